@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { cache } from 'react';
+import { ArticleText } from '@/components/article/article-text';
+import { MetadataPanel } from '@/components/article/metadata-panel';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { getArticle, slugify } from '@/lib/articles';
+import { getPathname, Link } from '@/lib/i18n/navigation';
+import { routing, type AppLocale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: string; id: string; slug?: string[] }> };
+
+// generateMetadata and the page ask for the same article; one query serves both.
+const loadArticle = cache(getArticle);
+
+function articleHref(id: string, title: string) {
+  return `/articles/${id}/${encodeURIComponent(slugify(title))}`;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = (await params) as { locale: AppLocale; id: string };
+  const article = await loadArticle(id);
+  if (!article) {
+    const t = await getTranslations({ locale, namespace: 'NotFound' });
+    return { title: t('title'), robots: { index: false } };
+  }
+  const href = articleHref(article.id, article.title);
+  const description = (article.paragraphs[0] ?? article.title).slice(0, 200);
+  const languages = Object.fromEntries(routing.locales.map((l) => [l, getPathname({ href, locale: l })]));
+  return {
+    title: article.title,
+    description,
+    alternates: { canonical: getPathname({ href, locale }), languages: { ...languages, 'x-default': getPathname({ href, locale: routing.defaultLocale }) } },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description,
+      url: getPathname({ href, locale }),
+      locale: article.language.replace('-', '_'),
+      ...(article.publishedAt && article.datePrecision === 'day' && { publishedTime: article.publishedAt }),
+      ...(article.source && { siteName: article.source }),
+    },
+    twitter: { card: 'summary', title: article.title, description },
+    other: { 'article:language': article.language },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, id } = (await params) as { locale: AppLocale; id: string };
+  setRequestLocale(locale);
+  const article = await loadArticle(id);
+  if (!article) notFound();
+  const t = await getTranslations('Article');
+  const path = getPathname({ href: articleHref(article.id, article.title), locale });
+  return (
+    <div>
+      <div className="no-print mb-4 flex flex-wrap items-center justify-between gap-2">
+        <Link href="/" className="text-sky-800 underline">
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('back')}
+        </Link>
+        <CopyLinkButton
+          path={path}
+          label={t('copyArticleLink')}
+          copiedLabel={t('copied')}
+          failedLabel={t('copyFailed')}
+          className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
+        />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]" data-testid="article-layout">
+        <ArticleText article={article} path={path} />
+        <MetadataPanel article={article} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { FiltersPanel } from '@/components/filters/filters-panel';
+import { ArticleListEntry } from '@/components/list/article-list-item';
+import { Pagination } from '@/components/list/pagination';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { listArticles, parseFilters } from '@/lib/articles';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  return { title: t('title'), description: t('description') };
+}
+
+export default async function ReadingRoomPage({ params, searchParams }: Props) {
+  const { locale } = (await params) as { locale: AppLocale };
+  setRequestLocale(locale);
+  const { filters, ignored } = parseFilters(await searchParams);
+  const [listing, t, ta] = await Promise.all([listArticles(filters), getTranslations('Home'), getTranslations('Article')]);
+  const tSite = await getTranslations('Site');
+  return (
+    <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+      <aside aria-labelledby="filters-heading" className="no-print">
+        <h2 id="filters-heading" className="mb-3 text-lg font-semibold">
+          {t('filtersHeading')}
+        </h2>
+        <FiltersPanel listing={listing} filters={filters} />
+      </aside>
+      <section aria-labelledby="results-heading">
+        <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+          <h1 id="results-heading" className="text-2xl font-semibold">
+            {t('title')}{' '}
+            <span className="text-base font-normal text-stone-700" data-testid="result-count">
+              {t('resultCount', { count: listing.total })}
+            </span>
+          </h1>
+          <CopyLinkButton
+            path={null}
+            label={t('copyView')}
+            copiedLabel={ta('copied')}
+            failedLabel={ta('copyFailed')}
+            className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
+          />
+        </div>
+        {listing.anySynthetic && (
+          <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" role="note">
+            {tSite('synthetic')}
+          </p>
+        )}
+        {ignored.length > 0 && (
+          <p className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" role="alert">
+            {t.rich('ignored', { params: ignored.join(', '), code: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
+          </p>
+        )}
+        {listing.items.length === 0 ? (
+          <p className="rounded border border-stone-300 bg-white p-6 text-stone-700">{t('noResults')}</p>
+        ) : (
+          <ol className="space-y-3" data-testid="results">
+            {listing.items.map((article) => (
+              <ArticleListEntry key={article.id} article={article} />
+            ))}
+          </ol>
+        )}
+        <Pagination filters={filters} pageCount={listing.pageCount} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { filtersToSearchParams, parseFilters, withFilters } from './filters';
+
+describe('parseFilters', () => {
+  it('reads repeatable pairs and languages, sorting pair codes and the lists', () => {
+    const { filters, ignored } = parseFilters(new URLSearchParams('pair=us-pk&pair=IR-PK&lang=vi&lang=ar&lang=fa-AF'));
+    expect(filters.pairs).toEqual(['IR-PK', 'PK-US']);
+    expect(filters.languages).toEqual(['ar', 'fa-AF', 'vi']);
+    expect(ignored).toEqual([]);
+  });
+
+  it('drops and reports values that make no sense instead of failing', () => {
+    const { filters, ignored } = parseFilters({
+      pair: ['PK-PK', 'PAK-US', "'; DROP TABLE article;--"],
+      lang: '<script>',
+      from: '2024-02-30',
+      to: 'yesterday',
+      page: '-3',
+    });
+    expect(filters).toMatchObject({ pairs: [], languages: [], from: null, to: null, page: 1 });
+    expect(ignored).toEqual([
+      'pair=PK-PK',
+      'pair=PAK-US',
+      "pair='; DROP TABLE article;--",
+      'lang=<script>',
+      'from=2024-02-30',
+      'to=yesterday',
+      'page=-3',
+    ]);
+  });
+
+  it('swaps a reversed date range and treats empty date inputs as absent', () => {
+    expect(parseFilters({ from: '2024-12-31', to: '2024-01-01' }).filters).toMatchObject({ from: '2024-01-01', to: '2024-12-31' });
+    expect(parseFilters({ from: '', to: '' })).toMatchObject({ filters: { from: null, to: null }, ignored: [] });
+  });
+
+  it('round-trips through the canonical query string', () => {
+    const query = 'pair=PK-US&pair=IR-PK&lang=ar&from=2024-01-01&to=2024-06-30&page=3';
+    const once = filtersToSearchParams(parseFilters(new URLSearchParams(query)).filters).toString();
+    expect(once).toBe('pair=IR-PK&pair=PK-US&lang=ar&from=2024-01-01&to=2024-06-30&page=3');
+    expect(filtersToSearchParams(parseFilters(new URLSearchParams(once)).filters).toString()).toBe(once);
+  });
+
+  it('goes back to the first page when a filter changes', () => {
+    const { filters } = parseFilters({ page: '4' });
+    expect(withFilters(filters, { languages: ['vi'] }).page).toBe(1);
+    expect(withFilters(filters, { page: 5 }).page).toBe(5);
+  });
+
+  it('undated excludes from/to in the canonical form', () => {
+    const { filters } = parseFilters({ undated: '1', from: '2024-01-01' });
+    expect(filtersToSearchParams(filters).toString()).toBe('undated=1');
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * The reading room's state as it lives in the URL. Parsing is forgiving (a bad value is dropped
+ * and reported, never a crash) and `filtersToSearchParams` writes one canonical form, so that a
+ * shared link reproduces exactly what the sender saw.
+ */
+
+export interface ArticleFilters {
+  /** Country pairs such as "PK-US": codes upper-case and sorted. */
+  pairs: string[];
+  languages: string[];
+  /** Inclusive bounds, `YYYY-MM-DD`. */
+  from: string | null;
+  to: string | null;
+  /** Only articles without a known date. */
+  undated: boolean;
+  page: number;
+}
+
+export interface ParsedFilters {
+  filters: ArticleFilters;
+  /** `name=value` of every parameter that was dropped because it made no sense. */
+  ignored: string[];
+}
+
+export const EMPTY_FILTERS: ArticleFilters = { pairs: [], languages: [], from: null, to: null, undated: false, page: 1 };
+
+export const MAX_PAGE = 10_000;
+
+type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function values(params: RawParams, name: string): string[] {
+  if (params instanceof URLSearchParams) return params.getAll(name);
+  const value = params[name];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+export function normalisePair(value: string): string | null {
+  const match = /^([A-Za-z]{2})-([A-Za-z]{2})$/.exec(value.trim());
+  if (!match) return null;
+  const [a, b] = [match[1]!.toUpperCase(), match[2]!.toUpperCase()];
+  if (a === b) return null;
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+// BCP 47 as the ingester writes it: a 2–3 letter language, optional script and region.
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/;
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)].sort();
+}
+
+export function parseFilters(params: RawParams): ParsedFilters {
+  const ignored: string[] = [];
+  const drop = (name: string, value: string) => ignored.push(`${name}=${value}`);
+
+  const pairs: string[] = [];
+  for (const raw of values(params, 'pair')) {
+    const pair = normalisePair(raw);
+    if (pair) pairs.push(pair);
+    else drop('pair', raw);
+  }
+  const languages: string[] = [];
+  for (const raw of values(params, 'lang')) {
+    if (LANGUAGE_TAG.test(raw)) languages.push(raw);
+    else drop('lang', raw);
+  }
+  const date = (name: 'from' | 'to'): string | null => {
+    const raw = values(params, name)[0];
+    if (raw === undefined || raw === '') return null;
+    if (isIsoDate(raw)) return raw;
+    drop(name, raw);
+    return null;
+  };
+  let from = date('from');
+  let to = date('to');
+  if (from && to && from > to) [from, to] = [to, from];
+
+  const undatedRaw = values(params, 'undated')[0];
+  const undated = undatedRaw === '1';
+  if (undatedRaw !== undefined && undatedRaw !== '1') drop('undated', undatedRaw);
+
+  let page = 1;
+  const pageRaw = values(params, 'page')[0];
+  if (pageRaw !== undefined) {
+    const n = Number(pageRaw);
+    if (Number.isInteger(n) && n >= 1 && n <= MAX_PAGE) page = n;
+    else drop('page', pageRaw);
+  }
+
+  return { filters: { pairs: unique(pairs), languages: unique(languages), from, to, undated, page }, ignored };
+}
+
+/** The canonical query string for a set of filters (page 1 and empty values are left out). */
+export function filtersToSearchParams(filters: ArticleFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const pair of unique(filters.pairs)) params.append('pair', pair);
+  for (const language of unique(filters.languages)) params.append('lang', language);
+  if (filters.undated) params.set('undated', '1');
+  else {
+    if (filters.from) params.set('from', filters.from);
+    if (filters.to) params.set('to', filters.to);
+  }
+  if (filters.page > 1) params.set('page', String(filters.page));
+  return params;
+}
+
+export function toggle(list: string[], value: string): string[] {
+  return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
+}
+
+/** Filters after a change; any change other than paging goes back to the first page. */
+export function withFilters(filters: ArticleFilters, change: Partial<ArticleFilters>): ArticleFilters {
+  return { ...filters, page: 1, ...change };
+}

@@ -1,0 +1,45 @@
+import { db } from '../db/client';
+import { Prisma } from '../db/generated/client';
+import { buildDateFacet } from './date-buckets';
+import type { ArticleFilters } from './filters';
+import { toListItem, type ArticleRow } from './rows';
+import type { ArticleListing, FacetValue } from './types';
+import { whereClause } from './where';
+
+export const PAGE_SIZE = 20;
+
+const LIST_COLUMNS = Prisma.sql`id, title, language, direction, source, published_at, date_precision,
+  date_text, calendar, pair_a, pair_b, synthetic`;
+
+/** One page of the reading room with the facet counts for the same filters. */
+export async function listArticles(filters: ArticleFilters): Promise<ArticleListing> {
+  const prisma = db();
+  const where = whereClause(filters);
+  const offset = (filters.page - 1) * PAGE_SIZE;
+
+  const [rows, totals, pairs, languages, months] = await Promise.all([
+    prisma.$queryRaw<ArticleRow[]>`SELECT ${LIST_COLUMNS} FROM article WHERE ${where}
+      ORDER BY published_at DESC NULLS LAST, created_at DESC, id LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    prisma.$queryRaw<{ total: number; synthetic: number }[]>`SELECT count(*)::int AS total,
+      count(*) FILTER (WHERE synthetic)::int AS synthetic FROM article WHERE ${where}`,
+    prisma.$queryRaw<FacetValue[]>`SELECT pair_key AS value, count(*)::int AS count FROM article
+      WHERE ${whereClause(filters, 'pair')} AND pair_key IS NOT NULL GROUP BY pair_key ORDER BY count DESC, value`,
+    prisma.$queryRaw<FacetValue[]>`SELECT language AS value, count(*)::int AS count FROM article
+      WHERE ${whereClause(filters, 'language')} GROUP BY language ORDER BY count DESC, value`,
+    prisma.$queryRaw<{ month: string | null; count: number }[]>`SELECT to_char(published_at, 'YYYY-MM') AS month,
+      count(*)::int AS count FROM article WHERE ${whereClause(filters, 'date')} GROUP BY 1`,
+  ]);
+
+  const total = totals[0]?.total ?? 0;
+  const dated = months.filter((m): m is { month: string; count: number } => m.month !== null);
+  const undated = months.find((m) => m.month === null)?.count ?? 0;
+  return {
+    items: rows.map(toListItem),
+    total,
+    page: filters.page,
+    pageSize: PAGE_SIZE,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    facets: { pairs, languages, dates: buildDateFacet(dated, undated) },
+    anySynthetic: (totals[0]?.synthetic ?? 0) > 0,
+  };
+}

@@ -1,0 +1,41 @@
+import type { ArticleListItem } from './types';
+
+/** An `article` row as raw SQL returns it (snake_case columns). */
+export interface ArticleRow {
+  id: string;
+  title: string;
+  language: string;
+  direction: string;
+  source: string | null;
+  published_at: Date | null;
+  date_precision: string | null;
+  date_text: string | null;
+  calendar: string | null;
+  pair_a: string | null;
+  pair_b: string | null;
+  synthetic: boolean;
+}
+
+export function isoDate(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+export function pairOf(a: string | null, b: string | null): [string, string] | null {
+  return a && b ? [a.trim(), b.trim()] : null;
+}
+
+export function toListItem(row: ArticleRow): ArticleListItem {
+  return {
+    id: row.id,
+    title: row.title,
+    language: row.language,
+    direction: row.direction === 'rtl' ? 'rtl' : 'ltr',
+    source: row.source,
+    publishedAt: isoDate(row.published_at),
+    datePrecision: (row.date_precision as ArticleListItem['datePrecision']) ?? null,
+    dateText: row.date_text,
+    calendar: row.calendar,
+    countryPair: pairOf(row.pair_a, row.pair_b),
+    synthetic: row.synthetic,
+  };
+}

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ingestBatch } from '../ingest';
+import { countArticles, knownBodies, saveArticle } from './save';
+import { syntheticDemoFiles } from './synthetic-demo';
+
+export interface SeedReport {
+  source: 'corpus' | 'synthetic' | 'none';
+  directory: string | null;
+  stored: number;
+  skipped: { file: string; reason: string }[];
+}
+
+/** Where the demo articles come from: `CORPUS_DIR`, else the shared corpus beside the checkout. */
+export function corpusDirFromEnv(): string {
+  return path.resolve(process.env.CORPUS_DIR ?? path.join(process.cwd(), '..', 'shared', 'corpus', 'articles'));
+}
+
+function readCorpus(dir: string): { name: string; bytes: Uint8Array }[] | null {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return null;
+  const names = fs.readdirSync(dir).filter((name) => fs.statSync(path.join(dir, name)).isFile()).sort();
+  if (names.length === 0) return null;
+  return names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))) }));
+}
+
+/**
+ * Loads demo articles into an empty database: the corpus files when the folder exists, otherwise
+ * a generated multilingual set marked synthetic. Both go through the ingester like any upload.
+ */
+export async function seedIfEmpty(corpusDir = corpusDirFromEnv()): Promise<SeedReport> {
+  if ((await countArticles()) > 0) return { source: 'none', directory: null, stored: 0, skipped: [] };
+  const corpus = readCorpus(corpusDir);
+  const files = corpus ?? syntheticDemoFiles();
+  const synthetic = corpus === null;
+  const report: SeedReport = { source: synthetic ? 'synthetic' : 'corpus', directory: synthetic ? null : corpusDir, stored: 0, skipped: [] };
+  const results = ingestBatch(files, { knownBodies: await knownBodies() });
+  for (const [index, result] of results.entries()) {
+    if (!result.ok) {
+      report.skipped.push({ file: result.file, reason: result.error });
+      continue;
+    }
+    if (result.duplicateOf) {
+      report.skipped.push({ file: result.file, reason: `same text as ${result.duplicateOf}` });
+      continue;
+    }
+    const saved = await saveArticle(result, files[index]!.bytes, { actor: 'system:seed', synthetic });
+    if (saved.status === 'stored') report.stored++;
+    else report.skipped.push({ file: result.file, reason: `duplicate of ${saved.id}` });
+  }
+  return report;
+}

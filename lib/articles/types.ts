@@ -1,0 +1,54 @@
+export interface ArticleListItem {
+  id: string;
+  title: string;
+  language: string;
+  direction: 'ltr' | 'rtl';
+  source: string | null;
+  /** Gregorian `YYYY-MM-DD` (first day of the month/year when less precise), or null. */
+  publishedAt: string | null;
+  datePrecision: 'day' | 'month' | 'year' | null;
+  dateText: string | null;
+  calendar: string | null;
+  countryPair: [string, string] | null;
+  synthetic: boolean;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export interface DateBucket {
+  /** `YYYY-MM` or `YYYY` */
+  key: string;
+  /** Inclusive range the bucket covers. */
+  from: string;
+  to: string;
+  count: number;
+}
+
+export interface DateFacet {
+  unit: 'month' | 'year';
+  buckets: DateBucket[];
+  undated: number;
+}
+
+export interface ArticleListing {
+  items: ArticleListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  facets: { pairs: FacetValue[]; languages: FacetValue[]; dates: DateFacet };
+  anySynthetic: boolean;
+}
+
+export interface ArticleDetail extends ArticleListItem {
+  author: string | null;
+  paragraphs: string[];
+  captions: string[];
+  countriesMentioned: string[];
+  dateParts: { year?: number; month?: number; day?: number } | null;
+  createdAt: string;
+  file: { name: string; sha256: string; byteSize: number; encoding: string | null; uploadedAt: string } | null;
+}

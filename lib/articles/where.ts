@@ -1,0 +1,24 @@
+import { Prisma } from '../db/generated/client';
+import type { ArticleFilters } from './filters';
+
+export type Facet = 'pair' | 'language' | 'date';
+
+/**
+ * The SQL condition for a set of filters. A facet's counts leave out its own filter (`except`) and
+ * respect all the others, so the analyst sees what choosing another value would give.
+ */
+export function whereClause(filters: ArticleFilters, except?: Facet): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`status = 'published'`];
+  if (except !== 'pair' && filters.pairs.length > 0) {
+    conditions.push(Prisma.sql`pair_key = ANY(${filters.pairs}::text[])`);
+  }
+  if (except !== 'language' && filters.languages.length > 0) {
+    conditions.push(Prisma.sql`language = ANY(${filters.languages}::text[])`);
+  }
+  if (except !== 'date') {
+    if (filters.undated) conditions.push(Prisma.sql`published_at IS NULL`);
+    if (filters.from && !filters.undated) conditions.push(Prisma.sql`published_at >= ${filters.from}::date`);
+    if (filters.to && !filters.undated) conditions.push(Prisma.sql`published_at <= ${filters.to}::date`);
+  }
+  return Prisma.join(conditions, ' AND ');
+}

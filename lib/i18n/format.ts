@@ -1,0 +1,75 @@
+import type { AppLocale } from './routing';
+
+// Numbering systems are explicit: server and browser ICU differ in their defaults, and a
+// difference shows up as a hydration error. Arabic UI uses Arabic-Indic digits on purpose.
+const DATE_LOCALE: Record<AppLocale, string> = {
+  en: 'en-u-nu-latn',
+  vi: 'vi-u-nu-latn',
+  ar: 'ar-u-nu-arab',
+  'fa-AF': 'fa-AF-u-ca-persian-nu-arabext',
+};
+
+export function numberLocale(locale: AppLocale): string {
+  return DATE_LOCALE[locale].replace('-ca-persian', '');
+}
+
+export function calendarOf(locale: AppLocale): string {
+  return locale === 'fa-AF' ? 'persian' : 'gregory';
+}
+
+/** A stored Gregorian date in the UI locale's calendar, as precise as the source printed it. */
+export function formatArticleDate(iso: string, precision: 'day' | 'month' | 'year' | null, locale: AppLocale): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'year'
+      ? { year: 'numeric' }
+      : precision === 'month'
+        ? { year: 'numeric', month: 'long' }
+        : { year: 'numeric', month: 'long', day: 'numeric' };
+  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { ...options, timeZone: 'UTC' }).format(date);
+}
+
+export function formatDateTime(iso: string, locale: AppLocale): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+/** A histogram bucket label: `2024-07` as a month, `2024` as a year, in the UI calendar. */
+export function formatBucket(key: string, locale: AppLocale, style: 'short' | 'long' = 'long'): string {
+  const [year, month] = key.split('-').map(Number) as [number, number | undefined];
+  // Mid-month, so that the Persian calendar names the solar month that covers most of it.
+  const date = new Date(Date.UTC(year, (month ?? 7) - 1, 15));
+  const options: Intl.DateTimeFormatOptions = month === undefined ? { year: 'numeric' } : { year: 'numeric', month: style };
+  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { ...options, timeZone: 'UTC' }).format(date);
+}
+
+export function formatNumber(value: number, locale: AppLocale): string {
+  return new Intl.NumberFormat(numberLocale(locale)).format(value);
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+export function countryName(code: string, locale: AppLocale): string {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function languageName(tag: string, locale: AppLocale): string {
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' })));
+  try {
+    return names.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function pairName(pair: readonly [string, string] | string, locale: AppLocale): string {
+  const [a, b] = typeof pair === 'string' ? pair.split('-') : pair;
+  return `${countryName(a ?? '', locale)} – ${countryName(b ?? '', locale)}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * What the ingester reads off one raw article file. This is the contract between the pure
+ * ingester and everything that stores or shows its output (upload form, CLI, seed).
+ */
+
+export type Direction = 'ltr' | 'rtl';
+
+/** How much of `publishedAt` the page actually printed. `null` when there is no full date. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A date as far as the page printed it; parts the page left out stay undefined. */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+export interface IngestedArticle {
+  ok: true;
+  /** File name as given (no directories). */
+  file: string;
+  title: string;
+  /** BCP 47: `vi`, `ar`, `fa-AF` (Dari), `fa-IR`, `ur`, `en`…; `und` when unsure. */
+  language: string;
+  direction: Direction;
+  /** Gregorian `YYYY-MM-DD`, or null when the page prints no complete date (never guessed). */
+  publishedAt: string | null;
+  datePrecision: DatePrecision | null;
+  /** What the page printed, e.g. day and month without a year, kept so an editor can complete it. */
+  dateParts: DateParts | null;
+  /** The date exactly as printed, or null. */
+  dateText: string | null;
+  /** CLDR calendar id of the printed date: `gregory`, `persian`, `islamic`…; null without a date. */
+  calendar: string | null;
+  source: string | null;
+  author: string | null;
+  /** ISO 3166-1 alpha-2, sorted, unique. */
+  countriesMentioned: string[];
+  /** The two countries the article is about, sorted, or null. */
+  countryPair: [string, string] | null;
+  /** Body paragraphs in order, each once. */
+  paragraphs: string[];
+  captions: string[];
+  /** Lines the cleaner dropped (menus, related news, widgets), in order, for review. */
+  removed: string[];
+  /** SHA-256 of the raw bytes, hex. */
+  sha256: string;
+  /** SHA-256 of the normalised cleaned body: equal bodies mean duplicate articles. */
+  bodyHash: string;
+  /** Detected encoding of the raw bytes, e.g. `utf-8`, `utf-16le`, `windows-1256`. */
+  encoding: string;
+  /** Set by batch ingestion: id or file name of the article whose cleaned body is the same. */
+  duplicateOf: string | null;
+}
+
+export interface RefusedFile {
+  ok: false;
+  file: string;
+  /** A clear sentence: what was wrong and what to do. */
+  error: string;
+  /** Machine-readable reason. */
+  reason: 'empty' | 'binary' | 'too-large' | 'undecodable' | 'no-text';
+  sha256: string;
+  encoding: string | null;
+}
+
+export type IngestResult = IngestedArticle | RefusedFile;
+
+export interface IngestOptions {
+  /** Largest accepted file in bytes; default 5 MB. */
+  maxBytes?: number;
+}

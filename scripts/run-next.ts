@@ -1,0 +1,33 @@
+import { spawn } from 'node:child_process';
+import { prepareDatabase } from './prepare-database';
+
+/**
+ * Runs `next <command>` with the database prepared, and stops the embedded PostgreSQL when Next
+ * exits or the user presses Ctrl-C, so the data folder is always left clean.
+ */
+export async function runNext(command: 'dev' | 'start'): Promise<void> {
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  let database;
+  try {
+    database = await prepareDatabase();
+  } catch (error) {
+    console.error(`\nThe reading room could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const port = process.env.PORT ?? '3000';
+  const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), command, '--port', port], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: database.url },
+  });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await database.stop().catch((error: unknown) => console.error('Stopping PostgreSQL failed:', error));
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  child.on('exit', (code) => void stop(code ?? 0));
+}
