@@ -41,7 +41,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
             path={null}
             label={t('copyView')}
             copiedLabel={ta('copied')}
-            failedLabel={ta('copyFailed')}
+            failedLabel={ta.raw('copyFailed') as string}
             className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
           />
         </div>

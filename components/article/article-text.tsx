@@ -21,16 +21,16 @@ export async function ArticleText({ article, path }: { article: ArticleDetail; p
         {article.paragraphs.map((paragraph, index) => {
           const number = index + 1;
           return (
-            <div key={number} className="group relative">
-              <p id={`p-${number}`} className="paragraph">
+            <div key={number} className="group flex items-start gap-3">
+              <p id={`p-${number}`} className="paragraph flex-1">
                 {paragraph}
               </p>
-              <span {...ui} className="no-print mt-1 block opacity-70 group-hover:opacity-100 focus-within:opacity-100">
+              <span {...ui} className="no-print shrink-0 pt-1 opacity-60 group-hover:opacity-100 focus-within:opacity-100">
                 <CopyLinkButton
                   path={`${path}#p-${number}`}
                   label={t('copyParagraphLink', { number })}
                   copiedLabel={t('copied')}
-                  failedLabel={t('copyFailed')}
+                  failedLabel={t.raw('copyFailed') as string}
                   className="rounded px-1 text-sm text-sky-800 hover:bg-sky-100 focus-visible:outline-2"
                 >
                   <span aria-hidden="true">¶{number}</span>

@@ -24,7 +24,7 @@ export async function MetadataPanel({ article }: { article: ArticleDetail }) {
   const unknown = <span className="text-stone-600">{t('unknown')}</span>;
   const own = { lang: article.language, dir: article.direction } as const;
   return (
-    <aside aria-labelledby="metadata-heading" className="rounded border border-stone-300 bg-white p-4 text-sm" data-testid="metadata-panel">
+    <aside aria-labelledby="metadata-heading" className="self-start rounded border border-stone-300 bg-white p-4 text-sm" data-testid="metadata-panel">
       <h2 id="metadata-heading" className="mb-2 text-base font-semibold">
         {t('metadata')}
       </h2>

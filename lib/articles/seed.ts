@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ingestBatch } from '../ingest';
-import { countArticles, knownBodies, saveArticle } from './save';
+import { countArticles } from './save';
+import { storeFiles } from './store-files';
 import { syntheticDemoFiles } from './synthetic-demo';
 
 export interface SeedReport {
@@ -33,19 +33,10 @@ export async function seedIfEmpty(corpusDir = corpusDirFromEnv()): Promise<SeedR
   const files = corpus ?? syntheticDemoFiles();
   const synthetic = corpus === null;
   const report: SeedReport = { source: synthetic ? 'synthetic' : 'corpus', directory: synthetic ? null : corpusDir, stored: 0, skipped: [] };
-  const results = ingestBatch(files, { knownBodies: await knownBodies() });
-  for (const [index, result] of results.entries()) {
-    if (!result.ok) {
-      report.skipped.push({ file: result.file, reason: result.error });
-      continue;
-    }
-    if (result.duplicateOf) {
-      report.skipped.push({ file: result.file, reason: `same text as ${result.duplicateOf}` });
-      continue;
-    }
-    const saved = await saveArticle(result, files[index]!.bytes, { actor: 'system:seed', synthetic });
-    if (saved.status === 'stored') report.stored++;
-    else report.skipped.push({ file: result.file, reason: `duplicate of ${saved.id}` });
+  for (const { result, outcome } of await storeFiles(files, { actor: 'system:seed', synthetic })) {
+    if (outcome.status === 'stored') report.stored++;
+    else if (outcome.status === 'refused') report.skipped.push({ file: result.file, reason: outcome.error });
+    else report.skipped.push({ file: result.file, reason: `same text as article ${outcome.id}` });
   }
   return report;
 }

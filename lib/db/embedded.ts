@@ -60,6 +60,15 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Data
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   });
 
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  // Another process of ours (the dev server, say) may already run this data folder: share it
+  // rather than fail, and leave stopping it to that process.
+  if (await answers(adminUrl)) {
+    await createDatabaseIfMissing(adminUrl, database);
+    return { url, embedded: false, stop: async () => {} };
+  }
+
   const initialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
   if (!initialised) await server.initialise();
   try {
@@ -72,8 +81,7 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Data
     );
   }
 
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-  await createDatabaseIfMissing(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, database);
+  await createDatabaseIfMissing(adminUrl, database);
 
   let stopped = false;
   return {
@@ -85,6 +93,18 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Data
       await server.stop();
     },
   };
+}
+
+async function answers(connectionString: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {

@@ -63,7 +63,7 @@ export default async function ArticlePage({ params }: Props) {
           path={path}
           label={t('copyArticleLink')}
           copiedLabel={t('copied')}
-          failedLabel={t('copyFailed')}
+          failedLabel={t.raw('copyFailed') as string}
           className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
         />
       </div>

@@ -1,0 +1,114 @@
+/**
+ * Known page furniture, per language. Phrase lists are one signal among several (the cleaner
+ * also uses line shape, repetition and position); they are matched against whole lines only,
+ * never inside prose, so a paragraph that merely contains "share" or "چاپ" is safe.
+ */
+import { comparisonKey, countWords } from './text';
+
+/** Headings that open a list of other articles: everything after them is not the article. */
+const SECTION_ENDERS = [
+  // vi
+  'tin liên quan', 'tin cùng chuyên mục', 'tin khác', 'các tin khác', 'bài liên quan', 'bài viết liên quan',
+  'xem thêm', 'đọc thêm', 'tin đọc nhiều', 'đọc nhiều nhất', 'xem nhiều nhất', 'tiêu điểm', 'tin đang nóng',
+  'tin mới nhất', 'tin mới', 'tin nổi bật', 'có thể bạn quan tâm', 'bạn thấy bài viết này có hữu ích không?',
+  'bình luận', 'ý kiến bạn đọc', 'gửi bình luận', 'tin cùng sự kiện', 'tin đã đưa',
+  // en
+  'related', 'related news', 'related articles', 'related stories', 'related content', 'related posts',
+  'read more', 'read also', 'see also', 'more stories', 'more news', 'you may also like', 'you might also like',
+  'recommended', 'recommended for you', 'most read', 'most popular', 'latest news', 'latest stories', 'trending',
+  'comments', 'leave a comment', 'top stories',
+  // ar
+  'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'إقرأ أيضا', 'اقرأ ايضا', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'مقالات ذات صلة',
+  'موضوعات ذات صلة', 'أخبار متعلقة', 'موضوعات متعلقة', 'الأكثر قراءة', 'الأكثر مشاهدة', 'آخر الأخبار',
+  'التعليقات', 'تعليقات', 'أضف تعليق', 'قد يعجبك أيضا',
+  // fa
+  'مطالب مرتبط', 'اخبار مرتبط', 'خبرهای مرتبط', 'مطالب بیشتر', 'بیشتر بخوانید', 'پربیننده‌ترین', 'پربازدیدترین',
+  'پربیننده ترین', 'آخرین اخبار', 'نظرات', 'دیدگاه‌ها', 'گزارش‌های بیشتر', 'مطالب پیشنهادی', 'مطالب مشابه',
+  'اخبار مشابه', 'بیشتر از این بخش',
+  // ur
+  'متعلقہ خبریں', 'مزید خبریں', 'مزید پڑھیں', 'یہ بھی پڑھیں', 'تازہ ترین', 'مقبول خبریں',
+];
+
+/** Lines dropped wherever they appear: navigation, widgets, prompts, labels. */
+const FURNITURE = [
+  // vi
+  'video đang hot', 'chia sẻ', 'in bài', 'bản in', 'lưu bài', 'trang chủ', 'quay lại', 'đăng nhập', 'đăng ký',
+  'cỡ chữ', 'nghe bài viết', 'nghe đọc bài', 'tin nhanh', 'video', 'ảnh', 'có', 'có;', 'không', 'gửi', 'theo dõi',
+  'quảng cáo', 'tắt quảng cáo', 'bấm để xem',
+  // en
+  'share', 'share this', 'share this article', 'print', 'email', 'e-mail', 'tweet', 'facebook', 'twitter', 'x',
+  'whatsapp', 'telegram', 'linkedin', 'copy link', 'subscribe', 'advertisement', 'skip to content',
+  'skip to main content', 'menu', 'home', 'sign in', 'log in', 'font size', 'listen to this article', 'breaking news',
+  'zalo', 'google news', 'save', 'close',
+  // ar
+  'طباعة', 'مشاركة', 'شارك', 'إعلان', 'اعلان', 'حجم الخط', 'أرسل لصديق', 'نسخ الرابط', 'الرئيسية', 'عاجل', 'تكبير الخط',
+  'تصغير الخط', 'أضف تعليقاً', 'استمع',
+  // fa
+  'لینک‌های قابل دسترسی', 'خبر تازه', 'چاپ', 'اشتراک گذاری', 'اشتراک‌گذاری', 'هم‌رسانی', 'صفحه اصلی',
+  'برگشت به صفحه اصلی', 'پرش به محتوا', 'بازگشت به منوی اصلی', 'جستجو', 'آگهی', 'اندازه متن', 'پخش زنده', 'فوری',
+  'ارسال به دوستان', 'کپی لینک', 'نسخه چاپی',
+  // ur
+  'شیئر کریں', 'پرنٹ', 'شیئر', 'اشتہار',
+];
+
+const enderKeys = new Set(SECTION_ENDERS.map(keyOf));
+const furnitureKeys = new Set(FURNITURE.map(keyOf));
+
+/** Phrase key: comparison key without ZWNJ, spaces or trailing colon/arrows/ellipsis. */
+function keyOf(line: string): string {
+  return comparisonKey(line)
+    .replace(/[\s:：»«›‹>…|]+$/u, '')
+    .replace(/^[\s»«›‹>•·|]+/u, '')
+    .replace(/\s/g, '');
+}
+
+export function isSectionEnder(line: string): boolean {
+  return line.length <= 60 && enderKeys.has(keyOf(line));
+}
+
+export function isFurniture(line: string): boolean {
+  return line.length <= 60 && furnitureKeys.has(keyOf(line));
+}
+
+/** Font-size widgets ("XS SM MD LG", "A- A A+") and similar single-token controls. */
+const FONT_WIDGET = /^(?:(?:XXS|XS|S|SM|M|MD|L|LG|XL|XXL|A|A\+|A-|A−|\+A|-A|[+−-])\s*)+$/u;
+
+export function isWidget(line: string): boolean {
+  return line.length <= 24 && FONT_WIDGET.test(line);
+}
+
+/**
+ * Follow-us prompts in any wording: "Mời quý độc giả theo dõi VOV.VN trên", "Theo dõi VGT trên",
+ * "Follow us on Twitter", "تابعونا على تويتر", "ما را در تلگرام دنبال کنید".
+ */
+const FOLLOW_PROMPTS = [
+  /^(?:mời (?:quý )?(?:độc giả|bạn đọc|bạn) )?(?:theo dõi|follow) .{0,40}(?:trên|tại|qua)(?: .{0,40})?$/iu,
+  /^follow (?:us|[\p{L}\p{N}.]+) on\b.{0,60}$/iu,
+  /^(?:تابعونا|تابعوا|تابع) .{0,60}$/u,
+  /^.{0,40}(?:دنبال کنید|فالو کریں|را دنبال کنید)[.!]?$/u,
+  /^(?:subscribe to|sign up for) .{0,60}$/iu,
+];
+
+export function isFollowPrompt(line: string): boolean {
+  // Prompts are short; a long sentence that happens to start "Theo dõi…" is prose.
+  return line.length <= 120 && countWords(line) <= 14 && FOLLOW_PROMPTS.some((re) => re.test(line));
+}
+
+/** Menus and breadcrumbs: several short items separated by |, •, ·, », ›, > or /. */
+export function isMenu(line: string): boolean {
+  const items = line.split(/\s*(?:\||•|·|»|›|>|\s\/\s)\s*/u).filter((s) => s.trim() !== '');
+  if (items.length < 3 && !(items.length === 2 && /[»›>]/u.test(line))) return false;
+  return items.every((item) => item.split(/\s+/u).length <= 4);
+}
+
+/** A sidebar headline printed twice with no separator: "Tin ATin A" / "Tin A Tin A". */
+export function isDoubledHeadline(line: string): boolean {
+  const n = line.length;
+  if (n < 16) return false;
+  for (const gap of [0, 1]) {
+    if ((n - gap) % 2 !== 0) continue;
+    const half = (n - gap) / 2;
+    if (line.slice(0, half) === line.slice(half + gap) && (gap === 0 || /\s/u.test(line[half] ?? ''))) return true;
+  }
+  return false;
+}

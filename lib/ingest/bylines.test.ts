@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findAuthor, parseCreditLine, parseLeadSource } from './bylines';
+
+describe('parseLeadSource', () => {
+  it.each([
+    ['VOV.VN - Ngoại trưởng Mỹ khẳng định', 'VOV.VN'],
+    ['VOV.VN -Chính quyền Pakistan thông báo', 'VOV.VN'],
+    ['(VOV) - Thỏa thuận đưa ra các biện pháp', 'VOV'],
+    ['Hà Nội (TTXVN) - Việt Nam và Nhật Bản', 'TTXVN'],
+    ['WASHINGTON (Reuters) — The United States', 'Reuters'],
+    ['TPO - Sáng nay', 'TPO'],
+  ])('%s', (paragraph, source) => {
+    expect(parseLeadSource(paragraph)).toBe(source);
+  });
+
+  it.each(['Mỹ - Nga cam kết hợp tác', 'Hôm qua (14/10), Mỹ và Nga cam kết', 'لوی درستیز اردوی پاکستان'])('no source in: %s', (p) => {
+    expect(parseLeadSource(p)).toBeNull();
+  });
+});
+
+describe('parseCreditLine', () => {
+  it.each([
+    ['Theo_VnMedia', 'VnMedia'],
+    ['Theo VnExpress', 'VnExpress'],
+    ['(Theo Reuters)', 'Reuters'],
+    ['Nguồn: Tuổi Trẻ', 'Tuổi Trẻ'],
+    ['المصدر: وكالات', 'وكالات'],
+    ['Source: AFP', 'AFP'],
+  ])('%s', (line, source) => {
+    expect(parseCreditLine(line)).toBe(source);
+  });
+
+  it.each(['Theo dõi VGT trên', 'Theo ông Kerry, hai bên cần thừa nhận những bất đồng trong một số lĩnh vực quan trọng'])('not a credit: %s', (line) => {
+    expect(parseCreditLine(line)).toBeNull();
+  });
+});
+
+describe('findAuthor', () => {
+  it('reads a bare name line and labelled bylines, stripping bidi controls', () => {
+    expect(findAuthor(['محمد شعت'])).toBe('محمد شعت');
+    expect(findAuthor(['By Jane Doe'])).toBe('Jane Doe');
+    expect(findAuthor(['Tác giả: Minh Anh'])).toBe('Minh Anh');
+    expect(findAuthor(['بقلم \u202Bأحمد علي\u202C'])).toBe('أحمد علي');
+  });
+
+  it('does not take section labels, countries or phrases for names', () => {
+    expect(findAuthor(['Thế giới'])).toBeNull();
+    expect(findAuthor(['باكستان والهند'])).toBeNull();
+    expect(findAuthor(['في هذا اليوم'])).toBeNull();
+    expect(findAuthor(['Bài viết này'])).toBeNull();
+  });
+});

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { isDoubledHeadline, isFollowPrompt, isMenu, isSectionEnder, isWidget } from './boilerplate';
+import { isCaption } from './captions';
+import { cleanArticle } from './clean';
+import { ingestFile } from './index';
+import type { IngestedArticle } from './types';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+function ingest(text: string, name = 'a.txt'): IngestedArticle {
+  const r = ingestFile(enc(text), name);
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+describe('line classifiers', () => {
+  it.each([
+    'Ảnh: Oananews',
+    'Bộ trưởng Nội vụ Iran và người đồng cấp Pakistan. Ảnh: Oananews',
+    'Ngoại trưởng Mỹ John Kerry phát biểu tại London (Ảnh AFP)',
+    'Ngoại trưởng Mỹ John Kerry và Ngoại trưởng Nga Sergei Lavrov. (Ảnh: AP)',
+    'Nga - Mỹ bất ngờ kề vai sát cánh chống IS - Hình 1',
+    'Ảnh minh họa',
+    'نیروهای امنیتی پاکستان در محل انفجار در منطقه باجور. عکس از آرشیف',
+    'عکس: ایرنا',
+    '(صورة أرشيفية)',
+    'A Pakistani soldier stands guard. (Photo: AFP/Getty Images)',
+    'Police at the scene. Photo: Reuters',
+  ])('caption: %s', (line) => expect(isCaption(line)).toBe(true));
+
+  it.each([
+    'Ảnh hưởng của cuộc khủng hoảng đã lan rộng ra toàn khu vực trong nhiều tháng qua.',
+    'Hình thức hợp tác mới sẽ được hai bên thảo luận vào tuần tới.',
+    'Ông nói rằng hình ảnh của đất nước cần được cải thiện.',
+  ])('not a caption: %s', (line) => expect(isCaption(line)).toBe(false));
+
+  it('recognises section headings that end an article', () => {
+    for (const l of ['Tin liên quan', 'Tiêu điểm', 'Related Articles', 'Read more:', 'اقرأ أيضاً', 'مطالب مرتبط', 'مزید خبریں', 'Bạn thấy bài viết này có hữu ích không?']) {
+      expect(isSectionEnder(l)).toBe(true);
+    }
+    expect(isSectionEnder('Tin liên quan đến vụ việc đã được công bố rộng rãi trên báo chí')).toBe(false);
+  });
+
+  it('recognises follow prompts, widgets, menus and doubled headlines', () => {
+    expect(isFollowPrompt('Mời quý độc giả theo dõi VOV.VN trên')).toBe(true);
+    expect(isFollowPrompt('Theo dõi VGT trên')).toBe(true);
+    expect(isFollowPrompt('Follow us on Twitter')).toBe(true);
+    expect(isFollowPrompt('Theo dõi diễn biến trên thị trường trong nhiều tháng, các chuyên gia cho rằng giá dầu sẽ tiếp tục tăng mạnh vào cuối năm nay.')).toBe(false);
+    for (const w of ['XS', 'SM', 'MD', 'LG', 'A- A A+']) expect(isWidget(w)).toBe(true);
+    expect(isWidget('IS')).toBe(false);
+    expect(isMenu('Home | World | Asia | Security')).toBe(true);
+    expect(isMenu('Trang chủ > Thế giới')).toBe(true);
+    expect(isMenu('Mỹ | Pakistan')).toBe(false);
+    expect(isDoubledHeadline('Hỏa hoạn tại Tháp EiffelHỏa hoạn tại Tháp Eiffel')).toBe(true);
+    expect(isDoubledHeadline('Hỏa hoạn tại Tháp Eiffel ngay trước thềm Giáng sinh')).toBe(false);
+  });
+});
+
+describe('cleanArticle on other layouts', () => {
+  it('an English wire page: menu, byline, dateline, share widget, related list', () => {
+    const a = ingest(`Skip to main content
+Home | World | Asia | Middle East | Security
+US and India sign counterterrorism pact
+By Jane Doe
+Published: Tuesday, 17 Sept. 2024 - 10:30 GMT
+Share
+NEW DELHI (Reuters) - The United States and India signed an agreement on Tuesday to share intelligence on militant groups operating in South Asia.
+
+Indian officials said the pact covers maritime security in the Indian Ocean and joint training.
+
+An Indian soldier stands guard in Srinagar. (Photo: AFP/Getty Images)
+
+American diplomats in Islamabad declined to comment on whether Pakistan had been briefed.
+
+Related
+Pakistan army chief visits Washington
+Pakistan army chief visits Washington
+China warns US over Taiwan
+`);
+    expect(a).toMatchObject({
+      title: 'US and India sign counterterrorism pact',
+      language: 'en',
+      direction: 'ltr',
+      publishedAt: '2024-09-17',
+      dateText: 'Tuesday, 17 Sept. 2024 - 10:30',
+      source: 'Reuters',
+      author: 'Jane Doe',
+      countryPair: ['IN', 'US'],
+      countriesMentioned: ['IN', 'PK', 'US'],
+      captions: ['An Indian soldier stands guard in Srinagar. (Photo: AFP/Getty Images)'],
+    });
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.removed).toContain('Related');
+    expect(a.removed).toContain('China warns US over Taiwan');
+  });
+
+  it('an Iranian Persian page with a related list carrying its own dates', () => {
+    const a = ingest(`صفحه اصلی
+همکاری امنیتی ایران و عراق برای مقابله با تروریسم گسترش می‌یابد
+۱۵ تیر ۱۴۰۳ - ۱۰:۲۴
+وزیر کشور ایران در دیدار با همتای عراقی خود در تهران بر گسترش همکاری‌های امنیتی دو کشور تأکید کرد.
+عکس: ایرنا
+وزیر کشور عراق نیز گفت که بغداد آماده همکاری با تهران در استان‌های مرزی است.
+اخبار مرتبط
+سفر وزیر خارجه ترکیه به تهران ۱۲:۰۰ ۱۴۰۳/۰۴/۱۰
+`);
+    expect(a).toMatchObject({
+      language: 'fa-IR',
+      direction: 'rtl',
+      publishedAt: '2024-07-05',
+      calendar: 'persian',
+      countryPair: ['IQ', 'IR'],
+      countriesMentioned: ['IQ', 'IR'],
+      captions: ['عکس: ایرنا'],
+    });
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it('a Levantine Arabic page with a closing source credit', () => {
+    const a = ingest(`الأخبار | سياسة | أمن
+تعاون أمني بين الأردن والعراق لمكافحة الإرهاب
+الخميس 5 كانون الأول 2024
+عمّان - أعلنت الحكومة الأردنية اليوم توقيع اتفاقية تعاون أمني مع العراق لتبادل المعلومات الاستخباراتية.
+(صورة أرشيفية)
+وأضاف أن البلدين سيعقدان اجتماعا آخر في بغداد الشهر المقبل.
+المصدر: وكالات
+اقرأ أيضا
+السعودية وقطر تبحثان التعاون الأمني 12/11/2024
+`);
+    expect(a).toMatchObject({ publishedAt: '2024-12-05', source: 'وكالات', countryPair: ['IQ', 'JO'], countriesMentioned: ['IQ', 'JO'] });
+    expect(a.paragraphs.at(-1)).toBe('وأضاف أن البلدين سيعقدان اجتماعا آخر في بغداد الشهر المقبل.');
+  });
+
+  it('a Vietnamese page whose sidebar of timestamped headlines has no heading', () => {
+    const a = ingest(`Trang chủ > Thế giới
+Việt Nam và Nhật Bản tăng cường hợp tác an ninh biển
+Hà Nội (TTXVN) - Việt Nam và Nhật Bản ngày 3/7 đã ký thỏa thuận tăng cường hợp tác an ninh biển.
+Phía Nhật Bản cam kết hỗ trợ tàu tuần tra cho lực lượng cảnh sát biển Việt Nam.
+Hàn Quốc phóng vệ tinh
+08:00 02/07/2023
+Trung Quốc tập trận
+07:00 01/07/2023
+`);
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a).toMatchObject({ dateText: 'ngày 3/7', publishedAt: null, source: 'TTXVN', countriesMentioned: ['JP', 'VN'] });
+  });
+
+  it('does not take a date from a ticker of timestamped headlines above the headline', () => {
+    const a = ingest(`Tin mới
+Hàn Quốc phóng vệ tinh quân sự thứ hai
+08:00 02/07/2023
+Trung Quốc tập trận gần Đài Loan
+07:00 01/07/2023
+Việt Nam và Nhật Bản tăng cường hợp tác an ninh biển
+Chia sẻ
+Facebook
+Twitter
+Thứ Hai, 03/07/2023
+Việt Nam và Nhật Bản hôm nay đã ký thỏa thuận tăng cường hợp tác an ninh biển trong chuyến thăm của Thủ tướng Nhật.
+`);
+    expect(a.title).toBe('Việt Nam và Nhật Bản tăng cường hợp tác an ninh biển');
+    expect(a.publishedAt).toBe('2023-07-03');
+    const noClock = ingest(`Hàn Quốc phóng vệ tinh quân sự thứ hai
+08:00 02/07/2023
+Trung Quốc tập trận gần Đài Loan
+07:00 01/07/2023
+Việt Nam và Nhật Bản tăng cường hợp tác an ninh biển
+Việt Nam và Nhật Bản hôm nay đã ký thỏa thuận tăng cường hợp tác an ninh biển trong chuyến thăm của Thủ tướng Nhật.
+`);
+    expect(noClock.publishedAt).toBeNull();
+  });
+
+  it('keeps a body printed twice once, and a short picture line printed twice as one caption', () => {
+    const p1 = 'The two ministers met in Doha to discuss border security and the exchange of intelligence.';
+    const p2 = 'Qatar and Turkey agreed to hold a joint exercise next spring, officials said after the meeting.';
+    const a = ingest(['Qatar and Turkey deepen security ties', p1, 'Ministers in Doha', 'Ministers in Doha', p2, p1, p2].join('\n'));
+    expect(a.paragraphs).toEqual([p1, p2]);
+    expect(a.captions).toEqual(['Ministers in Doha']);
+    expect(a.countryPair).toEqual(['QA', 'TR']);
+  });
+
+  it('reads an article without a headline line', () => {
+    const body = 'Pakistan and China signed a counterterrorism agreement in Beijing on Monday, officials from both countries said in a joint statement issued after the talks ended late in the evening. '.repeat(3);
+    const c = cleanArticle(body);
+    expect(c.paragraphs).toHaveLength(1);
+  });
+
+  it('refuses a page with no article body', () => {
+    const r = ingestFile(enc('Home | World | Asia\nShare\nXS\nSM'), 'menu.txt');
+    expect(r).toMatchObject({ ok: false, reason: 'no-text' });
+  });
+});
+
+describe('bidi controls and identifiers', () => {
+  it('strips override/isolate controls from title, dateText and file name but keeps ZWNJ', () => {
+    const a = ingest(
+      '\u202Bهمکاری امنیتی ایران و عراق می‌یابد گسترش\u202C\n\u2067۱۵ تیر ۱۴۰۳\u2069\nوزیر کشور ایران در دیدار با همتای عراقی خود در تهران بر گسترش همکاری‌های امنیتی دو کشور تأکید کرد.',
+      'dir/Report\u202Egnp.txt',
+    );
+    expect(a.file).toBe('Reportgnp.txt');
+    expect(a.title).toBe('همکاری امنیتی ایران و عراق می‌یابد گسترش');
+    expect(a.title).toContain('\u200C');
+    expect(a.dateText).toBe('۱۵ تیر ۱۴۰۳');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, directionOf } from './language';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['vi', 'Ngoại trưởng Mỹ khẳng định Mỹ cam kết thúc đẩy quan hệ an ninh với Pakistan nhằm loại bỏ các mối đe dọa.'],
+    ['en', 'The United States and Pakistan agreed on Tuesday to expand intelligence sharing on militant groups in the region.'],
+    ['ar', 'التقى نائب وزير الخارجية الأمريكي جون باس خلال زيارته إلى باكستان، مع وزير الخارجية إسحاق دار ورئيس أركان الجيش الباكستاني.'],
+    ['fa-AF', 'لوی درستیز اردوی پاکستان در دیدار با مقامهای ایالات متحده تلاش کرده که کمک امریکا را برای مبارزه با تروریزم در کشورش به دست آورد.'],
+    ['fa-AF', 'جمعه ۱۵ سرطان ۱۴۰۳ - پولیس ولایت کابل گفت که این حمله در ولسوالی پغمان رخ داده است و چند نفر زخمی شده‌اند.'],
+    ['fa-IR', 'وزیر کشور ایران در دیدار با همتای عراقی خود در تهران بر گسترش همکاری‌ها برای مبارزه با تروریسم و آمریکا تأکید کرد.'],
+    ['fa-IR', '۱۵ تیر ۱۴۰۳ - پلیس استان تهران اعلام کرد که این حادثه در نزدیکی دانشگاه رخ داده است و مجروحان به بیمارستان منتقل شدند.'],
+    ['fa', 'این یک متن کوتاه فارسی است که هیچ نشانه‌ای از گونه خاصی ندارد و فقط برای آزمایش نوشته شده است.'],
+    ['ur', 'اسلام آباد میں ہونے والی ملاقات میں امریکی نائب وزیر خارجہ اور پاکستانی حکام نے سیکیورٹی تعاون پر بات کی۔'],
+    ['und', 'xyz 123'],
+    ['und', 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt'],
+  ])('%s: %s', (expected, text) => {
+    expect(detectLanguage(text)).toBe(expected);
+  });
+});
+
+describe('directionOf', () => {
+  it('maps languages to directions', () => {
+    expect(directionOf('ar')).toBe('rtl');
+    expect(directionOf('fa-AF')).toBe('rtl');
+    expect(directionOf('fa-IR')).toBe('rtl');
+    expect(directionOf('ur')).toBe('rtl');
+    expect(directionOf('vi')).toBe('ltr');
+    expect(directionOf('en')).toBe('ltr');
+  });
+
+  it('falls back to the script for an undetermined language', () => {
+    expect(directionOf('und', 'سلام')).toBe('rtl');
+    expect(directionOf('und', 'hello')).toBe('ltr');
+  });
+});
