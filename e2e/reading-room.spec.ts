@@ -32,6 +32,7 @@ for (const locale of ['en', 'ar'] as const) {
       await expect(facetLink(page, 'language', 'ar')).toBeVisible();
 
       await facetLink(page, 'language', 'ar').click();
+      await expect(page).toHaveURL(/lang=ar/);
       await expect(results(page)).toHaveCount(1);
       await expect(results(page).first().locator('a').first()).toHaveAttribute('lang', 'ar');
       await expect(results(page).first().locator('a').first()).toHaveAttribute('dir', 'rtl');
@@ -60,7 +61,9 @@ for (const locale of ['en', 'ar'] as const) {
     test('a copied link reproduces the same view in a fresh browser', async ({ page, browser }) => {
       await page.goto(`/${locale}`);
       await facetLink(page, 'pair', 'PK-US').click();
+      await expect(page).toHaveURL(/pair=PK-US/);
       await facetLink(page, 'language', 'vi').click();
+      await expect(page).toHaveURL(/lang=vi/);
       await expect(results(page)).toHaveCount(1);
       const url = page.url();
       const ids = await resultIds(page);
@@ -92,7 +95,7 @@ test('the locale switcher keeps the filters', async ({ page }) => {
 test('bad parameters are reported, not fatal', async ({ page }) => {
   const response = await page.goto('/en?pair=XX&from=2024-13-40&page=abc');
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('alert')).toContainText('pair=XX');
+  await expect(page.locator('main [role="alert"]')).toContainText('pair=XX');
   await expect(results(page)).toHaveCount(5);
 });
 

@@ -25,7 +25,7 @@ export async function ArticleText({ article, path }: { article: ArticleDetail; p
               <p id={`p-${number}`} className="paragraph flex-1">
                 {paragraph}
               </p>
-              <span {...ui} className="no-print shrink-0 pt-1 opacity-60 group-hover:opacity-100 focus-within:opacity-100">
+              <span {...ui} className="no-print shrink-0 pt-1">
                 <CopyLinkButton
                   path={`${path}#p-${number}`}
                   label={t('copyParagraphLink', { number })}
