@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { highlight, snippet } from './highlight';
+import { highlightWords, parseQuery } from './query';
+
+const words = (q: string) => highlightWords(parseQuery(q));
+const marked = (segments: { text: string; match: boolean }[]) => segments.filter((s) => s.match).map((s) => s.text);
+
+describe('highlight', () => {
+  it('marks words whose folded form was searched, as printed', () => {
+    expect(marked(highlight('Mỹ tăng cường hợp tác với Pakistan.', words('my pakistan')))).toEqual(['Mỹ', 'Pakistan']);
+    expect(marked(highlight('در مبارزه با تروريزم در افغانستان', words('تروریزم أفغانستان')))).toEqual(['تروريزم', 'افغانستان']);
+  });
+
+  it('keeps the text whole', () => {
+    const text = 'Nga – Mỹ bất ngờ “kề vai sát cánh” chống IS';
+    expect(highlight(text, words('mỹ IS')).map((s) => s.text).join('')).toBe(text);
+  });
+
+  it('does not mark part of a word', () => {
+    expect(marked(highlight('Pakistani officials', words('pakistan')))).toEqual([]);
+  });
+});
+
+describe('snippet', () => {
+  it('comes from the first paragraph with a match and says where it was cut', () => {
+    const paragraphs = ['Nothing here.', `${'x '.repeat(200)}Pakistan ${'y '.repeat(200)}`];
+    const result = snippet(paragraphs, words('pakistan'), 100)!;
+    expect(result.paragraph).toBe(1);
+    expect(marked(result.segments)).toEqual(['Pakistan']);
+    expect(result.cutStart && result.cutEnd).toBe(true);
+    expect(result.segments.map((s) => s.text).join('').length).toBeLessThanOrEqual(100 + 'Pakistan'.length);
+  });
+
+  it('is null without a match', () => {
+    expect(snippet(['a b c'], words('pakistan'))).toBeNull();
+  });
+});

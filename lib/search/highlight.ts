@@ -1,0 +1,58 @@
+import { foldedKey } from './normalise';
+
+export interface Segment {
+  text: string;
+  match: boolean;
+}
+
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+
+/** Splits text into runs, marking the words whose folded key the reader searched for. */
+export function highlight(text: string, words: ReadonlySet<string>): Segment[] {
+  const segments: Segment[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    const match = Boolean(isWordLike) && words.size > 0 && foldedKey(segment).split(' ').some((key) => words.has(key));
+    const last = segments.at(-1);
+    if (last && last.match === match && !match) last.text += segment;
+    else segments.push({ text: segment, match });
+  }
+  return segments;
+}
+
+export interface Snippet {
+  /** Index of the paragraph the snippet comes from. */
+  paragraph: number;
+  segments: Segment[];
+  /** Text was cut before / after the snippet. */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+/** The first paragraph with a match, cut to about `length` characters around its first match. */
+export function snippet(paragraphs: readonly string[], words: ReadonlySet<string>, length = 220): Snippet | null {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const segments = highlight(paragraph, words);
+    const first = segments.findIndex((s) => s.match);
+    if (first === -1) continue;
+    const offset = segments.slice(0, first).reduce((n, s) => n + s.text.length, 0);
+    const start = Math.max(0, offset - Math.floor(length / 3));
+    const end = Math.min(paragraph.length, start + length);
+    return { paragraph: index, segments: sliceSegments(segments, start, end), cutStart: start > 0, cutEnd: end < paragraph.length };
+  }
+  return null;
+}
+
+/** Cuts segments to [start, end) without splitting a highlighted word. */
+function sliceSegments(segments: Segment[], start: number, end: number): Segment[] {
+  const out: Segment[] = [];
+  let position = 0;
+  for (const segment of segments) {
+    const from = position;
+    const to = position + segment.text.length;
+    position = to;
+    if (to <= start || from >= end) continue;
+    if (segment.match) out.push(segment);
+    else out.push({ text: segment.text.slice(Math.max(0, start - from), Math.min(segment.text.length, end - from)), match: false });
+  }
+  return out;
+}
