@@ -47,6 +47,17 @@ describe('parseFilters', () => {
     expect(withFilters(filters, { page: 5 }).page).toBe(5);
   });
 
+  it('reads a search and its order; relevance is the default only while searching', () => {
+    expect(parseFilters({ q: '  "Hoa Kỳ" -Nga ' }).filters).toMatchObject({ q: '"Hoa Kỳ" -Nga', sort: 'relevance' });
+    expect(parseFilters({ q: 'Pakistan', sort: 'date' }).filters.sort).toBe('date');
+    expect(parseFilters({ sort: 'relevance' }).filters.sort).toBe('date');
+    expect(parseFilters({ q: '' }).filters.q).toBeNull();
+    expect(parseFilters({ q: 'x', sort: 'popular' }).ignored).toEqual(['sort=popular']);
+    expect(parseFilters({ q: 'x'.repeat(301) }).filters.q).toBeNull();
+    expect(filtersToSearchParams(parseFilters({ q: 'a b', sort: 'date' }).filters).toString()).toBe('q=a+b&sort=date');
+    expect(filtersToSearchParams(parseFilters({ q: 'a b', sort: 'relevance' }).filters).toString()).toBe('q=a+b');
+  });
+
   it('undated excludes from/to in the canonical form', () => {
     const { filters } = parseFilters({ undated: '1', from: '2024-01-01' });
     expect(filtersToSearchParams(filters).toString()).toBe('undated=1');

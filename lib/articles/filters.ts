@@ -13,6 +13,10 @@ export interface ArticleFilters {
   to: string | null;
   /** Only articles without a known date. */
   undated: boolean;
+  /** Search text as typed (see lib/search/query.ts), or null. */
+  q: string | null;
+  /** Relevance is the default while searching, date otherwise. */
+  sort: 'relevance' | 'date';
   page: number;
 }
 
@@ -22,7 +26,9 @@ export interface ParsedFilters {
   ignored: string[];
 }
 
-export const EMPTY_FILTERS: ArticleFilters = { pairs: [], languages: [], from: null, to: null, undated: false, page: 1 };
+export const EMPTY_FILTERS: ArticleFilters = { pairs: [], languages: [], from: null, to: null, undated: false, q: null, sort: 'date', page: 1 };
+
+export const MAX_QUERY_LENGTH = 300;
 
 export const MAX_PAGE = 10_000;
 
@@ -86,6 +92,16 @@ export function parseFilters(params: RawParams): ParsedFilters {
   const undated = undatedRaw === '1';
   if (undatedRaw !== undefined && undatedRaw !== '1') drop('undated', undatedRaw);
 
+  let q = values(params, 'q')[0]?.trim() || null;
+  if (q && q.length > MAX_QUERY_LENGTH) {
+    drop('q', `${q.slice(0, 20)}… (longer than ${MAX_QUERY_LENGTH} characters)`);
+    q = null;
+  }
+  const sortRaw = values(params, 'sort')[0];
+  let sort: ArticleFilters['sort'] = q ? 'relevance' : 'date';
+  if (sortRaw === 'date' || sortRaw === 'relevance') sort = q ? sortRaw : 'date';
+  else if (sortRaw !== undefined) drop('sort', sortRaw);
+
   let page = 1;
   const pageRaw = values(params, 'page')[0];
   if (pageRaw !== undefined) {
@@ -94,12 +110,13 @@ export function parseFilters(params: RawParams): ParsedFilters {
     else drop('page', pageRaw);
   }
 
-  return { filters: { pairs: unique(pairs), languages: unique(languages), from, to, undated, page }, ignored };
+  return { filters: { pairs: unique(pairs), languages: unique(languages), from, to, undated, q, sort, page }, ignored };
 }
 
 /** The canonical query string for a set of filters (page 1 and empty values are left out). */
 export function filtersToSearchParams(filters: ArticleFilters): URLSearchParams {
   const params = new URLSearchParams();
+  if (filters.q) params.set('q', filters.q);
   for (const pair of unique(filters.pairs)) params.append('pair', pair);
   for (const language of unique(filters.languages)) params.append('lang', language);
   if (filters.undated) params.set('undated', '1');
@@ -107,6 +124,8 @@ export function filtersToSearchParams(filters: ArticleFilters): URLSearchParams 
     if (filters.from) params.set('from', filters.from);
     if (filters.to) params.set('to', filters.to);
   }
+  // Only the non-default order is written, so one view has one URL.
+  if (filters.q && filters.sort === 'date') params.set('sort', 'date');
   if (filters.page > 1) params.set('page', String(filters.page));
   return params;
 }

@@ -3,8 +3,10 @@ import { Prisma } from '../db/generated/client';
 import { buildDateFacet } from './date-buckets';
 import type { ArticleFilters } from './filters';
 import { toListItem, type ArticleRow } from './rows';
-import type { ArticleListing, FacetValue } from './types';
-import { whereClause } from './where';
+import type { ArticleListItem, ArticleListing, FacetValue } from './types';
+import { highlightWords, parseQuery } from '../search/query';
+import { snippet } from '../search/highlight';
+import { searchQueries, whereClause } from './where';
 
 export const PAGE_SIZE = 20;
 
@@ -16,10 +18,18 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
   const prisma = db();
   const where = whereClause(filters);
   const offset = (filters.page - 1) * PAGE_SIZE;
+  const search = searchQueries(filters);
+  // An exact (accent-true) match counts double; the title weighs more than the body (setweight).
+  const order =
+    search && filters.sort === 'relevance'
+      ? Prisma.sql`ts_rank_cd(search_exact, to_tsquery('simple', ${search.exact})) * 2
+          + ts_rank_cd(search_folded, to_tsquery('simple', ${search.folded})) DESC, published_at DESC NULLS LAST, id`
+      : Prisma.sql`published_at DESC NULLS LAST, created_at DESC, id`;
+  const columns = search ? Prisma.sql`${LIST_COLUMNS}, paragraphs` : LIST_COLUMNS;
 
   const [rows, totals, pairs, languages, months] = await Promise.all([
-    prisma.$queryRaw<ArticleRow[]>`SELECT ${LIST_COLUMNS} FROM article WHERE ${where}
-      ORDER BY published_at DESC NULLS LAST, created_at DESC, id LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    prisma.$queryRaw<(ArticleRow & { paragraphs?: string[] })[]>`SELECT ${columns} FROM article WHERE ${where}
+      ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     prisma.$queryRaw<{ total: number; synthetic: number }[]>`SELECT count(*)::int AS total,
       count(*) FILTER (WHERE synthetic)::int AS synthetic FROM article WHERE ${where}`,
     prisma.$queryRaw<FacetValue[]>`SELECT pair_key AS value, count(*)::int AS count FROM article
@@ -34,7 +44,7 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
   const dated = months.filter((m): m is { month: string; count: number } => m.month !== null);
   const undated = months.find((m) => m.month === null)?.count ?? 0;
   return {
-    items: rows.map(toListItem),
+    items: withSnippets(rows, filters.q),
     total,
     page: filters.page,
     pageSize: PAGE_SIZE,
@@ -42,4 +52,13 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
     facets: { pairs, languages, dates: buildDateFacet(dated, undated) },
     anySynthetic: (totals[0]?.synthetic ?? 0) > 0,
   };
+}
+
+function withSnippets(rows: (ArticleRow & { paragraphs?: string[] })[], q: string | null): ArticleListItem[] {
+  const words = q ? highlightWords(parseQuery(q)) : null;
+  return rows.map((row) => {
+    const item = toListItem(row);
+    if (!words || words.size === 0 || !row.paragraphs) return item;
+    return { ...item, snippet: snippet(row.paragraphs, words) };
+  });
 }

@@ -1,3 +1,5 @@
+import type { Snippet } from '../search/highlight';
+
 export interface ArticleListItem {
   id: string;
   title: string;
@@ -11,6 +13,8 @@ export interface ArticleListItem {
   calendar: string | null;
   countryPair: [string, string] | null;
   synthetic: boolean;
+  /** Where the search matched, when the listing comes from a search. */
+  snippet?: Snippet | null;
 }
 
 export interface FacetValue {

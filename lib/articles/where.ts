@@ -1,4 +1,5 @@
 import { Prisma } from '../db/generated/client';
+import { parseQuery, toTsQuery } from '../search/query';
 import type { ArticleFilters } from './filters';
 
 export type Facet = 'pair' | 'language' | 'date';
@@ -9,6 +10,8 @@ export type Facet = 'pair' | 'language' | 'date';
  */
 export function whereClause(filters: ArticleFilters, except?: Facet): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`status = 'published'`];
+  const search = searchQueries(filters);
+  if (search) conditions.push(Prisma.sql`search_folded @@ to_tsquery('simple', ${search.folded})`);
   if (except !== 'pair' && filters.pairs.length > 0) {
     conditions.push(Prisma.sql`pair_key = ANY(${filters.pairs}::text[])`);
   }
@@ -21,4 +24,12 @@ export function whereClause(filters: ArticleFilters, except?: Facet): Prisma.Sql
     if (filters.to && !filters.undated) conditions.push(Prisma.sql`published_at <= ${filters.to}::date`);
   }
   return Prisma.join(conditions, ' AND ');
+}
+
+/** The tsqueries for the filters' search text, or null when there is nothing to search for. */
+export function searchQueries(filters: ArticleFilters): { folded: string; exact: string } | null {
+  if (!filters.q) return null;
+  const query = parseQuery(filters.q);
+  if (query.groups.length === 0 && query.excluded.length === 0) return null;
+  return { folded: toTsQuery(query, 'folded'), exact: toTsQuery(query, 'exact') };
 }

@@ -31,6 +31,12 @@ describe('snippet', () => {
     expect(result.segments.map((s) => s.text).join('').length).toBeLessThanOrEqual(100 + 'Pakistan'.length);
   });
 
+  it('cuts between words', () => {
+    const paragraph = `${'alpha beta gamma '.repeat(20)}Pakistan ${'delta epsilon '.repeat(20)}`;
+    const text = snippet([paragraph], words('pakistan'), 100)!.segments.map((s) => s.text).join('');
+    expect(text.split(' ').every((word) => ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'Pakistan', ''].includes(word))).toBe(true);
+  });
+
   it('is null without a match', () => {
     expect(snippet(['a b c'], words('pakistan'))).toBeNull();
   });

@@ -35,8 +35,17 @@ export function snippet(paragraphs: readonly string[], words: ReadonlySet<string
     const first = segments.findIndex((s) => s.match);
     if (first === -1) continue;
     const offset = segments.slice(0, first).reduce((n, s) => n + s.text.length, 0);
-    const start = Math.max(0, offset - Math.floor(length / 3));
-    const end = Math.min(paragraph.length, start + length);
+    let start = Math.max(0, offset - Math.floor(length / 3));
+    let end = Math.min(paragraph.length, start + length);
+    // Cut between words, not inside one.
+    if (start > 0) {
+      const space = paragraph.indexOf(' ', start);
+      if (space !== -1 && space < offset) start = space + 1;
+    }
+    if (end < paragraph.length) {
+      const space = paragraph.lastIndexOf(' ', end);
+      if (space > offset) end = space;
+    }
     return { paragraph: index, segments: sliceSegments(segments, start, end), cutStart: start > 0, cutEnd: end < paragraph.length };
   }
   return null;
