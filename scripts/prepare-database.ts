@@ -20,6 +20,12 @@ export async function prepareDatabase(): Promise<DatabaseHandle> {
       console.log(`Loaded ${seed.stored} demo articles from ${from}.`);
       for (const skip of seed.skipped) console.log(`  skipped ${skip.file}: ${skip.reason}`);
     }
+    const { reindexMissing } = await import('../lib/search/reindex');
+    const reindexed = await reindexMissing();
+    if (reindexed > 0) console.log(`Built search keys for ${reindexed} articles.`);
+    const { bootstrapAdminFromEnv } = await import('../lib/auth/admins');
+    const bootstrap = await bootstrapAdminFromEnv();
+    if (bootstrap) console.log(bootstrap);
     const { disconnectDb } = await import('../lib/db/client');
     await disconnectDb();
   } catch (error) {

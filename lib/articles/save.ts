@@ -1,11 +1,14 @@
 import { db } from '../db/client';
 import type { IngestedArticle } from '../ingest/types';
+import { writeSearchKeys } from '../search/write-keys';
 import { newArticleId, newRawFileId } from './ids';
 
 export interface SaveOptions {
   /** Who stored it, for the audit log: an admin's e-mail, or `system:seed`. */
   actor: string;
   synthetic?: boolean;
+  /** Extra facts for the audit entry, e.g. the admin's corrections to what the ingester read. */
+  auditChanges?: Record<string, unknown>;
 }
 
 export type SaveResult =
@@ -75,8 +78,9 @@ export async function saveArticle(article: IngestedArticle, bytes: Uint8Array, o
         rawFileId,
       },
     });
+    await writeSearchKeys(tx, id, article.title, article.paragraphs);
     await tx.auditEntry.create({
-      data: { actor: options.actor, action: 'publish', articleId: id, changes: { file: article.file, sha256: article.sha256 } },
+      data: { actor: options.actor, action: 'publish', articleId: id, changes: { file: article.file, sha256: article.sha256, ...options.auditChanges } as object },
     });
     return { status: 'stored', id };
   });

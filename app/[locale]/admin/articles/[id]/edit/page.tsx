@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AdminShell } from '@/components/admin/admin-shell';
+import { EditForm } from '@/components/admin/edit-form';
+import { StatusButton } from '@/components/admin/status-button';
+import { getAdminArticle } from '@/lib/articles';
+import { requireAdminPage } from '@/lib/auth/require-admin';
+import { getPathname, Link } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Admin.edit' });
+  return { title: t('title') };
+}
+
+export default async function EditArticlePage({ params }: Props) {
+  const { locale, id } = (await params) as { locale: AppLocale; id: string };
+  setRequestLocale(locale);
+  const admin = await requireAdminPage(locale, getPathname({ href: `/admin/articles/${encodeURIComponent(id)}/edit`, locale }));
+  const article = await getAdminArticle(id);
+  if (!article) notFound();
+  const t = await getTranslations('Admin.edit');
+  return (
+    <AdminShell email={admin.email} current={null}>
+      <p className="mb-2">
+        <Link href="/admin/articles" className="text-sky-800 underline">
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('back')}
+        </Link>
+      </p>
+      <h1 className="mb-1 text-2xl font-semibold">{t('title')}</h1>
+      <p className="mb-4 text-lg" lang={article.language} dir={article.direction}>
+        {article.title}
+      </p>
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        {article.status === 'unpublished' ? (
+          <p className="rounded bg-amber-100 px-2 py-1 text-amber-900" data-testid="unpublished-note">{t('statusNote')}</p>
+        ) : (
+          <Link href={`/articles/${article.id}`} className="text-sky-800 underline">
+            {t('view')}
+          </Link>
+        )}
+        <StatusButton id={article.id} status={article.status} title={article.title} />
+      </div>
+      <EditForm id={article.id} values={article} />
+    </AdminShell>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AdminShell } from '@/components/admin/admin-shell';
+import { AuditChanges } from '@/components/admin/audit-changes';
+import { listAudit } from '@/lib/articles';
+import { requireAdminPage } from '@/lib/auth/require-admin';
+import { formatDateTime } from '@/lib/i18n/format';
+import { getPathname, Link } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const KNOWN_ACTIONS = new Set(['publish', 'edit', 'unpublish', 'republish']);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Admin.audit' });
+  return { title: t('title') };
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { locale } = (await params) as { locale: AppLocale };
+  setRequestLocale(locale);
+  const admin = await requireAdminPage(locale, getPathname({ href: '/admin/audit', locale }));
+  const query = await searchParams;
+  const article = typeof query.article === 'string' && /^[0-9a-z]{12}$/.test(query.article) ? query.article : undefined;
+  const before = typeof query.before === 'string' && /^\d{1,18}$/.test(query.before) ? BigInt(query.before) : undefined;
+  const [{ entries, nextBefore }, t] = await Promise.all([listAudit({ articleId: article, before }), getTranslations('Admin.audit')]);
+  return (
+    <AdminShell email={admin.email} current="audit">
+      <h1 className="mb-1 text-2xl font-semibold">{t('title')}</h1>
+      <p className="mb-4 text-stone-700">{t('intro')}</p>
+      {entries.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-sm" data-testid="audit-log">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className="p-2 text-start">{t('at')}</th>
+                <th scope="col" className="p-2 text-start">{t('actor')}</th>
+                <th scope="col" className="p-2 text-start">{t('action')}</th>
+                <th scope="col" className="p-2 text-start">{t('article')}</th>
+                <th scope="col" className="p-2 text-start">{t('changes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id} className="border-b border-stone-200 align-top" data-action={entry.action} data-article-id={entry.articleId ?? ''}>
+                  <td className="whitespace-nowrap p-2">
+                    <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
+                  </td>
+                  <td className="p-2">
+                    <bdi dir="ltr">{entry.actor}</bdi>
+                  </td>
+                  <td className="p-2">{t(`actions.${KNOWN_ACTIONS.has(entry.action) ? (entry.action as 'publish') : 'other'}`)}</td>
+                  <td className="p-2">
+                    {entry.articleId && (
+                      <Link href={`/admin/articles/${entry.articleId}/edit`} className="text-sky-800 underline">
+                        <bdi lang={entry.articleLanguage ?? undefined} dir={entry.articleDirection ?? undefined}>
+                          {entry.articleTitle ?? entry.articleId}
+                        </bdi>
+                      </Link>
+                    )}
+                  </td>
+                  <td className="p-2">
+                    <AuditChanges changes={entry.changes} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {nextBefore && (
+        <p className="mt-4">
+          <Link href={{ pathname: '/admin/audit', query: { ...(article && { article }), before: nextBefore } }} className="text-sky-800 underline">
+            {t('older')}
+          </Link>
+        </p>
+      )}
+    </AdminShell>
+  );
+}

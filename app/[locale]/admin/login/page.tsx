@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LoginForm } from '@/components/admin/login-form';
+import { currentAdmin } from '@/lib/auth/require-admin';
+import { redirect } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Admin.login' });
+  return { title: t('title') };
+}
+
+export default async function LoginPage({ params, searchParams }: Props) {
+  const { locale } = (await params) as { locale: AppLocale };
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const next = typeof query.next === 'string' ? query.next : null;
+  if (await currentAdmin()) redirect({ href: '/admin/upload', locale });
+  const t = await getTranslations('Admin.login');
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="mb-2 text-2xl font-semibold">{t('title')}</h1>
+      <p className="mb-4 text-stone-700">{t('intro')}</p>
+      <LoginForm locale={locale} next={next} notice={query.signedOut ? 'signedOut' : next ? 'expired' : null} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { metadataFromForm, metadataSchema, publishUpload } from '@/lib/articles';
+import { requireAdminApi } from '@/lib/auth/require-admin';
+import { readUpload } from '../upload-request';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * Publishes one uploaded file with the admin's corrections. The bytes are ingested again on the
+ * server; the raw file, article and audit entry are stored in one transaction or not at all.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const admin = await requireAdminApi();
+  if (admin instanceof Response) return admin;
+  const upload = await readUpload(request);
+  if (upload instanceof Response) return upload;
+  const corrections = metadataSchema.safeParse(metadataFromForm(upload.fields));
+  if (!corrections.success) {
+    const issues = corrections.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message }));
+    return Response.json({ status: 'invalid', issues }, { status: 400 });
+  }
+  try {
+    return Response.json(await publishUpload(upload.name, upload.bytes, corrections.data, admin.email));
+  } catch (error) {
+    console.error(`Publishing ${upload.name} failed; nothing was stored for it:`, error);
+    return Response.json({ status: 'failed', file: upload.name }, { status: 500 });
+  }
+}

@@ -1,0 +1,241 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import iconv from 'iconv-lite';
+
+// Runs against its own server and database (project "admin" in playwright.config.ts), whose
+// first admin comes from ADMIN_EMAIL/ADMIN_PASSWORD set by scripts/e2e-server.ts. The tests
+// build on each other (upload, then edit, then unpublish), so they run in order.
+test.describe.configure({ mode: 'serial' });
+
+const EMAIL = 'e2e-admin@example.org';
+const PASSWORD = 'e2e admin password 1';
+const CORPUS = path.resolve(__dirname, '../../shared/corpus/articles');
+const CORPUS_FILES = fs.readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort();
+const VI_UNDATED = '000_c887ef1b79ebf8cc.txt';
+const AR_TEXT = [
+  'باكستان والولايات المتحدة تبحثان تعزيز التعاون في مكافحة الإرهاب',
+  '',
+  'بحث مسؤولون من باكستان والولايات المتحدة سبل تعزيز التعاون في مكافحة الإرهاب وتبادل المعلومات الأمنية بين البلدين.',
+  '',
+  'وقال المسؤولون إن التعاون سيشمل التدريب المشترك ومراقبة الحدود وتجفيف مصادر تمويل الجماعات المسلحة.',
+].join('\n');
+
+let dir: string;
+let viArticleId = '';
+
+test.beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-admin-e2e-'));
+  fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+  // A real PNG signature and IHDR chunk, named like a text file.
+  fs.writeFileSync(path.join(dir, 'photo.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001', 'hex'));
+  fs.writeFileSync(path.join(dir, 'arabic-windows-1256.txt'), iconv.encode(AR_TEXT, 'windows-1256'));
+});
+test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function signIn(page: Page, email = EMAIL, password = PASSWORD) {
+  await page.goto('/en/admin/login');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (email === EMAIL && password === PASSWORD) await expect(page).toHaveURL(/\/en\/admin\/upload$/);
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const scan = await new AxeBuilder({ page }).analyze();
+  return scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const item = (page: Page, file: string) => page.locator(`[data-testid="upload-item"][data-file="${file}"]`);
+
+test('anonymous visitors are sent to sign-in, and the upload endpoints refuse them', async ({ page, request }) => {
+  await page.goto('/en/admin/upload');
+  await expect(page).toHaveURL(/\/en\/admin\/login\?next=/);
+  await page.goto('/ar/admin/articles');
+  await expect(page).toHaveURL(/\/ar\/admin\/login/);
+
+  const articles = async () => ((await (await request.get('/api/health')).json()) as { database: { articles: number } }).database.articles;
+  const before = await articles();
+  const file = { name: 'x.txt', mimeType: 'text/plain', buffer: fs.readFileSync(path.join(CORPUS, VI_UNDATED)) };
+  const publish = await request.post('/api/admin/publish', { multipart: { file, title: 'Injected' } });
+  expect(publish.status()).toBe(401);
+  expect(await publish.json()).toEqual({ ok: false, error: 'unauthorised' });
+  expect((await request.post('/api/admin/preview', { multipart: { file } })).status()).toBe(401);
+  // A forged session cookie is no better.
+  const forged = await request.post('/api/admin/publish', { multipart: { file }, headers: { cookie: `rr_session=${'A'.repeat(43)}` } });
+  expect(forged.status()).toBe(401);
+  expect(await articles()).toBe(before);
+});
+
+test('a wrong password is refused with a message', async ({ page }) => {
+  await signIn(page, EMAIL, 'not the password');
+  await expect(page.getByTestId('login-error')).toHaveText('The e-mail address or the password is wrong.');
+  await expect(page).toHaveURL(/\/en\/admin\/login/);
+});
+
+test('repeated failures lock the account for a while', async ({ page }) => {
+  test.slow();
+  const victim = 'lockout-target@example.org';
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await signIn(page, victim, `wrong password ${attempt}`);
+    await expect(page.getByTestId('login-error')).toHaveAttribute('data-state', 'invalid');
+  }
+  await signIn(page, victim, 'wrong password 5');
+  await expect(page.getByTestId('login-error')).toHaveAttribute('data-state', 'locked');
+  await expect(page.getByTestId('login-error')).toContainText(/Try again in 1[45] minutes/);
+});
+
+test('an admin uploads, corrects, publishes and finds the new article', async ({ page }) => {
+  await signIn(page);
+  await expect(page).toHaveURL(/\/en\/admin\/upload$/);
+  await expect(page.getByTestId('signed-in-as')).toContainText(EMAIL);
+
+  await page.locator('#upload-files').setInputFiles([
+    ...CORPUS_FILES.map((name) => path.join(CORPUS, name)),
+    path.join(dir, 'empty.txt'),
+    path.join(dir, 'photo.txt'),
+    path.join(dir, 'arabic-windows-1256.txt'),
+  ]);
+  for (const name of [...CORPUS_FILES, 'arabic-windows-1256.txt']) await expect(item(page, name)).toHaveAttribute('data-status', 'ready');
+  await expect(item(page, 'empty.txt')).toHaveAttribute('data-status', 'refused');
+  await expect(item(page, 'empty.txt').getByTestId('refusal')).toHaveAttribute('data-reason', 'empty');
+  await expect(item(page, 'photo.txt').getByTestId('refusal')).toHaveAttribute('data-reason', 'binary');
+  await expect(page.getByTestId('announcements')).toContainText('photo.txt: refused.');
+
+  // What the ingester read: the Windows-1256 file decoded, Arabic, right to left.
+  const arabic = item(page, 'arabic-windows-1256.txt');
+  await expect(arabic.locator('[data-field="encoding"]')).toHaveText('windows-1256');
+  await expect(arabic.getByTestId('preview-body')).toHaveAttribute('dir', 'rtl');
+  await expect(arabic.getByTestId('preview-body')).toContainText('تبادل المعلومات الأمنية');
+
+  // The Vietnamese page printed "ngày 13/1" without a year: the admin supplies it.
+  const vi = item(page, VI_UNDATED);
+  await expect(vi.locator('[data-field="dateText"]')).toHaveText('ngày 13/1');
+  await expect(vi.getByTestId('removed')).not.toHaveAttribute('open', '');
+  await vi.getByLabel('Date (Gregorian)').fill('2025-01-13');
+
+  await page.getByRole('button', { name: 'Publish all ready files' }).click();
+  for (const name of [...CORPUS_FILES, 'arabic-windows-1256.txt']) await expect(item(page, name)).toHaveAttribute('data-status', 'published');
+  await expect(page.getByTestId('published-count')).toHaveText('6 files published');
+  viArticleId = (await vi.getByTestId('published-link').getAttribute('data-article-id')) ?? '';
+  expect(viArticleId).toMatch(/^[0-9a-z]{12}$/);
+
+  // The same bytes again: named as a duplicate of the article just published, with a link to it.
+  await page.locator('#upload-files').setInputFiles({ name: 'again.txt', mimeType: 'text/plain', buffer: fs.readFileSync(path.join(CORPUS, VI_UNDATED)) });
+  await expect(item(page, 'again.txt')).toHaveAttribute('data-status', 'duplicate');
+  await expect(item(page, 'again.txt').getByTestId('duplicate')).toHaveAttribute('data-reason', 'same-file');
+  await expect(item(page, 'again.txt').getByTestId('duplicate-link')).toHaveAttribute('data-article-id', viArticleId);
+
+  // The same text scraped again (other line endings, so other bytes): a duplicate by its cleaned body.
+  const crlf = Buffer.from(fs.readFileSync(path.join(CORPUS, VI_UNDATED), 'utf8').replaceAll('\n', '\r\n'), 'utf8');
+  await page.locator('#upload-files').setInputFiles({ name: 'rescraped.txt', mimeType: 'text/plain', buffer: crlf });
+  await expect(item(page, 'rescraped.txt').getByTestId('duplicate')).toHaveAttribute('data-reason', 'same-body');
+  await expect(item(page, 'rescraped.txt').getByTestId('duplicate-link')).toHaveAttribute('data-article-id', viArticleId);
+
+  // In the reading room, with the corrected date.
+  await page.goto('/en?pair=PK-US&lang=vi');
+  const entry = page.locator(`[data-article-id="${viArticleId}"]`);
+  await expect(entry).toBeVisible();
+  await entry.locator('a').first().click();
+  await expect(page.locator('[data-field="publishedAt"] time')).toHaveAttribute('datetime', '2025-01-13');
+  await expect(page.locator('[data-field="dateText"]')).toHaveText('ngày 13/1');
+});
+
+test('a publish request that fails says nothing was stored, and the file can be published again', async ({ page }) => {
+  await signIn(page);
+  const text = AR_TEXT.replace('باكستان والولايات المتحدة تبحثان', 'الأردن والعراق يبحثان').replace('من باكستان والولايات المتحدة', 'من الأردن والعراق');
+  await page.locator('#upload-files').setInputFiles({ name: 'jordan-iraq.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+  const jordan = item(page, 'jordan-iraq.txt');
+  await expect(jordan).toHaveAttribute('data-status', 'ready');
+  // The connection drops before the server answers.
+  await page.route('**/api/admin/publish', (route) => route.abort('connectionreset'));
+  await jordan.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(jordan.getByRole('alert')).toHaveText('Nothing was stored for this file. Check your connection and try again.');
+  await expect(jordan).toHaveAttribute('data-status', 'ready');
+  await expect(page.getByTestId('announcements')).toContainText('jordan-iraq.txt: not published.');
+  await page.unroute('**/api/admin/publish');
+  await jordan.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(jordan).toHaveAttribute('data-status', 'published');
+  await expect(page.getByTestId('announcements')).toContainText('jordan-iraq.txt: published.');
+});
+
+test('the upload page is translated, mirrored in Arabic and has no serious accessibility violations', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/ar/admin/upload');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('رفع المقالات');
+  await page.locator('#upload-files').setInputFiles(path.join(dir, 'arabic-windows-1256.txt'));
+  await expect(page.locator('[data-testid="upload-item"]')).toHaveAttribute('data-status', 'duplicate');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Keyboard only: Tab reaches the file chooser.
+  await page.goto('/en/admin/upload');
+  for (let i = 0; i < 30 && !(await page.locator('#upload-files').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(page.locator('#upload-files')).toBeFocused();
+});
+
+test('the sign-in page is translated into every UI language, right to left in Dari and Arabic', async ({ page }) => {
+  const expected = { en: ['Admin sign-in', 'ltr'], vi: ['Đăng nhập quản trị', 'ltr'], fa: ['ورود مدیر', 'rtl'], ar: ['دخول المشرف', 'rtl'] } as const;
+  for (const [prefix, [heading, dir]] of Object.entries(expected)) {
+    await page.goto(`/${prefix}/admin/login`);
+    await expect(page.locator('html')).toHaveAttribute('dir', dir);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('an admin edits, unpublishes and republishes, and the audit log shows it', async ({ page }) => {
+  expect(viArticleId).not.toBe('');
+  await signIn(page);
+  await page.goto(`/en/admin/articles/${viArticleId}/edit`);
+  await page.getByLabel('Source').fill('VOV (edited)');
+  await page.getByLabel('First country (ISO code)').fill('af');
+  await page.getByLabel('Second country (ISO code)').fill('PK');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('edit-result')).toHaveAttribute('data-state', 'updated');
+
+  await page.goto(`/en/articles/${viArticleId}`);
+  await expect(page.locator('[data-field="source"]')).toHaveText('VOV (edited)');
+  await expect(page.locator('[data-field="pair"]')).toContainText('Afghanistan');
+
+  await page.goto('/en/admin/articles');
+  const row = page.locator(`tr[data-article-id="${viArticleId}"]`);
+  await row.locator('[data-action="unpublish"]').click();
+  await expect(row).toHaveAttribute('data-status', 'unpublished');
+  const gone = await page.goto(`/en/articles/${viArticleId}`);
+  expect(gone?.status()).toBe(404);
+
+  await page.goto('/en/admin/articles');
+  await page.locator(`tr[data-article-id="${viArticleId}"] [data-action="republish"]`).click();
+  await expect(page.locator(`tr[data-article-id="${viArticleId}"]`)).toHaveAttribute('data-status', 'published');
+
+  await page.goto(`/en/admin/audit?article=${viArticleId}`);
+  const actions = await page.locator('[data-testid="audit-log"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
+  expect(actions).toEqual(['republish', 'unpublish', 'edit', 'publish']);
+  await expect(page.locator('tr[data-action="edit"] [data-change="source"]')).toContainText('VOV (edited)');
+  await expect(page.locator('tr[data-action="publish"] [data-change="publishedAt"]')).toContainText('2025-01-13');
+  await expect(page.locator('tr[data-action="edit"]')).toContainText(EMAIL);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto('/ar/admin/articles');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/fa/admin/articles/${viArticleId}/edit`);
+  await expect(page.getByRole('button', { name: 'ذخیرهٔ تغییرات' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('signing out ends the session', async ({ page }) => {
+  await signIn(page);
+  await expect(page).toHaveURL(/\/en\/admin\/upload$/);
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'rr_session');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/login\?signedOut=1/);
+  await page.goto('/en/admin/audit');
+  await expect(page).toHaveURL(/\/en\/admin\/login/);
+  // The old token no longer works even if replayed.
+  const replay = await page.request.post('/api/admin/preview', { multipart: { file: { name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('x') } }, headers: { cookie: `rr_session=${cookie!.value}` } });
+  expect(replay.status()).toBe(401);
+});

@@ -1,0 +1,329 @@
+import * as z from 'zod';
+import { db } from '../db/client';
+import type { Prisma } from '../db/generated/client';
+import type { DateParts, IngestedArticle } from '../ingest/types';
+import { ARTICLE_ID_PATTERN } from './ids';
+import { isoDate, pairOf } from './rows';
+import { writeSearchKeys } from '../search/write-keys';
+
+// Bidi overrides/isolates (Trojan Source) never belong in metadata; ZWNJ/ZWJ do (Persian shaping).
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const cleanText = (max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .transform((value) => value.replace(BIDI_CONTROLS, '').normalize('NFC').trim())
+    .pipe(z.string().max(max));
+const optionalText = (max: number) =>
+  z
+    .union([cleanText(max), z.null()])
+    .transform((value) => (value ? value : null));
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+// CLDR names these too, but they are not countries: unions, pseudo-locales, "unknown region".
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ']);
+const countryCode = z
+  .string()
+  .transform((value) => value.trim().toUpperCase())
+  .refine((code) => /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) && regionNames.of(code) !== undefined, { message: 'not an ISO 3166-1 alpha-2 country code' });
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** What an admin may correct, before publishing or later. Every field is optional: absent = keep. */
+export const metadataSchema = z
+  .object({
+    title: cleanText(500).pipe(z.string().min(1)),
+    language: z
+      .string()
+      .trim()
+      .regex(/^(?:[a-z]{2,3}|und)(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as ar, fa-AF or vi'),
+    direction: z.enum(['ltr', 'rtl']),
+    publishedAt: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate, 'not a calendar date'), z.null()]),
+    datePrecision: z.union([z.enum(['day', 'month', 'year']), z.null()]),
+    dateText: optionalText(200),
+    source: optionalText(300),
+    author: optionalText(300),
+    countryPair: z.union([
+      z
+        .tuple([countryCode, countryCode])
+        .refine(([a, b]) => a !== b, 'a pair needs two different countries')
+        .transform(([a, b]) => (a < b ? [a, b] : [b, a]) as [string, string]),
+      z.null(),
+    ]),
+    countriesMentioned: z
+      .array(countryCode)
+      .max(250)
+      .transform((codes) => [...new Set(codes)].sort()),
+  })
+  .partial()
+  .strict();
+
+export type MetadataInput = z.input<typeof metadataSchema>;
+
+/**
+ * The metadata form's fields (components/admin/metadata-fields.tsx) in the shape metadataSchema
+ * checks. A blank optional field means "none"; a field not sent at all means "keep".
+ */
+export function metadataFromForm(form: { get(name: string): unknown }) {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const orNull = (value: string | undefined) => (value === undefined ? undefined : value.trim() === '' ? null : value);
+  const pairA = text('pairA');
+  const pairB = text('pairB');
+  const countries = text('countries');
+  const publishedAt = orNull(text('publishedAt'));
+  const blankPair = (pairA ?? '').trim() === '' && (pairB ?? '').trim() === '';
+  return {
+    title: text('title'),
+    language: text('language'),
+    direction: text('direction'),
+    publishedAt,
+    datePrecision: publishedAt === undefined ? undefined : publishedAt === null ? null : (orNull(text('datePrecision')) ?? 'day'),
+    dateText: orNull(text('dateText')),
+    source: orNull(text('source')),
+    author: orNull(text('author')),
+    countryPair: pairA === undefined && pairB === undefined ? undefined : blankPair ? null : [pairA ?? '', pairB ?? ''],
+    countriesMentioned: countries === undefined ? undefined : countries.split(/[\s,;،]+/).filter(Boolean),
+  };
+}
+export type MetadataPatch = z.output<typeof metadataSchema>;
+
+/** The editable metadata of an article, as the forms show it. */
+export interface EditableMetadata {
+  title: string;
+  language: string;
+  direction: 'ltr' | 'rtl';
+  publishedAt: string | null;
+  datePrecision: 'day' | 'month' | 'year' | null;
+  dateText: string | null;
+  source: string | null;
+  author: string | null;
+  countryPair: [string, string] | null;
+  countriesMentioned: string[];
+}
+
+export const METADATA_FIELDS = [
+  'title',
+  'language',
+  'direction',
+  'publishedAt',
+  'datePrecision',
+  'dateText',
+  'source',
+  'author',
+  'countryPair',
+  'countriesMentioned',
+] as const satisfies readonly (keyof EditableMetadata)[];
+
+export type FieldChanges = Partial<Record<keyof EditableMetadata, { from: unknown; to: unknown }>>;
+
+/** Applies a validated patch; a date without a precision is a full date, a cleared date has none. */
+export function applyPatch(current: EditableMetadata, patch: MetadataPatch): EditableMetadata {
+  const next: EditableMetadata = { ...current };
+  for (const field of METADATA_FIELDS) {
+    if (patch[field] !== undefined) (next as unknown as Record<string, unknown>)[field] = patch[field];
+  }
+  if (next.publishedAt === null) next.datePrecision = null;
+  else next.datePrecision ??= 'day';
+  return next;
+}
+
+export function diffMetadata(before: EditableMetadata, after: EditableMetadata): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const field of METADATA_FIELDS) {
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = { from: before[field], to: after[field] };
+  }
+  return changes;
+}
+
+/** The date parts a corrected date implies; without a date, only a yearless partial date survives. */
+export function datePartsFor(metadata: EditableMetadata, previous: DateParts | null): DateParts | null {
+  if (metadata.publishedAt) {
+    const [year, month, day] = metadata.publishedAt.split('-').map(Number) as [number, number, number];
+    if (metadata.datePrecision === 'year') return { year };
+    if (metadata.datePrecision === 'month') return { year, month };
+    return { year, month, day };
+  }
+  return previous && previous.year === undefined ? previous : null;
+}
+
+export function metadataOfIngested(article: IngestedArticle): EditableMetadata {
+  return {
+    title: article.title,
+    language: article.language,
+    direction: article.direction,
+    publishedAt: article.publishedAt,
+    datePrecision: article.publishedAt ? (article.datePrecision ?? 'day') : null,
+    dateText: article.dateText,
+    source: article.source,
+    author: article.author,
+    countryPair: article.countryPair,
+    countriesMentioned: article.countriesMentioned,
+  };
+}
+
+/** An ingested article with the admin's corrections applied, and what they changed. */
+export function correctIngested(article: IngestedArticle, patch: MetadataPatch): { article: IngestedArticle; changes: FieldChanges } {
+  const before = metadataOfIngested(article);
+  const after = applyPatch(before, patch);
+  return {
+    article: { ...article, ...after, dateParts: datePartsFor(after, article.dateParts) },
+    changes: diffMetadata(before, after),
+  };
+}
+
+type ArticleRecord = Prisma.ArticleGetPayload<object>;
+
+function metadataOfRow(row: ArticleRecord): EditableMetadata {
+  return {
+    title: row.title,
+    language: row.language,
+    direction: row.direction === 'rtl' ? 'rtl' : 'ltr',
+    publishedAt: isoDate(row.publishedAt),
+    datePrecision: (row.datePrecision as EditableMetadata['datePrecision']) ?? null,
+    dateText: row.dateText,
+    source: row.source,
+    author: row.author,
+    countryPair: pairOf(row.pairA, row.pairB),
+    countriesMentioned: row.countriesMentioned,
+  };
+}
+
+function rowData(metadata: EditableMetadata, parts: DateParts | null) {
+  const [pairA, pairB] = metadata.countryPair ?? [null, null];
+  return {
+    title: metadata.title,
+    language: metadata.language,
+    direction: metadata.direction,
+    publishedAt: metadata.publishedAt ? new Date(`${metadata.publishedAt}T00:00:00Z`) : null,
+    datePrecision: metadata.publishedAt ? metadata.datePrecision : null,
+    dateYear: parts?.year ?? null,
+    dateMonth: parts?.month ?? null,
+    dateDay: parts?.day ?? null,
+    dateText: metadata.dateText,
+    source: metadata.source,
+    author: metadata.author,
+    countriesMentioned: metadata.countriesMentioned,
+    pairA,
+    pairB,
+    pairKey: pairA && pairB ? `${pairA}-${pairB}` : null,
+    updatedAt: new Date(),
+  };
+}
+
+export interface AdminArticle extends EditableMetadata {
+  id: string;
+  status: 'published' | 'unpublished';
+  calendar: string | null;
+  paragraphs: string[];
+  fileName: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export async function getAdminArticle(id: string): Promise<AdminArticle | null> {
+  if (!ARTICLE_ID_PATTERN.test(id)) return null;
+  const row = await db().article.findUnique({ where: { id }, include: { rawFile: { select: { fileName: true } } } });
+  if (!row) return null;
+  return {
+    id: row.id,
+    ...metadataOfRow(row),
+    status: row.status === 'unpublished' ? 'unpublished' : 'published',
+    calendar: row.calendar,
+    paragraphs: row.paragraphs,
+    fileName: row.rawFile?.fileName ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type EditResult = { status: 'updated'; changes: FieldChanges } | { status: 'unchanged' } | { status: 'not-found' };
+
+/** Corrects a stored article's metadata and records who changed what, in one transaction. */
+export async function updateArticleMetadata(id: string, patch: MetadataPatch, actor: string): Promise<EditResult> {
+  if (!ARTICLE_ID_PATTERN.test(id)) return { status: 'not-found' };
+  return db().$transaction(async (tx) => {
+    // Lock the row so two admins editing at once each see the other's change in their diff.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM article WHERE id = ${id} FOR UPDATE`;
+    if (locked.length === 0) return { status: 'not-found' };
+    const row = await tx.article.findUniqueOrThrow({ where: { id } });
+    const before = metadataOfRow(row);
+    const after = applyPatch(before, patch);
+    const changes = diffMetadata(before, after);
+    if (Object.keys(changes).length === 0) return { status: 'unchanged' };
+    const previousParts: DateParts = {
+      ...(row.dateYear !== null && { year: row.dateYear }),
+      ...(row.dateMonth !== null && { month: row.dateMonth }),
+      ...(row.dateDay !== null && { day: row.dateDay }),
+    };
+    await tx.article.update({ where: { id }, data: rowData(after, datePartsFor(after, previousParts)) });
+    // The title is part of the search keys; they change with it, in the same transaction.
+    if (changes.title) await writeSearchKeys(tx, id, after.title, row.paragraphs);
+    await tx.auditEntry.create({ data: { actor, action: 'edit', articleId: id, changes: changes as object } });
+    return { status: 'updated', changes };
+  });
+}
+
+export type StatusResult = { status: 'changed' | 'unchanged' | 'not-found' };
+
+/** Withdraws an article from the reading room or brings it back; nothing is ever deleted. */
+export async function setArticleStatus(id: string, status: 'published' | 'unpublished', actor: string): Promise<StatusResult> {
+  if (!ARTICLE_ID_PATTERN.test(id)) return { status: 'not-found' };
+  return db().$transaction(async (tx) => {
+    const updated = await tx.article.updateMany({ where: { id, status: { not: status } }, data: { status, updatedAt: new Date() } });
+    if (updated.count === 0) {
+      return (await tx.article.count({ where: { id } })) > 0 ? { status: 'unchanged' } : { status: 'not-found' };
+    }
+    await tx.auditEntry.create({
+      data: { actor, action: status === 'published' ? 'republish' : 'unpublish', articleId: id, changes: { status: { from: status === 'published' ? 'unpublished' : 'published', to: status } } },
+    });
+    return { status: 'changed' };
+  });
+}
+
+export interface AdminListItem {
+  id: string;
+  title: string;
+  language: string;
+  direction: 'ltr' | 'rtl';
+  status: 'published' | 'unpublished';
+  publishedAt: string | null;
+  datePrecision: 'day' | 'month' | 'year' | null;
+  countryPair: [string, string] | null;
+  createdAt: string;
+}
+
+export const ADMIN_PAGE_SIZE = 50;
+
+/** Every article, published or not, newest upload first. */
+export async function listAdminArticles(page = 1): Promise<{ items: AdminListItem[]; total: number; pageCount: number }> {
+  const [rows, total] = await Promise.all([
+    db().article.findMany({
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      skip: (page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: { id: true, title: true, language: true, direction: true, status: true, publishedAt: true, datePrecision: true, pairA: true, pairB: true, createdAt: true },
+    }),
+    db().article.count(),
+  ]);
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      language: row.language,
+      direction: row.direction === 'rtl' ? 'rtl' : 'ltr',
+      status: row.status === 'unpublished' ? 'unpublished' : 'published',
+      publishedAt: isoDate(row.publishedAt),
+      datePrecision: (row.datePrecision as AdminListItem['datePrecision']) ?? null,
+      countryPair: pairOf(row.pairA, row.pairB),
+      createdAt: row.createdAt.toISOString(),
+    })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+  };
+}

@@ -1,0 +1,97 @@
+import { db } from '../db/client';
+import { ingestBatch } from '../ingest';
+import type { IngestedArticle, RefusedFile } from '../ingest/types';
+import { correctIngested, metadataOfIngested, type EditableMetadata, type FieldChanges, type MetadataPatch } from './edit';
+import { saveArticle } from './save';
+
+/** The upload form's limit per file; the CLI's default is the ingester's own. */
+export const UPLOAD_MAX_BYTES = 5_000_000;
+
+export interface ExistingArticle {
+  id: string;
+  title: string;
+  language: string;
+  direction: 'ltr' | 'rtl';
+  status: string;
+}
+
+/** What the ingester read, as the upload form shows it. */
+export interface PreviewView extends EditableMetadata {
+  dateParts: IngestedArticle['dateParts'];
+  calendar: string | null;
+  paragraphs: string[];
+  captions: string[];
+  removed: string[];
+  encoding: string;
+  sha256: string;
+  bodyHash: string;
+}
+
+export type PreviewResult =
+  | { status: 'ready'; file: string; view: PreviewView }
+  | { status: 'duplicate'; file: string; reason: 'same-file' | 'same-body'; existing: ExistingArticle; view: PreviewView }
+  | { status: 'refused'; file: string; reason: RefusedFile['reason']; error: string };
+
+export type PublishResult =
+  | { status: 'published'; file: string; id: string; title: string; changes: FieldChanges }
+  | { status: 'duplicate'; file: string; reason: 'same-file' | 'same-body'; existing: ExistingArticle | null }
+  | { status: 'refused'; file: string; reason: RefusedFile['reason']; error: string };
+
+function viewOf(article: IngestedArticle): PreviewView {
+  return {
+    ...metadataOfIngested(article),
+    dateParts: article.dateParts,
+    calendar: article.calendar,
+    paragraphs: article.paragraphs,
+    captions: article.captions,
+    removed: article.removed,
+    encoding: article.encoding,
+    sha256: article.sha256,
+    bodyHash: article.bodyHash,
+  };
+}
+
+async function existing(id: string): Promise<ExistingArticle | null> {
+  const row = await db().article.findUnique({ where: { id }, select: { id: true, title: true, language: true, direction: true, status: true } });
+  return row && { ...row, direction: row.direction === 'rtl' ? 'rtl' : 'ltr' };
+}
+
+/** The stored article with these bytes or this cleaned body, if any (same bytes checked first, as saveArticle does). */
+async function findDuplicate(article: IngestedArticle): Promise<{ reason: 'same-file' | 'same-body'; existing: ExistingArticle } | null> {
+  const sameFile = await db().rawFile.findUnique({ where: { sha256: article.sha256 }, select: { articles: { select: { id: true }, take: 1 } } });
+  const fileArticle = sameFile?.articles[0] && (await existing(sameFile.articles[0].id));
+  if (fileArticle) return { reason: 'same-file', existing: fileArticle };
+  const sameBody = await db().article.findFirst({ where: { bodyHash: article.bodyHash }, orderBy: { createdAt: 'asc' }, select: { id: true } });
+  const bodyArticle = sameBody && (await existing(sameBody.id));
+  return bodyArticle ? { reason: 'same-body', existing: bodyArticle } : null;
+}
+
+// The same ingestion as `npm run ingest` and the seed (lib/articles/store-files.ts): ingestBatch,
+// one file at a time; duplicates are looked up by index rather than by loading every body hash.
+function ingestOne(name: string, bytes: Uint8Array) {
+  return ingestBatch([{ name, bytes }], { maxBytes: UPLOAD_MAX_BYTES })[0]!;
+}
+
+/** Reads a file without storing anything: what would be published, or why it would not. */
+export async function previewUpload(name: string, bytes: Uint8Array): Promise<PreviewResult> {
+  const result = ingestOne(name, bytes);
+  if (!result.ok) return { status: 'refused', file: result.file, reason: result.reason, error: result.error };
+  const duplicate = await findDuplicate(result);
+  if (duplicate) return { status: 'duplicate', file: result.file, ...duplicate, view: viewOf(result) };
+  return { status: 'ready', file: result.file, view: viewOf(result) };
+}
+
+/**
+ * Publishes an uploaded file: the bytes are ingested again here (nothing the browser computed is
+ * trusted), the admin's validated corrections applied, and raw file, article and audit entry
+ * stored in one transaction by saveArticle.
+ */
+export async function publishUpload(name: string, bytes: Uint8Array, patch: MetadataPatch, actor: string): Promise<PublishResult> {
+  const result = ingestOne(name, bytes);
+  if (!result.ok) return { status: 'refused', file: result.file, reason: result.reason, error: result.error };
+  const { article, changes } = correctIngested(result, patch);
+  const corrected = Object.keys(changes).length > 0;
+  const saved = await saveArticle(article, bytes, { actor, ...(corrected && { auditChanges: { corrections: changes } }) });
+  if (saved.status === 'duplicate') return { status: 'duplicate', file: article.file, reason: saved.reason, existing: await existing(saved.id) };
+  return { status: 'published', file: article.file, id: saved.id, title: article.title, changes };
+}
