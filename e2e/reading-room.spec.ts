@@ -44,9 +44,9 @@ for (const locale of ['en', 'ar'] as const) {
       await expect(page).toHaveURL(/from=2024-09-01&to=2024-09-30/);
       await expect(results(page)).toHaveCount(1);
 
-      await page.locator('input[name="from"]').fill('2024-07-01');
-      await page.locator('input[name="to"]').fill('2024-07-31');
-      await page.locator('form[method="get"] button[type="submit"]').click();
+      await page.locator('input[type="date"][name="from"]').fill('2024-07-01');
+      await page.locator('input[type="date"][name="to"]').fill('2024-07-31');
+      await page.locator('aside form button[type="submit"]').click();
       await expect(page).toHaveURL(/from=2024-07-01/);
       await expect(page).toHaveURL(/pair=PK-US/);
       await expect(results(page)).toHaveCount(1);

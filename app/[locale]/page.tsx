@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FiltersPanel } from '@/components/filters/filters-panel';
+import { SearchBox } from '@/components/filters/search-box';
 import { ArticleListEntry } from '@/components/list/article-list-item';
 import { Pagination } from '@/components/list/pagination';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
@@ -45,6 +46,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
             className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
           />
         </div>
+        <SearchBox filters={filters} />
         {listing.anySynthetic && (
           <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" role="note">
             {tSite('synthetic')}
@@ -60,7 +62,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
         ) : (
           <ol className="space-y-3" data-testid="results">
             {listing.items.map((article) => (
-              <ArticleListEntry key={article.id} article={article} />
+              <ArticleListEntry key={article.id} article={article} q={filters.q} />
             ))}
           </ol>
         )}

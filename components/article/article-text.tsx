@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ArticleDetail } from '@/lib/articles/types';
+import { HighlightedText } from '@/components/list/highlighted-text';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { highlight } from '@/lib/search/highlight';
 import { localeDirection } from '@/lib/i18n/locale';
 import type { AppLocale } from '@/lib/i18n/routing';
 
@@ -9,21 +11,28 @@ import type { AppLocale } from '@/lib/i18n/routing';
  * in the stored text, which the ingester never reorders, so a shared anchor keeps pointing at
  * the same paragraph.
  */
-export async function ArticleText({ article, path }: { article: ArticleDetail; path: string }) {
+export async function ArticleText({ article, path, highlightWords }: { article: ArticleDetail; path: string; highlightWords: ReadonlySet<string> }) {
   const t = await getTranslations('Article');
   // Controls and headings are UI text: they carry the UI language, not the article's.
   const locale = (await getLocale()) as AppLocale;
   const ui = { lang: locale, dir: localeDirection(locale) };
   return (
     <article lang={article.language} dir={article.direction} className="rounded border border-stone-300 bg-white p-6">
-      <h1 className="text-2xl font-bold leading-snug md:text-3xl">{article.title}</h1>
+      <h1 className="text-2xl font-bold leading-snug md:text-3xl">
+        {highlightWords.size > 0 ? <HighlightedText segments={highlight(article.title, highlightWords)} /> : article.title}
+      </h1>
+      {highlightWords.size > 0 && (
+        <p {...ui} className="no-print mt-2 text-sm text-stone-700">
+          {t('searchHighlighted')}
+        </p>
+      )}
       <div className="mt-6 space-y-4 text-lg leading-relaxed">
         {article.paragraphs.map((paragraph, index) => {
           const number = index + 1;
           return (
             <div key={number} className="group flex items-start gap-3">
               <p id={`p-${number}`} className="paragraph flex-1">
-                {paragraph}
+                {highlightWords.size > 0 ? <HighlightedText segments={highlight(paragraph, highlightWords)} /> : paragraph}
               </p>
               <span {...ui} className="no-print shrink-0 pt-1">
                 <CopyLinkButton

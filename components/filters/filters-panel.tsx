@@ -32,7 +32,7 @@ export async function FiltersPanel({ listing, filters }: { listing: ArticleListi
   const languages = withSelected(listing.facets.languages, filters.languages).map(({ value, count }) =>
     item(value, count, languageName(value, locale), filters.languages.includes(value), { languages: toggle(filters.languages, value) }),
   );
-  const anyFilter = filters.pairs.length > 0 || filters.languages.length > 0 || filters.from || filters.to || filters.undated;
+  const anyFilter = Boolean(filters.q) || filters.pairs.length > 0 || filters.languages.length > 0 || filters.from || filters.to || filters.undated;
   return (
     <div className="space-y-4">
       {anyFilter && (

@@ -1,27 +1,43 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { slugify } from '@/lib/articles/slug';
+import { HighlightedText } from './highlighted-text';
 import type { ArticleListItem } from '@/lib/articles/types';
 import { formatArticleDate, languageName, pairName } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
+import { getPathname, Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 
-export async function ArticleListEntry({ article }: { article: ArticleListItem }) {
+export async function ArticleListEntry({ article, q }: { article: ArticleListItem; q: string | null }) {
   const t = await getTranslations('Home');
   const ta = await getTranslations('Article');
   const locale = (await getLocale()) as AppLocale;
   const slug = slugify(article.title);
+  const path = `/articles/${article.id}/${encodeURIComponent(slug)}`;
+  const linkProps = { lang: article.language, dir: article.direction, className: 'text-sky-900 hover:underline' };
   return (
     <li className="rounded border border-stone-300 bg-white p-4" data-article-id={article.id}>
       <h3 className="text-lg font-semibold leading-snug">
-        <Link
-          href={`/articles/${article.id}/${encodeURIComponent(slug)}`}
-          lang={article.language}
-          dir={article.direction}
-          className="text-sky-900 hover:underline"
-        >
-          {article.title}
-        </Link>
+        {q ? (
+          // From a search the link carries the query (for highlighting) and the matching
+          // paragraph's anchor. A full page load, so that the browser's :target marks it.
+          <a href={`${getPathname({ href: { pathname: path, query: { q } }, locale })}${article.snippet ? `#p-${article.snippet.paragraph + 1}` : ''}`} {...linkProps}>
+            {article.title}
+          </a>
+        ) : (
+          <Link href={path} {...linkProps}>
+            {article.title}
+          </Link>
+        )}
       </h3>
+      {article.snippet && (
+        <div className="mt-2">
+          <span className="sr-only">{t('matchIn')}: </span>
+          <p className="text-stone-800" lang={article.language} dir={article.direction} data-testid="snippet">
+            {article.snippet.cutStart && '… '}
+            <HighlightedText segments={article.snippet.segments} />
+            {article.snippet.cutEnd && ' …'}
+          </p>
+        </div>
+      )}
       <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700">
         <div className="flex gap-1">
           <dt className="sr-only">{t('published')}</dt>

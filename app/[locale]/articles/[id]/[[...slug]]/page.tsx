@@ -5,11 +5,15 @@ import { cache } from 'react';
 import { ArticleText } from '@/components/article/article-text';
 import { MetadataPanel } from '@/components/article/metadata-panel';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
-import { getArticle, slugify } from '@/lib/articles';
+import { getArticle, parseFilters, slugify } from '@/lib/articles';
+import { highlightWords, parseQuery } from '@/lib/search/query';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 
-type Props = { params: Promise<{ locale: string; id: string; slug?: string[] }> };
+type Props = {
+  params: Promise<{ locale: string; id: string; slug?: string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // generateMetadata and the page ask for the same article; one query serves both.
 const loadArticle = cache(getArticle);
@@ -46,12 +50,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const { locale, id } = (await params) as { locale: AppLocale; id: string };
   setRequestLocale(locale);
   const article = await loadArticle(id);
   if (!article) notFound();
   const t = await getTranslations('Article');
+  const { q } = parseFilters(await searchParams).filters;
+  const words = q ? highlightWords(parseQuery(q)) : new Set<string>();
   const path = getPathname({ href: articleHref(article.id, article.title), locale });
   return (
     <div>
@@ -68,7 +74,7 @@ export default async function ArticlePage({ params }: Props) {
         />
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]" data-testid="article-layout">
-        <ArticleText article={article} path={path} />
+        <ArticleText article={article} path={path} highlightWords={words} />
         <MetadataPanel article={article} />
       </div>
     </div>
