@@ -5,7 +5,7 @@ import { SearchBox } from '@/components/filters/search-box';
 import { ArticleListEntry } from '@/components/list/article-list-item';
 import { Pagination } from '@/components/list/pagination';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
-import { listArticles, parseFilters } from '@/lib/articles';
+import { filtersToSearchParams, listArticles, parseFilters } from '@/lib/articles';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,6 +20,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
   const { locale } = (await params) as { locale: AppLocale };
   setRequestLocale(locale);
   const { filters, ignored } = parseFilters(await searchParams);
+  const query = filtersToSearchParams({ ...filters, page: 1 }).toString();
   const [listing, t, ta] = await Promise.all([listArticles(filters), getTranslations('Home'), getTranslations('Article')]);
   const tSite = await getTranslations('Site');
   return (
@@ -38,6 +39,13 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
               {t('resultCount', { count: listing.total })}
             </span>
           </h1>
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <a href={`/api/articles/export${query ? `?${query}` : ''}`} className="text-sky-800 underline" download>
+              {t('exportCsv')}
+            </a>
+            <a href={`/api/feed${query ? `?${query}` : ''}`} className="text-sky-800 underline" type="application/atom+xml">
+              {t('feed')}
+            </a>
           <CopyLinkButton
             path={null}
             label={t('copyView')}
@@ -45,6 +53,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
             failedLabel={ta.raw('copyFailed') as string}
             className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
           />
+          </div>
         </div>
         <SearchBox filters={filters} />
         {listing.anySynthetic && (

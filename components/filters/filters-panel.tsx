@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EMPTY_FILTERS, toggle, withFilters, type ArticleFilters } from '@/lib/articles/filters';
 import type { ArticleListing } from '@/lib/articles/types';
-import { formatNumber, languageName, pairName } from '@/lib/i18n/format';
+import { countryName, formatNumber, languageName, pairName } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { DateFacet } from './date-facet';
@@ -32,7 +32,13 @@ export async function FiltersPanel({ listing, filters }: { listing: ArticleListi
   const languages = withSelected(listing.facets.languages, filters.languages).map(({ value, count }) =>
     item(value, count, languageName(value, locale), filters.languages.includes(value), { languages: toggle(filters.languages, value) }),
   );
-  const anyFilter = Boolean(filters.q) || filters.pairs.length > 0 || filters.languages.length > 0 || filters.from || filters.to || filters.undated;
+  const countries = withSelected(listing.facets.countries, filters.countries).map(({ value, count }) =>
+    item(value, count, countryName(value, locale), filters.countries.includes(value), { countries: toggle(filters.countries, value) }),
+  );
+  const sources = withSelected(listing.facets.sources, filters.sources).map(({ value, count }) =>
+    item(value, count, value, filters.sources.includes(value), { sources: toggle(filters.sources, value) }),
+  );
+  const anyFilter = Boolean(filters.q) || filters.pairs.length > 0 || filters.languages.length > 0 || filters.countries.length > 0 || filters.sources.length > 0 || filters.from || filters.to || filters.undated;
   return (
     <div className="space-y-4">
       {anyFilter && (
@@ -42,6 +48,8 @@ export async function FiltersPanel({ listing, filters }: { listing: ArticleListi
       )}
       <FacetList id="pair" title={t('pair')} items={pairs} />
       <FacetList id="language" title={t('language')} items={languages} />
+      <FacetList id="country" title={t('country')} items={countries} />
+      <FacetList id="source" title={t('source')} items={sources} />
       <DateFacet facet={listing.facets.dates} filters={filters} />
     </div>
   );

@@ -58,6 +58,14 @@ describe('parseFilters', () => {
     expect(filtersToSearchParams(parseFilters({ q: 'a b', sort: 'relevance' }).filters).toString()).toBe('q=a+b');
   });
 
+  it('reads countries and sources, repeatable', () => {
+    const { filters, ignored } = parseFilters(new URLSearchParams('country=af&country=PK&country=AFG&source=VOV.VN&source=%20'));
+    expect(filters.countries).toEqual(['AF', 'PK']);
+    expect(filters.sources).toEqual(['VOV.VN']);
+    expect(ignored).toEqual(['country=AFG', 'source= ']);
+    expect(filtersToSearchParams(filters).toString()).toBe('country=AF&country=PK&source=VOV.VN');
+  });
+
   it('undated excludes from/to in the canonical form', () => {
     const { filters } = parseFilters({ undated: '1', from: '2024-01-01' });
     expect(filtersToSearchParams(filters).toString()).toBe('undated=1');

@@ -8,6 +8,10 @@ export interface ArticleFilters {
   /** Country pairs such as "PK-US": codes upper-case and sorted. */
   pairs: string[];
   languages: string[];
+  /** ISO codes of countries mentioned anywhere in the article (OR within the facet). */
+  countries: string[];
+  /** Source names as stored (OR within the facet). */
+  sources: string[];
   /** Inclusive bounds, `YYYY-MM-DD`. */
   from: string | null;
   to: string | null;
@@ -26,7 +30,7 @@ export interface ParsedFilters {
   ignored: string[];
 }
 
-export const EMPTY_FILTERS: ArticleFilters = { pairs: [], languages: [], from: null, to: null, undated: false, q: null, sort: 'date', page: 1 };
+export const EMPTY_FILTERS: ArticleFilters = { pairs: [], languages: [], countries: [], sources: [], from: null, to: null, undated: false, q: null, sort: 'date', page: 1 };
 
 export const MAX_QUERY_LENGTH = 300;
 
@@ -77,6 +81,17 @@ export function parseFilters(params: RawParams): ParsedFilters {
     if (LANGUAGE_TAG.test(raw)) languages.push(raw);
     else drop('lang', raw);
   }
+  const countries: string[] = [];
+  for (const raw of values(params, 'country')) {
+    if (/^[A-Za-z]{2}$/.test(raw.trim())) countries.push(raw.trim().toUpperCase());
+    else drop('country', raw);
+  }
+  const sources: string[] = [];
+  for (const raw of values(params, 'source')) {
+    const source = raw.trim();
+    if (source.length > 0 && source.length <= 200) sources.push(source);
+    else drop('source', raw.slice(0, 40));
+  }
   const date = (name: 'from' | 'to'): string | null => {
     const raw = values(params, name)[0];
     if (raw === undefined || raw === '') return null;
@@ -110,7 +125,7 @@ export function parseFilters(params: RawParams): ParsedFilters {
     else drop('page', pageRaw);
   }
 
-  return { filters: { pairs: unique(pairs), languages: unique(languages), from, to, undated, q, sort, page }, ignored };
+  return { filters: { pairs: unique(pairs), languages: unique(languages), countries: unique(countries), sources: unique(sources), from, to, undated, q, sort, page }, ignored };
 }
 
 /** The canonical query string for a set of filters (page 1 and empty values are left out). */
@@ -119,6 +134,8 @@ export function filtersToSearchParams(filters: ArticleFilters): URLSearchParams 
   if (filters.q) params.set('q', filters.q);
   for (const pair of unique(filters.pairs)) params.append('pair', pair);
   for (const language of unique(filters.languages)) params.append('lang', language);
+  for (const country of unique(filters.countries)) params.append('country', country);
+  for (const source of unique(filters.sources)) params.append('source', source);
   if (filters.undated) params.set('undated', '1');
   else {
     if (filters.from) params.set('from', filters.from);

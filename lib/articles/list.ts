@@ -27,7 +27,7 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
       : Prisma.sql`published_at DESC NULLS LAST, created_at DESC, id`;
   const columns = search ? Prisma.sql`${LIST_COLUMNS}, paragraphs` : LIST_COLUMNS;
 
-  const [rows, totals, pairs, languages, months] = await Promise.all([
+  const [rows, totals, pairs, languages, countries, sources, months] = await Promise.all([
     prisma.$queryRaw<(ArticleRow & { paragraphs?: string[] })[]>`SELECT ${columns} FROM article WHERE ${where}
       ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     prisma.$queryRaw<{ total: number; synthetic: number }[]>`SELECT count(*)::int AS total,
@@ -36,6 +36,11 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
       WHERE ${whereClause(filters, 'pair')} AND pair_key IS NOT NULL GROUP BY pair_key ORDER BY count DESC, value`,
     prisma.$queryRaw<FacetValue[]>`SELECT language AS value, count(*)::int AS count FROM article
       WHERE ${whereClause(filters, 'language')} GROUP BY language ORDER BY count DESC, value`,
+    prisma.$queryRaw<FacetValue[]>`SELECT country AS value, count(*)::int AS count
+      FROM article, unnest(countries_mentioned) AS country
+      WHERE ${whereClause(filters, 'country')} GROUP BY country ORDER BY count DESC, value`,
+    prisma.$queryRaw<FacetValue[]>`SELECT source AS value, count(*)::int AS count FROM article
+      WHERE ${whereClause(filters, 'source')} AND source IS NOT NULL GROUP BY source ORDER BY count DESC, value`,
     prisma.$queryRaw<{ month: string | null; count: number }[]>`SELECT to_char(published_at, 'YYYY-MM') AS month,
       count(*)::int AS count FROM article WHERE ${whereClause(filters, 'date')} GROUP BY 1`,
   ]);
@@ -49,7 +54,7 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
     page: filters.page,
     pageSize: PAGE_SIZE,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    facets: { pairs, languages, dates: buildDateFacet(dated, undated) },
+    facets: { pairs, languages, countries, sources, dates: buildDateFacet(dated, undated) },
     anySynthetic: (totals[0]?.synthetic ?? 0) > 0,
   };
 }

@@ -43,7 +43,7 @@ export interface ArticleListing {
   page: number;
   pageSize: number;
   pageCount: number;
-  facets: { pairs: FacetValue[]; languages: FacetValue[]; dates: DateFacet };
+  facets: { pairs: FacetValue[]; languages: FacetValue[]; countries: FacetValue[]; sources: FacetValue[]; dates: DateFacet };
   anySynthetic: boolean;
 }
 

@@ -2,7 +2,7 @@ import { Prisma } from '../db/generated/client';
 import { parseQuery, toTsQuery } from '../search/query';
 import type { ArticleFilters } from './filters';
 
-export type Facet = 'pair' | 'language' | 'date';
+export type Facet = 'pair' | 'language' | 'country' | 'source' | 'date';
 
 /**
  * The SQL condition for a set of filters. A facet's counts leave out its own filter (`except`) and
@@ -17,6 +17,12 @@ export function whereClause(filters: ArticleFilters, except?: Facet): Prisma.Sql
   }
   if (except !== 'language' && filters.languages.length > 0) {
     conditions.push(Prisma.sql`language = ANY(${filters.languages}::text[])`);
+  }
+  if (except !== 'country' && filters.countries.length > 0) {
+    conditions.push(Prisma.sql`countries_mentioned && ${filters.countries}::text[]`);
+  }
+  if (except !== 'source' && filters.sources.length > 0) {
+    conditions.push(Prisma.sql`source = ANY(${filters.sources}::text[])`);
   }
   if (except !== 'date') {
     if (filters.undated) conditions.push(Prisma.sql`published_at IS NULL`);

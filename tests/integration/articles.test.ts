@@ -11,11 +11,11 @@ let database: TestDatabase;
 const ids: Record<string, string> = {};
 
 const FIXTURES = [
-  ingested({ file: 'a.txt', language: 'ar', direction: 'rtl', countryPair: ['PK', 'US'], publishedAt: '2024-09-17', datePrecision: 'day' }),
-  ingested({ file: 'b.txt', language: 'fa-AF', direction: 'rtl', countryPair: ['PK', 'US'], publishedAt: '2024-07-05', datePrecision: 'day' }),
-  ingested({ file: 'c.txt', language: 'vi', countryPair: ['PK', 'US'], dateText: 'ngày 13/1', dateParts: { day: 13, month: 1 } }),
+  ingested({ file: 'a.txt', language: 'ar', direction: 'rtl', countryPair: ['PK', 'US'], countriesMentioned: ['AF', 'PK', 'US'], source: 'Dot Misr', publishedAt: '2024-09-17', datePrecision: 'day' }),
+  ingested({ file: 'b.txt', language: 'fa-AF', direction: 'rtl', countryPair: ['PK', 'US'], countriesMentioned: ['AF', 'PK', 'US'], publishedAt: '2024-07-05', datePrecision: 'day' }),
+  ingested({ file: 'c.txt', language: 'vi', countryPair: ['PK', 'US'], source: 'VOV.VN', dateText: 'ngày 13/1', dateParts: { day: 13, month: 1 } }),
   ingested({ file: 'd.txt', language: 'vi', countryPair: ['IR', 'PK'] }),
-  ingested({ file: 'e.txt', language: 'vi', countryPair: ['RU', 'US'], publishedAt: '2023-10-14', datePrecision: 'day' }),
+  ingested({ file: 'e.txt', language: 'vi', countryPair: ['RU', 'US'], countriesMentioned: ['RU', 'UA', 'US'], source: 'VnMedia', publishedAt: '2023-10-14', datePrecision: 'day' }),
   ingested({ file: 'f.txt', language: 'en', countryPair: null, publishedAt: '2024-07-20', datePrecision: 'day' }),
 ];
 
@@ -72,6 +72,21 @@ describe('listArticles', () => {
   it('reaches the undated articles on their own', async () => {
     const view = await list('undated=1');
     expect(view.items.map((i) => i.title).sort()).toEqual(['c.txt', 'd.txt']);
+  });
+
+  it('facets countries mentioned and sources, each ignoring its own selection', async () => {
+    const all = await list('');
+    expect(facet(all.facets.countries)).toEqual({ AF: 2, PK: 2, US: 3, RU: 1, UA: 1 });
+    expect(facet(all.facets.sources)).toEqual({ 'Dot Misr': 1, VnMedia: 1, 'VOV.VN': 1 });
+
+    const afghanistan = await list('country=AF');
+    expect(afghanistan.items.map((i) => i.title).sort()).toEqual(['a.txt', 'b.txt']);
+    expect(facet(afghanistan.facets.countries)).toEqual(facet(all.facets.countries));
+    expect(facet(afghanistan.facets.sources)).toEqual({ 'Dot Misr': 1 });
+
+    expect((await list('country=AF&country=UA')).total).toBe(3);
+    expect((await list('country=AF&source=VnMedia')).total).toBe(0);
+    expect((await list('source=VnMedia&source=VOV.VN')).items.map((i) => i.title).sort()).toEqual(['c.txt', 'e.txt']);
   });
 
   it('does not list unpublished articles', async () => {

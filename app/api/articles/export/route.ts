@@ -1,0 +1,26 @@
+import { parseApiFilters } from '@/lib/articles/api-filters';
+import { exportArticles } from '@/lib/articles/export';
+import { toCsv } from '@/lib/export/csv';
+
+export const dynamic = 'force-dynamic';
+
+const HEADER = ['id', 'title', 'language', 'published_at', 'date_as_printed', 'calendar', 'source', 'author', 'country_pair', 'countries_mentioned', 'first_paragraph'];
+
+/** CSV of every article matching the reading room's filters (at most 10,000, newest first). */
+export async function GET(request: Request): Promise<Response> {
+  const parsed = parseApiFilters(new URL(request.url).searchParams);
+  if ('error' in parsed) return Response.json({ error: parsed.error }, { status: 400 });
+  const rows = await exportArticles(parsed.filters);
+  const csv = toCsv(
+    HEADER,
+    rows.map((r) => [r.id, r.title, r.language, r.publishedAt, r.dateText, r.calendar, r.source, r.author, r.countryPair?.join('-'), r.countriesMentioned.join(' '), r.firstParagraph]),
+  );
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="articles.csv"',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
