@@ -4,7 +4,6 @@ import { buildDateFacet } from './date-buckets';
 import type { ArticleFilters } from './filters';
 import { toListItem, type ArticleRow } from './rows';
 import type { ArticleListItem, ArticleListing, FacetValue } from './types';
-import { highlightWords, parseQuery } from '../search/query';
 import { snippet } from '../search/highlight';
 import { searchQueries, whereClause } from './where';
 
@@ -49,7 +48,7 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
   const dated = months.filter((m): m is { month: string; count: number } => m.month !== null);
   const undated = months.find((m) => m.month === null)?.count ?? 0;
   return {
-    items: withSnippets(rows, filters.q),
+    items: withSnippets(rows, search?.words ?? null),
     total,
     page: filters.page,
     pageSize: PAGE_SIZE,
@@ -59,8 +58,7 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
   };
 }
 
-function withSnippets(rows: (ArticleRow & { paragraphs?: string[] })[], q: string | null): ArticleListItem[] {
-  const words = q ? highlightWords(parseQuery(q)) : null;
+function withSnippets(rows: (ArticleRow & { paragraphs?: string[] })[], words: ReadonlySet<string> | null): ArticleListItem[] {
   return rows.map((row) => {
     const item = toListItem(row);
     if (!words || words.size === 0 || !row.paragraphs) return item;

@@ -1,5 +1,5 @@
 import { Prisma } from '../db/generated/client';
-import { parseQuery, toTsQuery } from '../search/query';
+import { highlightWords, parseQuery, toTsQuery } from '../search/query';
 import type { ArticleFilters } from './filters';
 
 export type Facet = 'pair' | 'language' | 'country' | 'source' | 'date';
@@ -32,10 +32,13 @@ export function whereClause(filters: ArticleFilters, except?: Facet): Prisma.Sql
   return Prisma.join(conditions, ' AND ');
 }
 
-/** The tsqueries for the filters' search text, or null when there is nothing to search for. */
-export function searchQueries(filters: ArticleFilters): { folded: string; exact: string } | null {
+/**
+ * The tsqueries for the filters' search text and the words to highlight, or null when there is
+ * nothing to search for.
+ */
+export function searchQueries(filters: ArticleFilters): { folded: string; exact: string; words: Set<string> } | null {
   if (!filters.q) return null;
   const query = parseQuery(filters.q);
   if (query.groups.length === 0 && query.excluded.length === 0) return null;
-  return { folded: toTsQuery(query, 'folded'), exact: toTsQuery(query, 'exact') };
+  return { folded: toTsQuery(query, 'folded'), exact: toTsQuery(query, 'exact'), words: highlightWords(query) };
 }
