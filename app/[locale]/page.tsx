@@ -75,7 +75,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
             ))}
           </ol>
         )}
-        <Pagination filters={filters} pageCount={listing.pageCount} />
+        <Pagination filters={filters} pageCount={listing.pageCount} cursors={listing.cursors} />
       </section>
     </div>
   );

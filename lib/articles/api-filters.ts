@@ -1,6 +1,6 @@
 import { parseFilters, type ArticleFilters } from './filters';
 
-const KNOWN = new Set(['q', 'pair', 'lang', 'country', 'source', 'from', 'to', 'undated', 'sort', 'page']);
+const KNOWN = new Set(['q', 'pair', 'lang', 'country', 'source', 'from', 'to', 'undated', 'sort', 'page', 'after', 'before']);
 
 /**
  * Filters for machine endpoints, which are strict where the reading room is forgiving: an

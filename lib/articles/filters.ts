@@ -21,7 +21,31 @@ export interface ArticleFilters {
   q: string | null;
   /** Relevance is the default while searching, date otherwise. */
   sort: 'relevance' | 'date';
+  /** Page number as shown; with a cursor it is only a label, the cursor says where the page starts. */
   page: number;
+  /** Keyset position for date-ordered pages: the rows after (or before) this one. */
+  cursor: PageCursor | null;
+}
+
+export interface PageCursor {
+  direction: 'after' | 'before';
+  /** `YYYY-MM-DD`, or null for an article without a date. */
+  date: string | null;
+  /** Milliseconds since the epoch; stored times have millisecond precision. */
+  createdAt: number;
+  id: string;
+}
+
+const CURSOR = /^(\d{4}-\d{2}-\d{2}|none)_(\d{1,15})_([0-9a-hjkmnp-tv-z]{12})$/;
+
+export function encodeCursor(cursor: Omit<PageCursor, 'direction'>): string {
+  return `${cursor.date ?? 'none'}_${cursor.createdAt}_${cursor.id}`;
+}
+
+function decodeCursor(direction: PageCursor['direction'], value: string): PageCursor | null {
+  const match = CURSOR.exec(value);
+  if (!match || (match[1] !== 'none' && !isIsoDate(match[1]!))) return null;
+  return { direction, date: match[1] === 'none' ? null : match[1]!, createdAt: Number(match[2]), id: match[3]! };
 }
 
 export interface ParsedFilters {
@@ -30,7 +54,7 @@ export interface ParsedFilters {
   ignored: string[];
 }
 
-export const EMPTY_FILTERS: ArticleFilters = { pairs: [], languages: [], countries: [], sources: [], from: null, to: null, undated: false, q: null, sort: 'date', page: 1 };
+export const EMPTY_FILTERS: ArticleFilters = { pairs: [], languages: [], countries: [], sources: [], from: null, to: null, undated: false, q: null, sort: 'date', page: 1, cursor: null };
 
 export const MAX_QUERY_LENGTH = 300;
 
@@ -125,7 +149,20 @@ export function parseFilters(params: RawParams): ParsedFilters {
     else drop('page', pageRaw);
   }
 
-  return { filters: { pairs: unique(pairs), languages: unique(languages), countries: unique(countries), sources: unique(sources), from, to, undated, q, sort, page }, ignored };
+  let cursor: PageCursor | null = null;
+  for (const direction of ['after', 'before'] as const) {
+    const raw = values(params, direction)[0];
+    if (raw === undefined) continue;
+    const decoded = decodeCursor(direction, raw);
+    // Relevance order has no stable key to continue from; it pages by number.
+    if (decoded && sort === 'date' && !cursor && page > 1) cursor = decoded;
+    else drop(direction, raw);
+  }
+
+  return {
+    filters: { pairs: unique(pairs), languages: unique(languages), countries: unique(countries), sources: unique(sources), from, to, undated, q, sort, page, cursor },
+    ignored,
+  };
 }
 
 /** The canonical query string for a set of filters (page 1 and empty values are left out). */
@@ -144,6 +181,7 @@ export function filtersToSearchParams(filters: ArticleFilters): URLSearchParams 
   // Only the non-default order is written, so one view has one URL.
   if (filters.q && filters.sort === 'date') params.set('sort', 'date');
   if (filters.page > 1) params.set('page', String(filters.page));
+  if (filters.cursor && filters.page > 1) params.set(filters.cursor.direction, encodeCursor(filters.cursor));
   return params;
 }
 
@@ -153,5 +191,5 @@ export function toggle(list: string[], value: string): string[] {
 
 /** Filters after a change; any change other than paging goes back to the first page. */
 export function withFilters(filters: ArticleFilters, change: Partial<ArticleFilters>): ArticleFilters {
-  return { ...filters, page: 1, ...change };
+  return { ...filters, page: 1, cursor: null, ...change };
 }

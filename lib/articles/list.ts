@@ -1,8 +1,8 @@
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { buildDateFacet } from './date-buckets';
-import type { ArticleFilters } from './filters';
-import { toListItem, type ArticleRow } from './rows';
+import type { ArticleFilters, PageCursor } from './filters';
+import { isoDate, toListItem, type ArticleRow } from './rows';
 import type { ArticleListItem, ArticleListing, FacetValue } from './types';
 import { snippet } from '../search/highlight';
 import { searchQueries, whereClause } from './where';
@@ -10,24 +10,39 @@ import { searchQueries, whereClause } from './where';
 export const PAGE_SIZE = 20;
 
 const LIST_COLUMNS = Prisma.sql`id, title, language, direction, source, published_at, date_precision,
-  date_text, calendar, pair_a, pair_b, synthetic`;
+  date_text, calendar, pair_a, pair_b, synthetic, created_at`;
+
+// Date order as one comparable key: undated articles sort as the oldest, so that keyset pages can
+// compare whole tuples (and one index serves them, see the keyset migration).
+const DATE_KEY = Prisma.sql`(coalesce(published_at, '-infinity'::date), created_at, id)`;
+
+function cursorCondition(cursor: PageCursor): Prisma.Sql {
+  const date = cursor.date === null ? Prisma.sql`'-infinity'::date` : Prisma.sql`${cursor.date}::date`;
+  const at = Prisma.sql`to_timestamp(${cursor.createdAt}::double precision / 1000)`;
+  return cursor.direction === 'after' ? Prisma.sql`${DATE_KEY} < (${date}, ${at}, ${cursor.id})` : Prisma.sql`${DATE_KEY} > (${date}, ${at}, ${cursor.id})`;
+}
 
 /** One page of the reading room with the facet counts for the same filters. */
 export async function listArticles(filters: ArticleFilters): Promise<ArticleListing> {
   const prisma = db();
   const where = whereClause(filters);
-  const offset = (filters.page - 1) * PAGE_SIZE;
   const search = searchQueries(filters);
+  const cursor = filters.cursor;
+  // With a cursor the page starts right after (or before) a known row: no rows are skipped over.
+  const offset = cursor ? 0 : (filters.page - 1) * PAGE_SIZE;
+  const pageWhere = cursor ? Prisma.sql`${where} AND ${cursorCondition(cursor)}` : where;
   // An exact (accent-true) match counts double; the title weighs more than the body (setweight).
   const order =
     search && filters.sort === 'relevance'
       ? Prisma.sql`ts_rank_cd(search_exact, to_tsquery('simple', ${search.exact})) * 2
-          + ts_rank_cd(search_folded, to_tsquery('simple', ${search.folded})) DESC, published_at DESC NULLS LAST, id`
-      : Prisma.sql`published_at DESC NULLS LAST, created_at DESC, id`;
+          + ts_rank_cd(search_folded, to_tsquery('simple', ${search.folded})) DESC, ${DATE_KEY} DESC`
+      : cursor?.direction === 'before'
+        ? Prisma.sql`${DATE_KEY} ASC`
+        : Prisma.sql`${DATE_KEY} DESC`;
   const columns = search ? Prisma.sql`${LIST_COLUMNS}, paragraphs` : LIST_COLUMNS;
 
   const [rows, totals, pairs, languages, countries, sources, months] = await Promise.all([
-    prisma.$queryRaw<(ArticleRow & { paragraphs?: string[] })[]>`SELECT ${columns} FROM article WHERE ${where}
+    prisma.$queryRaw<(ArticleRow & { paragraphs?: string[] })[]>`SELECT ${columns} FROM article WHERE ${pageWhere}
       ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     prisma.$queryRaw<{ total: number; synthetic: number }[]>`SELECT count(*)::int AS total,
       count(*) FILTER (WHERE synthetic)::int AS synthetic FROM article WHERE ${where}`,
@@ -44,7 +59,11 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
       count(*)::int AS count FROM article WHERE ${whereClause(filters, 'date')} GROUP BY 1`,
   ]);
 
+  // A "before" page was read backwards; show it in reading order.
+  if (cursor?.direction === 'before') rows.reverse();
   const total = totals[0]?.total ?? 0;
+  const first = rows[0];
+  const last = rows.at(-1);
   const dated = months.filter((m): m is { month: string; count: number } => m.month !== null);
   const undated = months.find((m) => m.month === null)?.count ?? 0;
   return {
@@ -54,8 +73,16 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
     pageSize: PAGE_SIZE,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     facets: { pairs, languages, countries, sources, dates: buildDateFacet(dated, undated) },
+    cursors: {
+      first: first ? cursorOf(first) : null,
+      last: last ? cursorOf(last) : null,
+    },
     anySynthetic: (totals[0]?.synthetic ?? 0) > 0,
   };
+}
+
+function cursorOf(row: ArticleRow): Omit<PageCursor, 'direction'> {
+  return { date: isoDate(row.published_at), createdAt: row.created_at.getTime(), id: row.id };
 }
 
 function withSnippets(rows: (ArticleRow & { paragraphs?: string[] })[], words: ReadonlySet<string> | null): ArticleListItem[] {

@@ -14,6 +14,7 @@ export interface ArticleRow {
   pair_a: string | null;
   pair_b: string | null;
   synthetic: boolean;
+  created_at: Date;
 }
 
 export function isoDate(date: Date | null): string | null {

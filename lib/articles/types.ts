@@ -1,4 +1,7 @@
 import type { Snippet } from '../search/highlight';
+import type { PageCursor } from './filters';
+
+export type PageKey = Omit<PageCursor, 'direction'>;
 
 export interface ArticleListItem {
   id: string;
@@ -45,6 +48,8 @@ export interface ArticleListing {
   pageCount: number;
   facets: { pairs: FacetValue[]; languages: FacetValue[]; countries: FacetValue[]; sources: FacetValue[]; dates: DateFacet };
   anySynthetic: boolean;
+  /** Keyset positions of the first and last item on the page, for the previous and next links. */
+  cursors: { first: PageKey | null; last: PageKey | null };
 }
 
 export interface ArticleDetail extends ArticleListItem {
