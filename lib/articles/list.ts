@@ -13,8 +13,11 @@ const LIST_COLUMNS = Prisma.sql`id, title, language, direction, source, publishe
   date_text, calendar, pair_a, pair_b, synthetic, created_at`;
 
 // Date order as one comparable key: undated articles sort as the oldest, so that keyset pages can
-// compare whole tuples (and one index serves them, see the keyset migration).
+// compare whole tuples. ORDER BY lists the parts separately, in the order of the index that serves
+// both (see the keyset migration); ordering by the row value itself would not use it.
 const DATE_KEY = Prisma.sql`(coalesce(published_at, '-infinity'::date), created_at, id)`;
+const DATE_ORDER_DESC = Prisma.sql`coalesce(published_at, '-infinity'::date) DESC, created_at DESC, id DESC`;
+const DATE_ORDER_ASC = Prisma.sql`coalesce(published_at, '-infinity'::date) ASC, created_at ASC, id ASC`;
 
 function cursorCondition(cursor: PageCursor): Prisma.Sql {
   const date = cursor.date === null ? Prisma.sql`'-infinity'::date` : Prisma.sql`${cursor.date}::date`;
@@ -35,10 +38,10 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
   const order =
     search && filters.sort === 'relevance'
       ? Prisma.sql`ts_rank_cd(search_exact, to_tsquery('simple', ${search.exact})) * 2
-          + ts_rank_cd(search_folded, to_tsquery('simple', ${search.folded})) DESC, ${DATE_KEY} DESC`
+          + ts_rank_cd(search_folded, to_tsquery('simple', ${search.folded})) DESC, ${DATE_ORDER_DESC}`
       : cursor?.direction === 'before'
-        ? Prisma.sql`${DATE_KEY} ASC`
-        : Prisma.sql`${DATE_KEY} DESC`;
+        ? DATE_ORDER_ASC
+        : DATE_ORDER_DESC;
   const columns = search ? Prisma.sql`${LIST_COLUMNS}, paragraphs` : LIST_COLUMNS;
 
   const [rows, totals, pairs, languages, countries, sources, months] = await Promise.all([

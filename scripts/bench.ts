@@ -1,0 +1,265 @@
+/**
+ * Load benchmark of the production server against a synthetic corpus (issue 5, "Scale").
+ *
+ *   npm run build && npm run bench -- [--sizes 100000,1000000] [--seconds 10] [--requests 1000]
+ *                                     [--concurrency 8] [--port 3391] [--pg-port 54391] [--data-dir .data/bench]
+ *
+ * For each size it grows the bench database (its own DATA_DIR, never the developer's) to that many
+ * articles with scripts/corpus-generate.ts, starts `scripts/start.ts` on a loopback port with an
+ * empty CORPUS_DIR (no demo seed), and measures p50/p95/p99 and requests/s at 8 concurrent
+ * connections for the reading room, a filtered view, searches and an article page; then the same
+ * queries straight through lib/articles (database alone), and the gzipped JavaScript the browser
+ * loads. Every phase is bounded; the server and PostgreSQL are stopped at the end.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import pg from 'pg';
+import { startEmbedded, type DatabaseHandle } from '../lib/db/embedded';
+import { migrate } from '../lib/db/migrate';
+import { runLoad, type LoadResult } from './lib/load';
+
+interface Options {
+  sizes: number[];
+  seconds: number;
+  requests: number;
+  concurrency: number;
+  port: number;
+  pgPort: number;
+  dataDir: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { sizes: [100_000, 1_000_000], seconds: 10, requests: 1000, concurrency: 8, port: 3391, pgPort: 54391, dataDir: path.resolve('.data/bench') };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const v = argv[++i];
+    if (v === undefined) throw new Error(`${arg} needs a value`);
+    const num = (s: string) => {
+      const n = Number(s.replace(/_/g, ''));
+      if (!Number.isFinite(n) || n <= 0) throw new Error(`${arg}: not a positive number: ${s}`);
+      return n;
+    };
+    if (arg === '--sizes') o.sizes = v.split(',').map(num).map(Math.round).sort((a, b) => a - b);
+    else if (arg === '--seconds') o.seconds = num(v);
+    else if (arg === '--requests') o.requests = Math.round(num(v));
+    else if (arg === '--concurrency') o.concurrency = Math.round(num(v));
+    else if (arg === '--port') o.port = Math.round(num(v));
+    else if (arg === '--pg-port') o.pgPort = Math.round(num(v));
+    else if (arg === '--data-dir') o.dataDir = path.resolve(v);
+    else throw new Error(`Unknown argument ${arg}`);
+  }
+  if (path.resolve(o.dataDir) === path.resolve(process.env.DATA_DIR ?? '.data')) throw new Error('--data-dir must not be the app’s own DATA_DIR');
+  return o;
+}
+
+/** Common and rare words per script (the rare ones are corpus-generate's known rare words). */
+const SEARCHES: { label: string; q: string }[] = [
+  { label: 'search en common', q: 'trade' },
+  { label: 'search en rare', q: 'zeppelin' },
+  { label: 'search vi common', q: 'thương' },
+  { label: 'search vi rare', q: 'quỳnh' },
+  { label: 'search ar common', q: 'التجارة' },
+  { label: 'search ar rare', q: 'مزمار' },
+  { label: 'search fa common', q: 'تجارت' },
+  { label: 'search fa rare', q: 'کوکنارزار' },
+];
+
+interface Scenario {
+  label: string;
+  /** Path and query for the server; `{id}` is replaced by an article id. */
+  path: string;
+  query?: string;
+  article?: boolean;
+}
+
+const SCENARIOS: Scenario[] = [
+  { label: 'reading room /en', path: '/en', query: '' },
+  { label: 'pair+date filtered', path: '/en', query: 'pair=PK-US&from=2015-01-01&to=2018-12-31' },
+  ...SEARCHES.map((s) => ({ label: s.label, path: '/en', query: new URLSearchParams({ q: s.q }).toString() })),
+  { label: 'article page', path: '/en/articles/{id}', article: true },
+];
+
+const log = (line = '') => console.log(line);
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 1 : 0) : '-');
+
+async function countArticles(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM article')).rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
+async function sampleIds(url: string, n: number): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM article TABLESAMPLE SYSTEM (1) REPEATABLE (42) WHERE status = 'published' LIMIT $1`, [n]);
+    if (rows.length > 0) return rows.map((r) => r.id);
+    return (await client.query<{ id: string }>(`SELECT id FROM article WHERE status = 'published' LIMIT $1`, [n])).rows.map((r) => r.id);
+  } finally {
+    await client.end();
+  }
+}
+
+function startServer(o: Options, url: string): ChildProcess {
+  const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-empty-corpus-'));
+  const child = spawn('npx', ['tsx', 'scripts/start.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(o.port),
+      DATA_DIR: o.dataDir,
+      EMBEDDED_PG_PORT: String(o.pgPort),
+      DATABASE_URL: url,
+      CORPUS_DIR: corpusDir,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      HOSTNAME: '127.0.0.1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const out = fs.createWriteStream(path.join(o.dataDir, 'server.log'), { flags: 'a' });
+  child.stdout!.pipe(out);
+  child.stderr!.pipe(out);
+  return child;
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000));
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {}
+  }
+}
+
+async function waitForHealth(base: string, child: ChildProcess, seconds = 180): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('The server exited; see server.log in the bench data folder.');
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The server did not answer ${base}/api/health within ${seconds} s.`);
+}
+
+async function javascriptBytes(base: string, pagePath: string): Promise<{ files: number; raw: number; gzip: number }> {
+  const html = await (await fetch(base + pagePath)).text();
+  const srcs = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+    const src = m[1]!.replaceAll('&amp;', '&');
+    if (src.startsWith('/_next/static/')) srcs.add(src);
+  }
+  let raw = 0;
+  let gzip = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(base + src)).arrayBuffer());
+    raw += body.byteLength;
+    gzip += zlib.gzipSync(body, { level: 9 }).byteLength;
+  }
+  return { files: srcs.size, raw, gzip };
+}
+
+function row(label: string, server: LoadResult, database: LoadResult): string {
+  const ratio = database.p50 > 0 ? server.p50 / database.p50 : NaN;
+  return [
+    label.padEnd(22),
+    `${ms(server.p50).padStart(6)} ${ms(server.p95).padStart(6)} ${ms(server.p99).padStart(6)} ${server.rps.toFixed(1).padStart(7)}${server.errors ? ` (${server.errors} err)` : ''}`,
+    `${ms(database.p50).padStart(6)} ${ms(database.p95).padStart(6)} ${ms(database.p99).padStart(6)} ${database.rps.toFixed(1).padStart(7)}`,
+    `${Number.isFinite(ratio) ? ratio.toFixed(1) : '-'}x`.padStart(6),
+  ].join(' | ');
+}
+
+async function benchSize(o: Options, size: number, database: DatabaseHandle): Promise<void> {
+  let have = await countArticles(database.url);
+  if (have < size) {
+    log(`Growing the bench corpus from ${have} to ${size} articles (scripts/corpus-generate.ts)...`);
+    const gen = spawnSync('npx', ['tsx', 'scripts/corpus-generate.ts', '--count', String(size - have)], {
+      env: { ...process.env, DATABASE_URL: database.url },
+      stdio: 'inherit',
+    });
+    if (gen.status !== 0) throw new Error('corpus-generate failed');
+    have = await countArticles(database.url);
+  }
+  log(`\n=== ${have.toLocaleString('en')} articles${have !== size ? ` (asked for ${size.toLocaleString('en')}; the bench database already had more)` : ''} ===`);
+
+  const ids = await sampleIds(database.url, 200);
+  const base = `http://127.0.0.1:${o.port}`;
+  const server = startServer(o, database.url);
+  try {
+    await waitForHealth(base, server);
+    const { parseFilters } = await import('../lib/articles/filters');
+    const { listArticles } = await import('../lib/articles/list');
+    const { getArticle } = await import('../lib/articles/get');
+    const bounds = { concurrency: o.concurrency, maxRequests: o.requests, maxSeconds: o.seconds, warmup: 2 };
+    log(`${o.concurrency} concurrent, up to ${o.requests} requests or ${o.seconds} s per line; latencies in ms`);
+    log(`${'view'.padEnd(22)} | server p50    p95    p99   req/s | db     p50    p95    p99   q/s  | p50 server/db`);
+    for (const s of SCENARIOS) {
+      const serverResult = await runLoad(async (i) => {
+        const target = s.article ? s.path.replace('{id}', ids[i % ids.length]!) : `${s.path}${s.query ? `?${s.query}` : ''}`;
+        const res = await fetch(base + target);
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`${target}: ${res.status}`);
+      }, bounds);
+      const filters = parseFilters(new URLSearchParams(s.query ?? '')).filters;
+      const dbResult = await runLoad(async (i) => {
+        if (s.article) {
+          if (!(await getArticle(ids[i % ids.length]!))) throw new Error('article not found');
+        } else await listArticles(filters);
+      }, bounds);
+      log(row(s.label, serverResult, dbResult));
+    }
+    for (const [label, p] of [['reading room', '/en'], ['article page', `/en/articles/${ids[0]}`]] as const) {
+      const js = await javascriptBytes(base, p);
+      log(`JavaScript for ${label}: ${js.files} files, ${(js.raw / 1024).toFixed(0)} KB, ${(js.gzip / 1024).toFixed(1)} KB gzipped (level 9)`);
+    }
+  } finally {
+    const { disconnectDb } = await import('../lib/db/client');
+    await disconnectDb();
+    await stopServer(server);
+  }
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(path.resolve('.next', 'BUILD_ID'))) {
+    console.error('No production build: run `npm run build` first, then `npm run bench`.');
+    process.exit(1);
+  }
+  fs.mkdirSync(o.dataDir, { recursive: true });
+  // The bench owns its PostgreSQL; the server started below shares it (lib/db/embedded.ts).
+  const database = await startEmbedded({ dataDir: o.dataDir, port: o.pgPort });
+  process.env.DATABASE_URL = database.url;
+  process.env.DATA_DIR = o.dataDir;
+  process.env.EMBEDDED_PG_PORT = String(o.pgPort);
+  let code = 0;
+  try {
+    await migrate(database.url);
+    for (const size of o.sizes) await benchSize(o, size, database);
+  } catch (error) {
+    console.error(`bench failed: ${(error as Error).message}`);
+    code = 1;
+  } finally {
+    await database.stop();
+  }
+  process.exit(code);
+}
+
+void main();

@@ -1,0 +1,255 @@
+/**
+ * Fills the database with N deterministic synthetic articles for load tests (issue 5, "Scale").
+ *
+ *   npm run corpus:generate -- --count 1000000 [--seed 1] [--batch 2000] [--workers 1]
+ *                              [--database-url URL] [--keep-indexes]
+ *
+ * Database: --database-url, else DATABASE_URL, else the embedded PostgreSQL in DATA_DIR (started
+ * and stopped here, or shared when the app already runs it). Migrations are applied first.
+ * Articles are marked synthetic, each with its raw_file (the generated text as bytes, SHA-256);
+ * search keys are built with the project's normaliser. No audit entry per article: one summary
+ * entry (action `bulk-generate`) per run. Running again with the same seed appends after the
+ * articles already generated (article i of a seed is always the same).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import pg from 'pg';
+import { ensureDatabase } from '../lib/db/embedded';
+import { migrate } from '../lib/db/migrate';
+import { articleId, RARE_EVERY, RARE_WORDS } from './lib/corpus';
+import { INSERT_SQL, UPLOADED_BY, type BatchRequest, type BatchResult } from './lib/corpus-batch';
+
+interface Options {
+  count: number;
+  seed: number;
+  batch: number;
+  workers: number;
+  databaseUrl: string | null;
+  keepIndexes: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { count: 0, seed: 1, batch: 2000, workers: 1, databaseUrl: null, keepIndexes: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    const int = (v: string) => {
+      const n = Number(v.replace(/_/g, ''));
+      if (!Number.isInteger(n) || n < 0) throw new Error(`${arg} needs a whole number, not ${v}`);
+      return n;
+    };
+    if (arg === '--count') options.count = int(value());
+    else if (arg === '--seed') options.seed = int(value());
+    else if (arg === '--batch') options.batch = Math.max(1, int(value()));
+    else if (arg === '--workers') options.workers = Math.max(1, int(value()));
+    else if (arg === '--database-url') options.databaseUrl = value();
+    else if (arg === '--keep-indexes') options.keepIndexes = true;
+    else throw new Error(`Unknown argument ${arg}. Usage: corpus:generate -- --count N [--seed S] [--batch B] [--workers W] [--database-url URL] [--keep-indexes]`);
+  }
+  if (options.count < 1) throw new Error('Say how many articles: --count N');
+  if (options.seed >= 2 ** 20) throw new Error('--seed must be below 1048576');
+  return options;
+}
+
+/** How many articles of this seed exist: they are always a prefix 0..k-1, so a binary search on ids. */
+async function existingPrefix(client: pg.Client, seed: number): Promise<number> {
+  const exists = async (i: number) => (await client.query('SELECT 1 FROM article WHERE id = $1', [articleId(seed, i)])).rowCount! > 0;
+  if (!(await exists(0))) return 0;
+  let lo = 0;
+  let hi = 1;
+  while (await exists(hi)) {
+    lo = hi;
+    hi *= 2;
+  }
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (await exists(mid)) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+interface IndexDef {
+  name: string;
+  def: string;
+}
+
+function pendingFile(url: string): string {
+  const key = Buffer.from(url).toString('base64url').slice(-40);
+  return path.join(os.tmpdir(), `corpus-generate-indexes-${key}.json`);
+}
+
+/** Secondary indexes of `article` (not those behind constraints): cheaper to build once at the end. */
+async function secondaryIndexes(client: pg.Client): Promise<IndexDef[]> {
+  const { rows } = await client.query<IndexDef>(`SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
+    WHERE i.schemaname = current_schema() AND i.tablename = 'article'
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`);
+  return rows;
+}
+
+async function restoreIndexes(url: string, defs: IndexDef[], log: (line: string) => void): Promise<void> {
+  if (defs.length === 0) return;
+  const started = Date.now();
+  // GIN indexes first (the slow ones), two builds at a time on this 2-core budget.
+  const queue = [...defs].sort((a, b) => Number(b.def.includes('USING gin')) - Number(a.def.includes('USING gin')));
+  const run = async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`SET maintenance_work_mem = '512MB'`);
+      await client.query('SET max_parallel_maintenance_workers = 0');
+      for (let def = queue.shift(); def; def = queue.shift()) {
+        const t = Date.now();
+        await client.query(def.def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '));
+        log(`  index ${def.name} built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      }
+    } finally {
+      await client.end();
+    }
+  };
+  await Promise.all([run(), run()]);
+  log(`Indexes restored in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const log = (line: string) => console.log(line);
+  if (options.databaseUrl) process.env.DATABASE_URL = options.databaseUrl;
+  const handle = await ensureDatabase();
+  const url = handle.url;
+  let exitCode = 0;
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await migrate(url);
+    await client.connect();
+    // Bulk load: losing the last commits in a crash is fine, the run can be repeated.
+    await client.query('SET synchronous_commit = off');
+
+    // A previous run that was interrupted before it rebuilt its indexes.
+    const pending = pendingFile(url);
+    if (fs.existsSync(pending)) {
+      log('Restoring indexes left dropped by an interrupted run...');
+      await restoreIndexes(url, JSON.parse(fs.readFileSync(pending, 'utf8')) as IndexDef[], log);
+      fs.rmSync(pending);
+    }
+
+    const start = await existingPrefix(client, options.seed);
+    const { rows: [before] } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM article');
+    log(`Database has ${before!.n} articles; seed ${options.seed} continues at article ${start}. Generating ${options.count}.`);
+
+    let dropped: IndexDef[] = [];
+    if (!options.keepIndexes && options.count >= 20_000 && options.count >= before!.n / 4) {
+      dropped = await secondaryIndexes(client);
+      fs.writeFileSync(pending, JSON.stringify(dropped));
+      for (const index of dropped) await client.query(`DROP INDEX IF EXISTS "${index.name.replaceAll('"', '""')}"`);
+      log(`Dropped ${dropped.length} secondary indexes for the load (${dropped.map((d) => d.name).join(', ')}); rebuilt at the end.`);
+    }
+
+    let interrupted = false;
+    process.once('SIGINT', () => {
+      interrupted = true;
+      log('Interrupted: finishing the current batch, then restoring indexes.');
+    });
+
+    // The worker is TypeScript too: register tsx's CommonJS hook in it first.
+    const workerCode = `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'lib', 'corpus-worker.ts'))});`;
+    const workers = Array.from({ length: options.workers }, () => new Worker(workerCode, { eval: true }));
+    const requests: BatchRequest[] = [];
+    for (let s = start; s < start + options.count; s += options.batch) {
+      requests.push({ seed: options.seed, start: s, count: Math.min(options.batch, start + options.count - s) });
+    }
+    // Each worker keeps one batch ready ahead of the one being written.
+    const results = new Map<number, Promise<BatchResult>>();
+    const busy = new Map<Worker, Promise<unknown>>();
+    let next = 0;
+    const schedule = () => {
+      while (next < requests.length && results.size < options.workers * 2) {
+        const request = requests[next++]!;
+        const worker = workers[(request.start - start) / options.batch % workers.length]!;
+        const previous = busy.get(worker) ?? Promise.resolve();
+        const promise = previous.then(
+          () =>
+            new Promise<BatchResult>((resolve, reject) => {
+              const onError = (error: Error) => reject(error);
+              worker.once('error', onError);
+              worker.once('message', (result: BatchResult) => {
+                worker.off('error', onError);
+                resolve(result);
+              });
+              worker.postMessage(request);
+            }),
+        );
+        busy.set(worker, promise.catch(() => {}));
+        results.set(request.start, promise);
+      }
+    };
+
+    const started = Date.now();
+    let done = 0;
+    let bytes = 0;
+    let lastReport = 0;
+    const rare: Record<string, number> = {};
+    try {
+      for (const request of requests) {
+        if (interrupted) break;
+        schedule();
+        const batch = await results.get(request.start)!;
+        results.delete(request.start);
+        schedule();
+        await client.query(INSERT_SQL, batch.params);
+        done += batch.count;
+        bytes += batch.bytes;
+        for (const [word, n] of Object.entries(batch.rare)) rare[word] = (rare[word] ?? 0) + n;
+        const now = Date.now();
+        if (now - lastReport > 5000 || done === options.count) {
+          lastReport = now;
+          const rate = done / ((now - started) / 1000);
+          const eta = (options.count - done) / rate;
+          log(`  ${done.toLocaleString('en')} / ${options.count.toLocaleString('en')} articles, ${Math.round(rate)} rows/s, ${(bytes / 1e6).toFixed(0)} MB of text, ~${Math.round(eta)} s left`);
+        }
+      }
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
+    const loadSeconds = (Date.now() - started) / 1000;
+    log(`Inserted ${done} articles (+ raw files) in ${loadSeconds.toFixed(1)} s: ${Math.round(done / loadSeconds)} rows/s.`);
+
+    await restoreIndexes(url, dropped, log);
+    if (fs.existsSync(pending)) fs.rmSync(pending);
+    const t = Date.now();
+    await client.query('ANALYZE article');
+    await client.query('ANALYZE raw_file');
+    log(`ANALYZE in ${((Date.now() - t) / 1000).toFixed(1)} s.`);
+    await client.query(`INSERT INTO audit_entry (actor, action, changes) VALUES ($1, 'bulk-generate', $2)`, [
+      UPLOADED_BY,
+      JSON.stringify({ seed: options.seed, first: start, count: done, synthetic: true }),
+    ]);
+    const total = (Date.now() - started) / 1000;
+    log(`Done: ${done} synthetic articles in ${total.toFixed(1)} s overall (${Math.round(done / total)} rows/s including indexes).`);
+    log(`Known rare words (about one article in ${RARE_EVERY} has one; found in this run):`);
+    for (const { script, word } of RARE_WORDS) log(`  ${script.padEnd(24)} ${word}  (${rare[word] ?? 0})`);
+  } catch (error) {
+    console.error(`corpus:generate failed: ${(error as Error).message}`);
+    exitCode = 1;
+    const pending = pendingFile(url);
+    if (fs.existsSync(pending)) {
+      console.error('Restoring the dropped indexes...');
+      await restoreIndexes(url, JSON.parse(fs.readFileSync(pending, 'utf8')) as IndexDef[], log).catch((e: unknown) =>
+        console.error(`Could not restore them (${(e as Error).message}); the next run will try again.`),
+      );
+      if (fs.existsSync(pending)) fs.rmSync(pending);
+    }
+  } finally {
+    await client.end().catch(() => {});
+    await handle.stop();
+  }
+  process.exit(exitCode);
+}
+
+void main();
