@@ -5,6 +5,7 @@ import type { DateFacet as DateFacetData } from '@/lib/articles/types';
 import { formatBucket, formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { HiddenFilters } from './hidden-filters';
 import { viewHref } from './view-href';
 
 /**
@@ -15,7 +16,6 @@ export async function DateFacet({ facet, filters }: { facet: DateFacetData; filt
   const t = await getTranslations('Facets');
   const locale = (await getLocale()) as AppLocale;
   const max = Math.max(1, ...facet.buckets.map((b) => b.count));
-  const hidden = viewHref(withFilters(filters, { from: null, to: null, undated: false })).query;
   return (
     <section aria-labelledby="facet-date" className="border-b border-stone-200 pb-4">
       <h3 id="facet-date" className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-700">
@@ -49,9 +49,7 @@ export async function DateFacet({ facet, filters }: { facet: DateFacetData; filt
         </div>
       )}
       <form method="get" className="mt-3 grid grid-cols-2 gap-2 text-sm">
-        {Object.entries(hidden).flatMap(([name, value]) =>
-          (Array.isArray(value) ? value : [value]).map((v) => <input key={`${name}=${v}`} type="hidden" name={name} value={v} />),
-        )}
+        <HiddenFilters filters={withFilters(filters, { from: null, to: null, undated: false })} />
         <label className="flex flex-col gap-1">
           {t('from')}
           <input type="date" name="from" defaultValue={filters.from ?? ''} className="rounded border border-stone-400 bg-white px-1 py-1" />

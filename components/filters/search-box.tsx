@@ -1,16 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { withFilters, type ArticleFilters } from '@/lib/articles/filters';
-import { viewHref } from './view-href';
+import { HiddenFilters } from './hidden-filters';
 
 /** A plain GET form: searching works without JavaScript and the query lands in the URL. */
 export async function SearchBox({ filters }: { filters: ArticleFilters }) {
   const t = await getTranslations('Home');
-  const kept = viewHref(withFilters(filters, { q: null, sort: 'date' })).query;
   return (
     <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-2">
-      {Object.entries(kept).flatMap(([name, value]) =>
-        (Array.isArray(value) ? value : [value]).map((v) => <input key={`${name}=${v}`} type="hidden" name={name} value={v} />),
-      )}
+      <HiddenFilters filters={withFilters(filters, { q: null, sort: 'date' })} />
       <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium">
         {t('searchLabel')}
         <input

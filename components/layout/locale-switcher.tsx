@@ -3,6 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { searchParamsToQuery } from '@/lib/url/query';
 
 export interface LocaleOption {
   locale: AppLocale;
@@ -14,12 +15,7 @@ export interface LocaleOption {
 export function LocaleSwitcher({ options, current }: { options: LocaleOption[]; current: AppLocale }) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const query = Object.fromEntries(
-    [...new Set(searchParams.keys())].map((key) => {
-      const all = searchParams.getAll(key);
-      return [key, all.length === 1 ? all[0]! : all];
-    }),
-  );
+  const query = searchParamsToQuery(new URLSearchParams(searchParams));
   return (
     <ul className="flex flex-wrap gap-2">
       {options.map((option) => (
