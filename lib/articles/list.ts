@@ -1,11 +1,12 @@
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { buildDateFacet } from './date-buckets';
+import { facetCounts } from './facet-counts';
 import type { ArticleFilters, PageCursor } from './filters';
 import { isoDate, toListItem, type ArticleRow } from './rows';
-import type { ArticleListItem, ArticleListing, FacetValue } from './types';
+import type { ArticleListItem, ArticleListing } from './types';
 import { snippet } from '../search/highlight';
-import { searchQueries, whereClause } from './where';
+import { DATE_KEY, searchQueries, whereClause } from './where';
 
 export const PAGE_SIZE = 20;
 
@@ -15,14 +16,14 @@ const LIST_COLUMNS = Prisma.sql`id, title, language, direction, source, publishe
 // Date order as one comparable key: undated articles sort as the oldest, so that keyset pages can
 // compare whole tuples. ORDER BY lists the parts separately, in the order of the index that serves
 // both (see the keyset migration); ordering by the row value itself would not use it.
-const DATE_KEY = Prisma.sql`(coalesce(published_at, '-infinity'::date), created_at, id)`;
-const DATE_ORDER_DESC = Prisma.sql`coalesce(published_at, '-infinity'::date) DESC, created_at DESC, id DESC`;
-const DATE_ORDER_ASC = Prisma.sql`coalesce(published_at, '-infinity'::date) ASC, created_at ASC, id ASC`;
+const ROW_KEY = Prisma.sql`(${DATE_KEY}, created_at, id)`;
+const DATE_ORDER_DESC = Prisma.sql`${DATE_KEY} DESC, created_at DESC, id DESC`;
+const DATE_ORDER_ASC = Prisma.sql`${DATE_KEY} ASC, created_at ASC, id ASC`;
 
 function cursorCondition(cursor: PageCursor): Prisma.Sql {
   const date = cursor.date === null ? Prisma.sql`'-infinity'::date` : Prisma.sql`${cursor.date}::date`;
   const at = Prisma.sql`to_timestamp(${cursor.createdAt}::double precision / 1000)`;
-  return cursor.direction === 'after' ? Prisma.sql`${DATE_KEY} < (${date}, ${at}, ${cursor.id})` : Prisma.sql`${DATE_KEY} > (${date}, ${at}, ${cursor.id})`;
+  return cursor.direction === 'after' ? Prisma.sql`${ROW_KEY} < (${date}, ${at}, ${cursor.id})` : Prisma.sql`${ROW_KEY} > (${date}, ${at}, ${cursor.id})`;
 }
 
 /** One page of the reading room with the facet counts for the same filters. */
@@ -44,27 +45,16 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
         : DATE_ORDER_DESC;
   const columns = search ? Prisma.sql`${LIST_COLUMNS}, paragraphs` : LIST_COLUMNS;
 
-  const [rows, totals, pairs, languages, countries, sources, months] = await Promise.all([
+  const [rows, counts, synthetic] = await Promise.all([
     prisma.$queryRaw<(ArticleRow & { paragraphs?: string[] })[]>`SELECT ${columns} FROM article WHERE ${pageWhere}
       ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
-    prisma.$queryRaw<{ total: number; synthetic: number }[]>`SELECT count(*)::int AS total,
-      count(*) FILTER (WHERE synthetic)::int AS synthetic FROM article WHERE ${where}`,
-    prisma.$queryRaw<FacetValue[]>`SELECT pair_key AS value, count(*)::int AS count FROM article
-      WHERE ${whereClause(filters, 'pair')} AND pair_key IS NOT NULL GROUP BY pair_key ORDER BY count DESC, value`,
-    prisma.$queryRaw<FacetValue[]>`SELECT language AS value, count(*)::int AS count FROM article
-      WHERE ${whereClause(filters, 'language')} GROUP BY language ORDER BY count DESC, value`,
-    prisma.$queryRaw<FacetValue[]>`SELECT country AS value, count(*)::int AS count
-      FROM article, unnest(countries_mentioned) AS country
-      WHERE ${whereClause(filters, 'country')} GROUP BY country ORDER BY count DESC, value`,
-    prisma.$queryRaw<FacetValue[]>`SELECT source AS value, count(*)::int AS count FROM article
-      WHERE ${whereClause(filters, 'source')} AND source IS NOT NULL GROUP BY source ORDER BY count DESC, value`,
-    prisma.$queryRaw<{ month: string | null; count: number }[]>`SELECT to_char(published_at, 'YYYY-MM') AS month,
-      count(*)::int AS count FROM article WHERE ${whereClause(filters, 'date')} GROUP BY 1`,
+    facetCounts(filters),
+    prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM article WHERE ${where} AND synthetic) AS any`,
   ]);
 
   // A "before" page was read backwards; show it in reading order.
   if (cursor?.direction === 'before') rows.reverse();
-  const total = totals[0]?.total ?? 0;
+  const { total, pairs, languages, countries, sources, months } = counts;
   const first = rows[0];
   const last = rows.at(-1);
   const dated = months.filter((m): m is { month: string; count: number } => m.month !== null);
@@ -80,7 +70,7 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
       first: first ? cursorOf(first) : null,
       last: last ? cursorOf(last) : null,
     },
-    anySynthetic: (totals[0]?.synthetic ?? 0) > 0,
+    anySynthetic: synthetic[0]?.any ?? false,
   };
 }
 

@@ -1,0 +1,179 @@
+import { db } from '../db/client';
+import { Prisma } from '../db/generated/client';
+import type { ArticleFilters } from './filters';
+import type { FacetValue } from './types';
+import { whereClause, type Facet } from './where';
+
+type ValueFacet = Exclude<Facet, 'date'>;
+
+const VALUE_FACETS: readonly ValueFacet[] = ['pair', 'language', 'country', 'source'];
+
+export interface FacetCounts {
+  total: number;
+  pairs: FacetValue[];
+  languages: FacetValue[];
+  countries: FacetValue[];
+  sources: FacetValue[];
+  /** Per `YYYY-MM`, with `null` for articles without a known date. */
+  months: { month: string | null; count: number }[];
+}
+
+/** Where the counts come from: `auto` reads facet_count wherever that gives the exact answer. */
+export type CountSource = 'auto' | 'table';
+
+/** The facets whose values are also scopes of facet_count (see its migration). */
+type ScopeFacet = 'pair' | 'language';
+const SCOPE_FACETS: readonly ValueFacet[] = ['pair', 'language'];
+
+/**
+ * A part of facet_count: the rows of `facet` with one of `values`, within one of `scopes` (''
+ * for the whole collection, 'pair:PK-US', 'language:vi').
+ */
+interface Slice {
+  scopes: string[];
+  facet: 'all' | 'language' | 'source' | 'country';
+  values: string[];
+}
+
+function selected(filters: ArticleFilters, facet: ValueFacet): string[] {
+  return { pair: filters.pairs, language: filters.languages, country: filters.countries, source: filters.sources }[facet];
+}
+
+const scopesOf = (facet: ScopeFacet, values: string[]) => values.map((v) => `${facet}:${v}`);
+
+/**
+ * The ways facet_count can hold exactly the articles matching the filters' selections (leaving
+ * out `except`'s). It keeps each facet alone, and each facet within each pair and each language,
+ * so at most two facets can be selected and one of them must be a pair or a language. An article
+ * mentioning two of several selected countries would be counted twice, so only one country may
+ * be. Pairs, languages and sources are one per article: several selected values simply add up.
+ */
+export function slicesFor(filters: ArticleFilters, except?: ValueFacet): Slice[] {
+  if (filters.q) return [];
+  const active = VALUE_FACETS.filter((f) => f !== except && selected(filters, f).length > 0);
+  if (active.length > 2) return [];
+  if (filters.countries.length > 1 && active.includes('country')) return [];
+  if (active.length === 0) return [{ scopes: [''], facet: 'all', values: [''] }];
+  const slices: Slice[] = [];
+  for (const scope of active.filter((f): f is ScopeFacet => SCOPE_FACETS.includes(f))) {
+    const scopes = scopesOf(scope, selected(filters, scope));
+    const other = active.find((f) => f !== scope);
+    if (!other) slices.push({ scopes, facet: 'all', values: [''] });
+    else if (other !== 'pair') slices.push({ scopes, facet: other, values: selected(filters, other) });
+  }
+  const [only] = active;
+  if (active.length === 1 && only !== 'pair') slices.push({ scopes: [''], facet: only!, values: selected(filters, only!) });
+  return slices;
+}
+
+const isFirstOfMonth = (iso: string) => iso.endsWith('-01');
+
+function isLastOfMonth(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate() === d;
+}
+
+const yearMonth = (iso: string) => Number(iso.slice(0, 4)) * 100 + Number(iso.slice(5, 7));
+
+/**
+ * The date filter as a condition on facet_count.month, or null when its bounds cut through a month
+ * (facet_count cannot split a month, so such a range is counted from the articles themselves).
+ */
+export function monthCondition(filters: ArticleFilters): Prisma.Sql | null {
+  if (filters.undated) return Prisma.sql`month = 0`;
+  if (!filters.from && !filters.to) return Prisma.sql`month = -1`;
+  if (filters.from && !isFirstOfMonth(filters.from)) return null;
+  if (filters.to && !isLastOfMonth(filters.to)) return null;
+  const conditions = [Prisma.sql`month > 0`];
+  if (filters.from) conditions.push(Prisma.sql`month >= ${yearMonth(filters.from)}`);
+  if (filters.to) conditions.push(Prisma.sql`month <= ${yearMonth(filters.to)}`);
+  return Prisma.join(conditions, ' AND ');
+}
+
+function inSlice(slice: Slice): Prisma.Sql {
+  return Prisma.sql`facet = ${slice.facet} AND scope = ANY(${slice.scopes}::text[]) AND value = ANY(${slice.values}::text[])`;
+}
+
+const COLUMN: Record<Exclude<ValueFacet, 'country'>, Prisma.Sql> = {
+  pair: Prisma.sql`pair_key`,
+  language: Prisma.sql`language`,
+  source: Prisma.sql`source`,
+};
+
+function valuesFromTable(filters: ArticleFilters, facet: ValueFacet) {
+  const where = whereClause(filters, facet);
+  if (facet === 'country') {
+    return db().$queryRaw<FacetValue[]>`SELECT country AS value, count(*)::int AS count
+      FROM article, unnest(countries_mentioned) AS country
+      WHERE ${where} GROUP BY country ORDER BY count DESC, value`;
+  }
+  const column = COLUMN[facet];
+  return db().$queryRaw<FacetValue[]>`SELECT ${column} AS value, count(*)::int AS count FROM article
+    WHERE ${where} AND ${column} IS NOT NULL GROUP BY 1 ORDER BY count DESC, value`;
+}
+
+function facetValues(filters: ArticleFilters, facet: ValueFacet, from: CountSource) {
+  const slices = from === 'auto' ? slicesFor(filters, facet) : [];
+  const months = monthCondition(filters);
+  if (!months) return valuesFromTable(filters, facet);
+  // Counted as a facet within the selection's scopes...
+  const within = facet !== 'pair' && slices.find((s) => s.facet === 'all');
+  if (within) {
+    return db().$queryRaw<FacetValue[]>`SELECT value, sum(count)::int AS count FROM facet_count
+      WHERE facet = ${facet} AND scope = ANY(${within.scopes}::text[]) AND ${months}
+      GROUP BY value HAVING sum(count) > 0 ORDER BY count DESC, value`;
+  }
+  // ...or as the scopes themselves, for the selection's rows across the whole collection.
+  const across = SCOPE_FACETS.includes(facet) && slices.find((s) => s.scopes.length === 1 && s.scopes[0] === '');
+  if (across) {
+    const prefix = `${facet}:`;
+    return db().$queryRaw<FacetValue[]>`SELECT substr(scope, ${prefix.length + 1}) AS value, sum(count)::int AS count
+      FROM facet_count
+      WHERE facet = ${across.facet} AND value = ANY(${across.values}::text[]) AND starts_with(scope, ${prefix}) AND ${months}
+      GROUP BY scope HAVING sum(count) > 0 ORDER BY count DESC, value`;
+  }
+  return valuesFromTable(filters, facet);
+}
+
+async function months(filters: ArticleFilters, from: CountSource) {
+  const [slice] = from === 'auto' ? slicesFor(filters) : [];
+  if (!slice) {
+    return db().$queryRaw<{ month: string | null; count: number }[]>`SELECT to_char(published_at, 'YYYY-MM') AS month,
+      count(*)::int AS count FROM article WHERE ${whereClause(filters, 'date')} GROUP BY 1`;
+  }
+  const rows = await db().$queryRaw<{ month: number; count: number }[]>`SELECT month, sum(count)::int AS count
+    FROM facet_count WHERE ${inSlice(slice)} AND month >= 0 GROUP BY month HAVING sum(count) > 0`;
+  return rows.map(({ month, count }) => ({
+    month: month === 0 ? null : `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`,
+    count,
+  }));
+}
+
+async function total(filters: ArticleFilters, from: CountSource) {
+  const [slice] = from === 'auto' ? slicesFor(filters) : [];
+  const monthsIn = monthCondition(filters);
+  const rows =
+    slice && monthsIn
+      ? await db().$queryRaw<{ total: number }[]>`SELECT coalesce(sum(count), 0)::int AS total
+          FROM facet_count WHERE ${inSlice(slice)} AND ${monthsIn}`
+      : await db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM article WHERE ${whereClause(filters)}`;
+  return rows[0]?.total ?? 0;
+}
+
+/**
+ * The number of articles in the view and every facet's counts (each facet ignoring its own
+ * selection). A count is read from facet_count when that table holds the exact answer (no search
+ * text, a date range on month boundaries, selections that slicesFor accepts) and is aggregated
+ * from the articles otherwise. Both give the same numbers; tests hold them to it.
+ */
+export async function facetCounts(filters: ArticleFilters, from: CountSource = 'auto'): Promise<FacetCounts> {
+  const [totalCount, pairs, languages, countries, sources, monthCounts] = await Promise.all([
+    total(filters, from),
+    facetValues(filters, 'pair', from),
+    facetValues(filters, 'language', from),
+    facetValues(filters, 'country', from),
+    facetValues(filters, 'source', from),
+    months(filters, from),
+  ]);
+  return { total: totalCount, pairs, languages, countries, sources, months: monthCounts };
+}
