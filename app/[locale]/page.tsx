@@ -6,6 +6,7 @@ import { ArticleListEntry } from '@/components/list/article-list-item';
 import { Pagination } from '@/components/list/pagination';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { filtersToSearchParams, listArticles, parseFilters } from '@/lib/articles';
+import { formatNumber } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -56,6 +57,11 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
           </div>
         </div>
         <SearchBox filters={filters} />
+        {listing.rankedAmong !== null && (
+          <p className="mb-4 rounded border border-sky-300 bg-sky-50 p-3 text-sky-950" role="note" data-testid="ranked-among">
+            {t('rankedAmong', { number: formatNumber(listing.rankedAmong, locale), count: listing.total })}
+          </p>
+        )}
         {listing.anySynthetic && (
           <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" role="note">
             {tSite('synthetic')}

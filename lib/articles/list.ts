@@ -10,6 +10,9 @@ import { DATE_KEY, searchQueries, whereClause } from './where';
 
 export const PAGE_SIZE = 20;
 
+/** How many of a search's newest matches are ranked by relevance (see listArticles). */
+export const RANKED_CANDIDATES = 1000;
+
 const LIST_COLUMNS = Prisma.sql`id, title, language, direction, source, published_at, date_precision,
   date_text, calendar, pair_a, pair_b, synthetic, created_at`;
 
@@ -27,7 +30,10 @@ function cursorCondition(cursor: PageCursor): Prisma.Sql {
 }
 
 /** One page of the reading room with the facet counts for the same filters. */
-export async function listArticles(filters: ArticleFilters): Promise<ArticleListing> {
+export async function listArticles(
+  filters: ArticleFilters,
+  { rankedCandidates = RANKED_CANDIDATES }: { rankedCandidates?: number } = {},
+): Promise<ArticleListing> {
   const prisma = db();
   const where = whereClause(filters);
   const search = searchQueries(filters);
@@ -35,19 +41,22 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
   // With a cursor the page starts right after (or before) a known row: no rows are skipped over.
   const offset = cursor ? 0 : (filters.page - 1) * PAGE_SIZE;
   const pageWhere = cursor ? Prisma.sql`${where} AND ${cursorCondition(cursor)}` : where;
-  // An exact (accent-true) match counts double; the title weighs more than the body (setweight).
-  const order =
-    search && filters.sort === 'relevance'
-      ? Prisma.sql`ts_rank_cd(search_exact, to_tsquery('simple', ${search.exact})) * 2
-          + ts_rank_cd(search_folded, to_tsquery('simple', ${search.folded})) DESC, ${DATE_ORDER_DESC}`
-      : cursor?.direction === 'before'
-        ? DATE_ORDER_ASC
-        : DATE_ORDER_DESC;
+  const ranked = search !== null && filters.sort === 'relevance';
   const columns = search ? Prisma.sql`${LIST_COLUMNS}, paragraphs` : LIST_COLUMNS;
 
   const [rows, counts, synthetic] = await Promise.all([
-    prisma.$queryRaw<(ArticleRow & { paragraphs?: string[] })[]>`SELECT ${columns} FROM article WHERE ${pageWhere}
-      ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    ranked
+      ? // Ranking reads each match's whole tsvector, a few kilobytes apiece: a common word's tens
+        // of thousands of matches would take seconds. Only the newest RANKED_CANDIDATES are ranked;
+        // the listing says so (rankedAmong), and date order still reaches every match.
+        // An exact (accent-true) match counts double; the title weighs more than the body.
+        prisma.$queryRaw<(ArticleRow & { paragraphs?: string[] })[]>`SELECT ${columns} FROM article
+          WHERE id IN (SELECT id FROM article WHERE ${where} ORDER BY ${DATE_ORDER_DESC} LIMIT ${rankedCandidates})
+          ORDER BY ts_rank_cd(search_exact, to_tsquery('simple', ${search.exact})) * 2
+            + ts_rank_cd(search_folded, to_tsquery('simple', ${search.folded})) DESC, ${DATE_ORDER_DESC}
+          LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+      : prisma.$queryRaw<(ArticleRow & { paragraphs?: string[] })[]>`SELECT ${columns} FROM article WHERE ${pageWhere}
+          ORDER BY ${cursor?.direction === 'before' ? DATE_ORDER_ASC : DATE_ORDER_DESC} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     facetCounts(filters),
     prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM article WHERE ${where} AND synthetic) AS any`,
   ]);
@@ -64,7 +73,8 @@ export async function listArticles(filters: ArticleFilters): Promise<ArticleList
     total,
     page: filters.page,
     pageSize: PAGE_SIZE,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil((ranked ? Math.min(total, rankedCandidates) : total) / PAGE_SIZE)),
+    rankedAmong: ranked && total > rankedCandidates ? rankedCandidates : null,
     facets: { pairs, languages, countries, sources, dates: buildDateFacet(dated, undated) },
     cursors: {
       first: first ? cursorOf(first) : null,

@@ -48,6 +48,8 @@ export interface ArticleListing {
   pageCount: number;
   facets: { pairs: FacetValue[]; languages: FacetValue[]; countries: FacetValue[]; sources: FacetValue[]; dates: DateFacet };
   anySynthetic: boolean;
+  /** Set when relevance order covers only this many of the newest matches, not all `total`. */
+  rankedAmong: number | null;
   /** Keyset positions of the first and last item on the page, for the previous and next links. */
   cursors: { first: PageKey | null; last: PageKey | null };
 }

@@ -16,34 +16,41 @@ function oneOf(column: Prisma.Sql, values: string[]): Prisma.Sql {
   return values.length === 1 ? Prisma.sql`${column} = ${values[0]}` : Prisma.sql`${column} = ANY(${values}::text[])`;
 }
 
+/** Each facet's own condition, or null where nothing is selected in it. */
+export function facetConditions(filters: ArticleFilters): Record<Facet, Prisma.Sql | null> {
+  const dates: Prisma.Sql[] = [];
+  if (filters.undated) dates.push(Prisma.sql`published_at IS NULL`);
+  else {
+    // Written on the date key (undated = '-infinity') so that the date-ordered indexes can
+    // serve the range; "to" also needs a date, as '-infinity' is before any bound.
+    if (filters.from) dates.push(Prisma.sql`${DATE_KEY} >= ${filters.from}::date`);
+    if (filters.to) dates.push(Prisma.sql`${DATE_KEY} <= ${filters.to}::date AND published_at IS NOT NULL`);
+  }
+  return {
+    pair: filters.pairs.length > 0 ? oneOf(Prisma.sql`pair_key`, filters.pairs) : null,
+    language: filters.languages.length > 0 ? oneOf(Prisma.sql`language`, filters.languages) : null,
+    country: filters.countries.length > 0 ? Prisma.sql`countries_mentioned && ${filters.countries}::text[]` : null,
+    source: filters.sources.length > 0 ? oneOf(Prisma.sql`source`, filters.sources) : null,
+    date: dates.length > 0 ? Prisma.join(dates, ' AND ') : null,
+  };
+}
+
+/** What every view asks of an article whatever its facets: published, and the search text if any. */
+export function baseClause(filters: ArticleFilters): Prisma.Sql {
+  const search = searchQueries(filters);
+  return search
+    ? Prisma.sql`status = 'published' AND search_folded @@ to_tsquery('simple', ${search.folded})`
+    : Prisma.sql`status = 'published'`;
+}
+
 /**
  * The SQL condition for a set of filters. A facet's counts leave out its own filter (`except`) and
  * respect all the others, so the analyst sees what choosing another value would give.
  */
 export function whereClause(filters: ArticleFilters, except?: Facet): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`status = 'published'`];
-  const search = searchQueries(filters);
-  if (search) conditions.push(Prisma.sql`search_folded @@ to_tsquery('simple', ${search.folded})`);
-  if (except !== 'pair' && filters.pairs.length > 0) {
-    conditions.push(oneOf(Prisma.sql`pair_key`, filters.pairs));
-  }
-  if (except !== 'language' && filters.languages.length > 0) {
-    conditions.push(oneOf(Prisma.sql`language`, filters.languages));
-  }
-  if (except !== 'country' && filters.countries.length > 0) {
-    conditions.push(Prisma.sql`countries_mentioned && ${filters.countries}::text[]`);
-  }
-  if (except !== 'source' && filters.sources.length > 0) {
-    conditions.push(oneOf(Prisma.sql`source`, filters.sources));
-  }
-  if (except !== 'date') {
-    if (filters.undated) conditions.push(Prisma.sql`published_at IS NULL`);
-    // Written on the date key (undated = '-infinity') so that the date-ordered indexes can
-    // serve the range; "to" also needs a date, as '-infinity' is before any bound.
-    if (filters.from && !filters.undated) conditions.push(Prisma.sql`${DATE_KEY} >= ${filters.from}::date`);
-    if (filters.to && !filters.undated) {
-      conditions.push(Prisma.sql`${DATE_KEY} <= ${filters.to}::date AND published_at IS NOT NULL`);
-    }
+  const conditions = [baseClause(filters)];
+  for (const [facet, condition] of Object.entries(facetConditions(filters))) {
+    if (condition && facet !== except) conditions.push(condition);
   }
   return Prisma.join(conditions, ' AND ');
 }

@@ -57,6 +57,7 @@ const filtersArbitrary = fc
     lang: fc.subarray(LANGUAGES),
     country: fc.subarray(COUNTRIES.slice(0, 3)),
     source: fc.subarray(['Dawn', 'VnExpress', 'Tolo']),
+    q: fc.constantFrom(null, 'facet', 'article -"facet 12"', 'nothing OR facet'),
     date: fc.constantFrom(
       {},
       { from: '2024-01-01' },
@@ -66,8 +67,8 @@ const filtersArbitrary = fc
       { undated: '1' },
     ),
   })
-  .map(({ date, ...facets }) =>
-    parseFilters({ ...Object.fromEntries(Object.entries(facets).filter(([, v]) => v.length > 0)), ...date }).filters,
+  .map(({ date, q, ...facets }) =>
+    parseFilters({ ...Object.fromEntries(Object.entries(facets).filter(([, v]) => v.length > 0)), ...date, ...(q && { q }) }).filters,
   );
 
 async function expectCountsAgree(filters: ArticleFilters) {
