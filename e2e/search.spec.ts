@@ -33,3 +33,27 @@ test('search ignores Vietnamese tones, keeps the other filters, and the view is 
   await expect(other.getByRole('searchbox')).toHaveValue('my');
   await fresh.close();
 });
+
+test('a long facet finds its values by typing, in any script (en, ar)', async ({ page }) => {
+  await page.goto('/en');
+  const countries = page.locator('section[aria-labelledby="facet-country"]');
+  const box = countries.getByRole('textbox', { name: 'Find a value in “Country mentioned”' });
+  const visible = countries.locator('li[data-match]:visible');
+  await expect(visible).toHaveCount(8);
+  await box.fill('syr');
+  await expect(visible).toHaveCount(1);
+  await expect(visible.first()).toContainText('Syria');
+  await box.fill('zz');
+  await expect(visible).toHaveCount(0);
+  await expect(countries.getByText('No value matches.')).toBeVisible();
+  // The hidden value is still a link that works once found.
+  await box.fill('Syr');
+  await visible.first().getByRole('link').click();
+  await expect(page).toHaveURL(/country=SY/);
+
+  await page.goto('/ar');
+  const arCountries = page.locator('section[aria-labelledby="facet-country"]');
+  await arCountries.getByRole('textbox').fill('سوري');
+  await expect(arCountries.locator('li[data-match]:visible')).toHaveCount(1);
+  await expect(arCountries.locator('li[data-match]:visible')).toContainText('سوريا');
+});

@@ -1,7 +1,7 @@
 /**
  * Fills the database with N deterministic synthetic articles for load tests (issue 5, "Scale").
  *
- *   npm run corpus:generate -- --count 1000000 [--seed 1] [--batch 2000] [--workers 1]
+ *   npm run corpus:generate -- --count 1000000 [--seed 1] [--batch 2000] [--workers 1] [--connections 2]
  *                              [--database-url URL] [--keep-indexes]
  *
  * Database: --database-url, else DATABASE_URL, else the embedded PostgreSQL in DATA_DIR (started
@@ -26,12 +26,14 @@ interface Options {
   seed: number;
   batch: number;
   workers: number;
+  /** Batches written at once: PostgreSQL builds each batch's tsvectors on one core. */
+  connections: number;
   databaseUrl: string | null;
   keepIndexes: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { count: 0, seed: 1, batch: 2000, workers: 1, databaseUrl: null, keepIndexes: false };
+  const options: Options = { count: 0, seed: 1, batch: 2000, workers: 1, connections: 2, databaseUrl: null, keepIndexes: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -48,9 +50,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--seed') options.seed = int(value());
     else if (arg === '--batch') options.batch = Math.max(1, int(value()));
     else if (arg === '--workers') options.workers = Math.max(1, int(value()));
+    else if (arg === '--connections') options.connections = Math.max(1, int(value()));
     else if (arg === '--database-url') options.databaseUrl = value();
     else if (arg === '--keep-indexes') options.keepIndexes = true;
-    else throw new Error(`Unknown argument ${arg}. Usage: corpus:generate -- --count N [--seed S] [--batch B] [--workers W] [--database-url URL] [--keep-indexes]`);
+    else throw new Error(`Unknown argument ${arg}. Usage: corpus:generate -- --count N [--seed S] [--batch B] [--workers W] [--connections C] [--database-url URL] [--keep-indexes]`);
   }
   if (options.count < 1) throw new Error('Say how many articles: --count N');
   if (options.seed >= 2 ** 20) throw new Error('--seed must be below 1048576');
@@ -169,7 +172,7 @@ async function main(): Promise<void> {
     const busy = new Map<Worker, Promise<unknown>>();
     let next = 0;
     const schedule = () => {
-      while (next < requests.length && results.size < options.workers * 2) {
+      while (next < requests.length && results.size < options.workers * 2 + options.connections) {
         const request = requests[next++]!;
         const worker = workers[(request.start - start) / options.batch % workers.length]!;
         const previous = busy.get(worker) ?? Promise.resolve();
@@ -195,14 +198,24 @@ async function main(): Promise<void> {
     let bytes = 0;
     let lastReport = 0;
     const rare: Record<string, number> = {};
-    try {
-      for (const request of requests) {
-        if (interrupted) break;
+    const writers = await Promise.all(
+      Array.from({ length: options.connections }, async () => {
+        const writer = new pg.Client({ connectionString: url });
+        await writer.connect();
+        await writer.query('SET synchronous_commit = off');
+        return writer;
+      }),
+    );
+    let taken = 0;
+    // Each writer takes the next batch in order; batches are generated ahead in the workers.
+    const write = async (writer: pg.Client) => {
+      for (let i = taken++; i < requests.length && !interrupted; i = taken++) {
+        const request = requests[i]!;
         schedule();
         const batch = await results.get(request.start)!;
         results.delete(request.start);
         schedule();
-        await client.query(INSERT_SQL, batch.params);
+        await writer.query(INSERT_SQL, batch.params);
         done += batch.count;
         bytes += batch.bytes;
         for (const [word, n] of Object.entries(batch.rare)) rare[word] = (rare[word] ?? 0) + n;
@@ -214,8 +227,12 @@ async function main(): Promise<void> {
           log(`  ${done.toLocaleString('en')} / ${options.count.toLocaleString('en')} articles, ${Math.round(rate)} rows/s, ${(bytes / 1e6).toFixed(0)} MB of text, ~${Math.round(eta)} s left`);
         }
       }
+    };
+    try {
+      await Promise.all(writers.map(write));
     } finally {
       await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(writers.map((w) => w.end().catch(() => {})));
     }
     const loadSeconds = (Date.now() - started) / 1000;
     log(`Inserted ${done} articles (+ raw files) in ${loadSeconds.toFixed(1)} s: ${Math.round(done / loadSeconds)} rows/s.`);

@@ -51,13 +51,18 @@ const COLUMNS = [
 
 export const UPLOADED_BY = 'system:corpus-generate';
 
-/** One statement: raw files and articles, with the search keys, all or nothing. */
+/**
+ * One statement: raw files and articles, with the search keys, all or nothing. Batches are written
+ * over several connections, so a crash can leave a later batch stored and an earlier one not; the
+ * next run starts at the first missing article and skips the ones that exist.
+ */
 export const INSERT_SQL = `WITH input AS (
   SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
     AS t(${COLUMNS.map(([name]) => name).join(', ')})
 ), raw AS (
   INSERT INTO raw_file (id, file_name, sha256, byte_size, encoding, bytes, uploaded_by)
   SELECT raw_file_id, file_name, sha256, byte_size, 'utf-8', convert_to(file_text, 'UTF8'), '${UPLOADED_BY}' FROM input
+  ON CONFLICT DO NOTHING
 )
 INSERT INTO article (id, title, language, direction, paragraphs, published_at, date_precision, date_year, date_month,
   date_day, date_text, calendar, source, author, countries_mentioned, pair_a, pair_b, pair_key, body_hash, synthetic,
@@ -67,7 +72,8 @@ SELECT id, title, language, direction, string_to_array(paragraphs, E'\\x1f'), pu
   pair_a || '-' || pair_b, body_hash, true, raw_file_id,
   setweight(to_tsvector('simple', title_folded), 'A') || setweight(to_tsvector('simple', body_folded), 'D'),
   setweight(to_tsvector('simple', title_exact), 'A') || setweight(to_tsvector('simple', body_exact), 'D')
-FROM input`;
+FROM input
+ON CONFLICT (id) DO NOTHING`;
 
 export function buildBatch({ seed, start, count }: BatchRequest): BatchResult {
   const cols: (string | number | null)[][] = COLUMNS.map(() => new Array(count));
