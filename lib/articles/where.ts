@@ -35,12 +35,19 @@ export function facetConditions(filters: ArticleFilters): Record<Facet, Prisma.S
   };
 }
 
-/** What every view asks of an article whatever its facets: published, and the search text if any. */
+/**
+ * What every view asks of an article whatever its facets: published, and the search text if any,
+ * in the article itself or in one of its translations. The translations' matches are gathered
+ * first into an array of ids: `id = ANY(array)` is an index condition, so PostgreSQL can OR the
+ * primary key's bitmap with the article's own search index, where `OR EXISTS (…)` would make it
+ * read every article's search keys.
+ */
 export function baseClause(filters: ArticleFilters): Prisma.Sql {
   const search = searchQueries(filters);
-  return search
-    ? Prisma.sql`status = 'published' AND search_folded @@ to_tsquery('simple', ${search.folded})`
-    : Prisma.sql`status = 'published'`;
+  if (!search) return Prisma.sql`status = 'published'`;
+  const query = Prisma.sql`to_tsquery('simple', ${search.folded})`;
+  return Prisma.sql`status = 'published' AND (search_folded @@ ${query}
+    OR id = ANY(ARRAY(SELECT article_id FROM article_translation WHERE article_translation.search_folded @@ ${query})))`;
 }
 
 /**
