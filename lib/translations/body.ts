@@ -7,9 +7,9 @@
 import { Parser } from 'htmlparser2';
 import { decodeBytes } from '../ingest/decode';
 import { stripBidiControls } from '../ingest/text';
+import { TRANSLATION_MAX_BYTES } from './limits';
 
-/** Larger than any article's text; below the 1 MB a server action accepts with the form. */
-export const TRANSLATION_MAX_BYTES = 900 * 1024;
+export { TRANSLATION_MAX_BYTES };
 
 export type ParsedBody = { ok: true; title: string | null; paragraphs: string[] } | { ok: false; error: string };
 

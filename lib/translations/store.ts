@@ -2,7 +2,7 @@ import { db } from '../db/client';
 import { newArticleId } from '../articles/ids';
 import { languageDirection } from '../i18n/locale';
 import { searchVectors } from '../search/write-keys';
-import { alignmentProblem, defaultAlignment, describeAlignmentProblem } from './alignment';
+import { alignmentProblem, defaultAlignment, describeAlignmentProblem, type AlignmentProblem } from './alignment';
 import type { ValidTranslation } from './schema';
 import type { ArticleTranslationView } from './types';
 
@@ -83,7 +83,11 @@ export async function attachTranslation(input: ValidTranslation, actor: string):
   });
 }
 
-export type RealignResult = { status: 'realigned' } | { status: 'unchanged' } | { status: 'not-found' } | { status: 'invalid'; message: string };
+export type RealignResult =
+  | { status: 'realigned' }
+  | { status: 'unchanged' }
+  | { status: 'not-found' }
+  | { status: 'invalid'; problem: AlignmentProblem; message: string };
 
 /** Sets which original paragraph each translation paragraph sits beside, after checking it fits. */
 export async function realignTranslation(articleId: string, language: string, alignment: readonly number[], actor: string): Promise<RealignResult> {
@@ -96,7 +100,7 @@ export async function realignTranslation(articleId: string, language: string, al
     const row = rows[0];
     if (!row) return { status: 'not-found' } as const;
     const problem = alignmentProblem(alignment, row.translation_count, row.original_count);
-    if (problem) return { status: 'invalid', message: describeAlignmentProblem(problem) } as const;
+    if (problem) return { status: 'invalid', problem, message: describeAlignmentProblem(problem) } as const;
     if (row.alignment.length === alignment.length && row.alignment.every((value, index) => value === alignment[index])) return { status: 'unchanged' } as const;
     await tx.articleTranslation.update({ where: { id: row.id }, data: { alignment: [...alignment], updatedAt: new Date() } });
     await tx.auditEntry.create({

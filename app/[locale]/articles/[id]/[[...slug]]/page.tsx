@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { cache } from 'react';
-import { ArticleText } from '@/components/article/article-text';
 import { MetadataPanel } from '@/components/article/metadata-panel';
+import { ArticleReading } from '@/components/translations/article-reading';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { getArticle, parseFilters, slugify } from '@/lib/articles';
 import { highlightWords, parseQuery } from '@/lib/search/query';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
+import { listTranslations } from '@/lib/translations/store';
 
 type Props = {
   params: Promise<{ locale: string; id: string; slug?: string[] }>;
@@ -56,7 +57,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await loadArticle(id);
   if (!article) notFound();
   const t = await getTranslations('Article');
-  const { q } = parseFilters(await searchParams).filters;
+  const query = await searchParams;
+  const { q } = parseFilters(query).filters;
+  const translations = await listTranslations(article.id);
   const words = q ? highlightWords(parseQuery(q)) : new Set<string>();
   const path = getPathname({ href: articleHref(article.id, article.title), locale });
   return (
@@ -74,7 +77,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         />
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]" data-testid="article-layout">
-        <ArticleText article={article} path={path} highlightWords={words} />
+        <ArticleReading article={article} path={path} highlightWords={words} translations={translations} searchParams={query} q={q} />
         <MetadataPanel article={article} />
       </div>
     </div>
