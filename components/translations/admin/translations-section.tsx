@@ -45,7 +45,6 @@ export async function TranslationsSection({ article }: { article: AdminArticle }
               )}
             </p>
             <AlignmentForm
-              key={translation.updatedAt}
               articleId={article.id}
               language={translation.language}
               original={original}
