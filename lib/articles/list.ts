@@ -42,7 +42,7 @@ export async function listArticles(
   const offset = cursor ? 0 : (filters.page - 1) * PAGE_SIZE;
   const pageWhere = cursor ? Prisma.sql`${where} AND ${cursorCondition(cursor)}` : where;
   const ranked = search !== null && filters.sort === 'relevance';
-  const columns = search ? Prisma.sql`${LIST_COLUMNS}, paragraphs, ${matchColumns(search.folded)}` : LIST_COLUMNS;
+  const columns = search ? Prisma.sql`${LIST_COLUMNS}, paragraphs, ${matchColumns(search.wanted)}` : LIST_COLUMNS;
 
   const [rows, counts, synthetic] = await Promise.all([
     ranked
@@ -90,9 +90,13 @@ function cursorOf(row: ArticleRow): Omit<PageCursor, 'direction'> {
 
 type SearchRow = ArticleRow & { paragraphs?: string[]; original_match?: boolean; translation_matches?: string[] };
 
-/** Whether the article's own text matched, and which of its translations did (see baseClause). */
-function matchColumns(folded: string): Prisma.Sql {
-  const query = Prisma.sql`to_tsquery('simple', ${folded})`;
+/**
+ * Whether the article's own text matched, and which of its translations did (see baseClause).
+ * A search of exclusions only matches no text in particular.
+ */
+function matchColumns(wanted: string | null): Prisma.Sql {
+  if (!wanted) return Prisma.sql`NULL::boolean AS original_match, '{}'::text[] AS translation_matches`;
+  const query = Prisma.sql`to_tsquery('simple', ${wanted})`;
   return Prisma.sql`search_folded @@ ${query} AS original_match,
     ARRAY(SELECT t.language FROM article_translation t WHERE t.article_id = article.id AND t.search_folded @@ ${query} ORDER BY t.language) AS translation_matches`;
 }

@@ -125,6 +125,20 @@ describe('searching translations', () => {
     expect(counts.pairs).toEqual([{ value: 'US-VN', count: 1 }]);
   });
 
+  it('leaves an article out when an excluded word is in its original or in any translation', async () => {
+    const ids_ = async (q: string) => (await listing({ q })).items.map((i) => i.id).sort();
+    expect(await ids_('zephyrine -borders')).toEqual([ids.fa]);
+    expect(await ids_('zephyrine -"hợp tác"')).toEqual([ids.fa]);
+    expect(await ids_('zephyrine -training')).toEqual([]);
+    const onlyExcluded = await listing({ q: '-zephyrine' });
+    expect(onlyExcluded.items.map((i) => i.id)).toEqual([ids.ar]);
+    expect(onlyExcluded.items[0]?.translationMatch).toBeUndefined();
+    for (const q of ['zephyrine -borders', '-zephyrine']) {
+      const filters = parseFilters({ q }).filters;
+      expect(await facetCounts(filters, 'auto')).toEqual(await facetCounts(filters, 'table'));
+    }
+  });
+
   it('leaves unpublished articles out whatever their translations match', async () => {
     await setArticleStatus(ids.fa, 'unpublished', 't');
     const counts = await facetCounts(parseFilters({ q: 'zephyrine' }).filters);
