@@ -56,17 +56,19 @@ test('an admin attaches a translation, is told what is wrong, and realigns it', 
   await form.getByRole('button', { name: 'Attach translation' }).click();
   await expect(page.getByTestId('attach-result')).toContainText('Paste the translation or choose a file.');
   await form.getByLabel('Translated into').fill('vi');
-  await form.getByLabel('Translation text').fill(TRANSLATION);
-  await form.getByRole('button', { name: 'Attach translation' }).click();
-  await expect(page.getByTestId('attach-result')).toContainText('The translation must be in another language than the article.');
-
-  await form.getByLabel('Translated into').fill('en');
   await form.getByLabel('Headline of the translation').fill('Both countries expand counterterrorism cooperation');
   await form.getByLabel('Translator or origin').fill('Desk translation');
   await form.getByLabel('Translation text').fill(TRANSLATION);
   await form.getByRole('button', { name: 'Attach translation' }).click();
+  await expect(page.getByTestId('attach-result')).toContainText('The translation must be in another language than the article.');
+
+  // A refusal keeps what was typed: only the language needs correcting.
+  await expect(form.getByLabel('Translation text')).toHaveValue(TRANSLATION);
+  await form.getByLabel('Translated into').fill('en');
+  await form.getByRole('button', { name: 'Attach translation' }).click();
   await expect(page.getByTestId('attach-result')).toHaveAttribute('data-state', 'attached');
   await expect(page.getByTestId('attach-result')).toContainText('Translation attached (4 paragraphs)');
+  await expect(form.getByLabel('Translation text')).toHaveValue('');
 
   const attached = page.locator('[data-testid="translation-admin"][data-language="en"]');
   await expect(attached).toBeVisible();
@@ -92,10 +94,21 @@ test('an admin attaches a translation, is told what is wrong, and realigns it', 
   await expect(attached.getByTestId('realign-result')).toHaveAttribute('data-state', 'realigned');
   expect(await seriousViolations(page)).toEqual([]);
 
+  // A second translation, from an HTML file: its headline is the file's h1.
+  await form.getByLabel('Translated into').fill('fr');
+  await form.getByLabel(/or a file/).setInputFiles({
+    name: 'traduction.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from('<html><head><title>Page</title><script>x()</script></head><body><nav>Accueil</nav><h1>Les deux pays coopèrent</h1><p>Premier paragraphe.</p><p>Deuxième paragraphe.</p><p>Troisième paragraphe.</p></body></html>'),
+  });
+  await form.getByRole('button', { name: 'Attach translation' }).click();
+  await expect(page.getByTestId('attach-result')).toContainText('Translation attached (3 paragraphs)');
+  await expect(page.locator('[data-testid="translation-admin"][data-language="fr"]')).toContainText('Les deux pays coopèrent');
+
   await page.goto(`/en/admin/audit?article=${articleId}`);
   const actions = await page.locator('[data-testid="audit-log"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
-  expect(actions.slice(0, 2)).toEqual(['translation_realign', 'translation_attach']);
-  await expect(page.locator('tr[data-action="translation_attach"]')).toContainText('Translation attached');
+  expect(actions.slice(0, 3)).toEqual(['translation_attach', 'translation_realign', 'translation_attach']);
+  await expect(page.locator('tr[data-action="translation_attach"]').first()).toContainText('Translation attached');
 });
 
 test('readers switch between original, translation and both, by keyboard, aligned row by row', async ({ page }) => {
@@ -136,10 +149,16 @@ test('readers switch between original, translation and both, by keyboard, aligne
     expect(o.x).toBeLessThan(t.x);
   }
   expect(await seriousViolations(page)).toEqual([]);
+
+  // With two translations the reader chooses one; the choice is in the URL.
+  await switcher.getByRole('link', { name: 'French' }).click();
+  await expect(page).toHaveURL(/view=both&tl=fr/);
+  await expect(page.getByTestId('translation-title')).toHaveText('Les deux pays coopèrent');
+  await expect(page.getByTestId('translation-title')).toHaveAttribute('lang', 'fr');
 });
 
 test('in the Arabic interface the original takes the start (right) column, each side in its own direction', async ({ page }) => {
-  await page.goto(`/ar/articles/${articleId}?view=both`);
+  await page.goto(`/ar/articles/${articleId}?view=both&tl=en`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('navigation', { name: 'طريقة القراءة' }).getByRole('link', { name: 'جنبًا إلى جنب' })).toHaveAttribute('aria-current', 'page');
   const rows = page.getByTestId('aligned-row');
@@ -186,6 +205,8 @@ test('deleting the translation takes it out of the article page and the search',
   await signIn(page);
   await page.goto(`/en/admin/articles/${articleId}/edit`);
   await page.getByRole('button', { name: 'Delete the English translation' }).click();
+  await expect(page.locator('[data-testid="translation-admin"][data-language="en"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Delete the French translation' }).click();
   await expect(page.getByTestId('translations-section')).toContainText('No translation is attached yet.');
   await page.goto(`/en?q=${WORD}`);
   await expect(page.locator('li[data-article-id]')).toHaveCount(0);

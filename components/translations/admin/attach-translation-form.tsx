@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { attachTranslationAction, type AttachTranslationState } from '@/app/[locale]/admin/translation-actions';
 import { TRANSLATION_MAX_BYTES } from '@/lib/translations/limits';
 
@@ -12,14 +12,22 @@ export function AttachTranslationForm({ articleId, suggestions }: { articleId: s
   const t = useTranslations('Translations.admin');
   const [state, action, pending] = useActionState<AttachTranslationState, FormData>(attachTranslationAction, { status: 'idle' });
   const [tooLarge, setTooLarge] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const invalid = (name: string) => (state.status === 'refused' && state.fields?.includes(name)) || (name === 'file' && tooLarge) || undefined;
-  // Checked before sending: a larger body would be cut off by the server before the action runs.
-  const checkSize = (event: FormEvent<HTMLFormElement>) => {
-    const file = new FormData(event.currentTarget).get('file');
+  // Sent by hand rather than through the form's action prop, which would empty the fields after a
+  // refusal too: the admin keeps the pasted text to correct. The size is checked before sending,
+  // as a larger body would be cut off by the server before the action runs.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const file = data.get('file');
     const large = file instanceof File && file.size > TRANSLATION_MAX_BYTES;
     setTooLarge(large);
-    if (large) event.preventDefault();
+    if (!large) startTransition(() => action(data));
   };
+  useEffect(() => {
+    if (state.status === 'attached') formRef.current?.reset();
+  }, [state]);
   const message = tooLarge
     ? t('refused.tooLarge', { kb: TRANSLATION_MAX_BYTES / 1024 })
     : state.status === 'attached'
@@ -31,7 +39,7 @@ export function AttachTranslationForm({ articleId, suggestions }: { articleId: s
           : null;
   const good = state.status === 'attached' && !tooLarge;
   return (
-    <form action={action} onSubmit={checkSize} className="space-y-3 rounded border border-stone-300 bg-white p-4" data-testid="attach-translation">
+    <form ref={formRef} onSubmit={submit} className="space-y-3 rounded border border-stone-300 bg-white p-4" data-testid="attach-translation">
       <h3 className="text-lg font-semibold">{t('attachHeading')}</h3>
       <input type="hidden" name="articleId" value={articleId} />
       <div className="grid gap-3 sm:grid-cols-2">
