@@ -84,6 +84,8 @@ test('an admin attaches a translation, is told what is wrong, and realigns it', 
   await expect(attached.getByTestId('alignment-warning')).toContainText('Paragraph 4 is beside original paragraph 1, before the paragraph above it (original paragraph 3).');
   await attached.getByRole('button', { name: 'Save alignment' }).click();
   await expect(attached.getByTestId('realign-result')).toHaveAttribute('data-state', 'invalid');
+  await expect(attached.getByLabel('Paragraph 4 sits beside')).toHaveValue('0');
+  await expect(attached.getByLabel('Paragraph 3 sits beside')).toHaveValue('2');
 
   // The translator split the first paragraph in two: 1, 1, 2, 3.
   await attached.getByLabel('Paragraph 2 sits beside').selectOption({ label: 'original paragraph 1' });
@@ -92,6 +94,10 @@ test('an admin attaches a translation, is told what is wrong, and realigns it', 
   await expect(attached.getByTestId('alignment-warning')).toHaveCount(0);
   await attached.getByRole('button', { name: 'Save alignment' }).click();
   await expect(attached.getByTestId('realign-result')).toHaveAttribute('data-state', 'realigned');
+  await page.reload();
+  for (const [paragraph, original] of [[1, '0'], [2, '0'], [3, '1'], [4, '2']] as const) {
+    await expect(attached.getByLabel(`Paragraph ${paragraph} sits beside`)).toHaveValue(original);
+  }
   expect(await seriousViolations(page)).toEqual([]);
 
   // A second translation, from an HTML file: its headline is the file's h1.

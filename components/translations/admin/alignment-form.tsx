@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { realignTranslationAction, type RealignState } from '@/app/[locale]/admin/translation-actions';
 import { alignmentProblem, defaultAlignment, type AlignmentProblem } from '@/lib/translations/alignment';
 
@@ -31,8 +31,15 @@ export function AlignmentForm({ articleId, language, original, translation, alig
     state.status === 'realigned' ? t('realigned') : state.status === 'unchanged' ? t('unchanged') : state.status === 'invalid' ? describe(state.problem) : state.status === 'not-found' ? t('notFound') : state.status === 'unauthorised' ? t('unauthorised') : null;
   const good = state.status === 'realigned' || state.status === 'unchanged';
   const id = (index: number) => `align-${language}-${index + 1}`;
+  // Sent by hand: the form's action prop would reset the selects to their first option after
+  // each submission while the chosen alignment stays in state, and the next save would send that.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   return (
-    <form action={action} className="space-y-3" data-testid="alignment-form">
+    <form onSubmit={submit} className="space-y-3" data-testid="alignment-form">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="language" value={language} />
       <p className="text-sm text-stone-700">{t('alignIntro')}</p>
