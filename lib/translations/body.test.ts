@@ -32,10 +32,10 @@ describe('paragraphsFromHtml', () => {
 describe('parseTranslationFile', () => {
   it('decodes legacy Arabic files with the ingester', () => {
     const result = parseTranslationFile('ar.txt', iconv.encode('سطر أول\nسطر ثان', 'windows-1256'));
-    expect(result).toEqual({ ok: true, title: null, paragraphs: ['سطر أول', 'سطر ثان'] });
+    expect(result).toEqual({ ok: true, title: null, paragraphs: ['سطر أول', 'سطر ثان'], encoding: 'windows-1256' });
   });
   it('reads .html files as HTML', () => {
-    expect(parseTranslationFile('t.html', bytes('<h1>T</h1><p>One</p><p>Two</p>'))).toEqual({ ok: true, title: 'T', paragraphs: ['One', 'Two'] });
+    expect(parseTranslationFile('t.html', bytes('<h1>T</h1><p>One</p><p>Two</p>'))).toEqual({ ok: true, title: 'T', paragraphs: ['One', 'Two'], encoding: 'utf-8' });
   });
   it('refuses other file types, binaries, empty and oversized files with a sentence', () => {
     expect(parseTranslationFile('t.pdf', bytes('x'))).toMatchObject({ ok: false, error: expect.stringContaining('not a .txt or .html file') });
@@ -49,6 +49,6 @@ describe('parseTranslationFile', () => {
 describe('parseTranslationText', () => {
   it('refuses empty text and reads pasted HTML as HTML', () => {
     expect(parseTranslationText(' \n ')).toMatchObject({ ok: false });
-    expect(parseTranslationText('<html><body><p>A</p><p>B</p></body></html>')).toEqual({ ok: true, title: null, paragraphs: ['A', 'B'] });
+    expect(parseTranslationText('<html><body><p>A</p><p>B</p></body></html>')).toEqual({ ok: true, title: null, paragraphs: ['A', 'B'], encoding: null });
   });
 });

@@ -11,7 +11,7 @@ import { TRANSLATION_MAX_BYTES } from './limits';
 
 export { TRANSLATION_MAX_BYTES };
 
-export type ParsedBody = { ok: true; title: string | null; paragraphs: string[] } | { ok: false; error: string };
+export type ParsedBody = { ok: true; title: string | null; paragraphs: string[]; encoding: string | null } | { ok: false; error: string };
 
 function tidy(text: string): string {
   return stripBidiControls(text.normalize('NFC'))
@@ -100,7 +100,7 @@ export function parseTranslationFile(name: string, bytes: Uint8Array): ParsedBod
   if (!decoded.ok) return { ok: false, error: decoded.error };
   const parsed = looksLikeHtml(name, decoded.text) ? paragraphsFromHtml(decoded.text) : { title: null, paragraphs: paragraphsFromText(decoded.text) };
   if (parsed.paragraphs.length === 0) return { ok: false, error: `"${name}" holds no text. Check that it is the translation and upload it again.` };
-  return { ok: true, ...parsed };
+  return { ok: true, ...parsed, encoding: decoded.encoding };
 }
 
 /** Reads pasted text (HTML pasted as text is read as HTML). */
@@ -110,5 +110,5 @@ export function parseTranslationText(text: string): ParsedBody {
   }
   const parsed = looksLikeHtml('', text) ? paragraphsFromHtml(text) : { title: null, paragraphs: paragraphsFromText(text) };
   if (parsed.paragraphs.length === 0) return { ok: false, error: 'The translation is empty. Paste its text or choose a file.' };
-  return { ok: true, ...parsed };
+  return { ok: true, ...parsed, encoding: null };
 }

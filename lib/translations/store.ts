@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { db } from '../db/client';
 import { newArticleId } from '../articles/ids';
 import { languageDirection } from '../i18n/locale';
@@ -35,12 +36,24 @@ function toView(row: TranslationRow): ArticleTranslationView {
 
 /** An article's translations, by language tag. */
 export async function listTranslations(articleId: string): Promise<ArticleTranslationView[]> {
-  const rows = await db().articleTranslation.findMany({ where: { articleId }, orderBy: { language: 'asc' } });
+  const rows = await db().articleTranslation.findMany({
+    where: { articleId },
+    orderBy: { language: 'asc' },
+    // Not the uploaded file's bytes: readers and forms never need them.
+    select: { id: true, language: true, title: true, paragraphs: true, alignment: true, note: true, createdBy: true, createdAt: true, updatedAt: true },
+  });
   return rows.map(toView);
 }
 
 // Audit entries number paragraphs from 1, as the forms and the article page do.
 const asNumbers = (alignment: readonly number[]) => alignment.map((index) => index + 1);
+
+/** The file a translation was read from, stored with it byte for byte. */
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+  encoding: string | null;
+}
 
 export type AttachResult =
   | { status: 'attached'; translation: ArticleTranslationView }
@@ -53,7 +66,7 @@ export type AttachResult =
  * audit log, in one transaction. A language already attached is refused, not replaced: its
  * alignment may have been corrected by hand.
  */
-export async function attachTranslation(input: ValidTranslation, actor: string): Promise<AttachResult> {
+export async function attachTranslation(input: ValidTranslation, actor: string, file: UploadedFile | null = null): Promise<AttachResult> {
   return db().$transaction(async (tx) => {
     // FOR SHARE: the article cannot be deleted under the new translation.
     const articles = await tx.$queryRaw<{ language: string; count: number }[]>`
@@ -64,9 +77,11 @@ export async function attachTranslation(input: ValidTranslation, actor: string):
     const alignment = defaultAlignment(input.paragraphs.length, article.count);
     const vectors = searchVectors(input.title, input.paragraphs);
     const inserted = await tx.$queryRaw<TranslationRow[]>`
-      INSERT INTO article_translation (id, article_id, language, title, paragraphs, alignment, note, created_by, search_folded, search_exact)
+      INSERT INTO article_translation (id, article_id, language, title, paragraphs, alignment, note, created_by, search_folded, search_exact,
+        file_name, file_bytes, file_encoding)
       VALUES (${`t${newArticleId()}`}, ${input.articleId}, ${input.language}, ${input.title}, ${input.paragraphs}::text[],
-        ${alignment}::int[], ${input.note}, ${actor}, ${vectors.folded}, ${vectors.exact})
+        ${alignment}::int[], ${input.note}, ${actor}, ${vectors.folded}, ${vectors.exact},
+        ${file?.name ?? null}, ${file ? Buffer.from(file.bytes) : null}, ${file?.encoding ?? null})
       ON CONFLICT (article_id, language) DO NOTHING
       RETURNING id, language, title, paragraphs, alignment, note, created_by AS "createdBy", created_at AS "createdAt", updated_at AS "updatedAt"`;
     const row = inserted[0];
@@ -76,7 +91,14 @@ export async function attachTranslation(input: ValidTranslation, actor: string):
         actor,
         action: 'translation_attach',
         articleId: input.articleId,
-        changes: { translation: { from: null, to: input.language }, title: input.title, paragraphs: input.paragraphs.length, alignment: asNumbers(alignment), note: input.note },
+        changes: {
+          translation: { from: null, to: input.language },
+          title: input.title,
+          paragraphs: input.paragraphs.length,
+          alignment: asNumbers(alignment),
+          note: input.note,
+          ...(file && { file: file.name, sha256: createHash('sha256').update(file.bytes).digest('hex') }),
+        },
       },
     });
     return { status: 'attached', translation: toView(row) } as const;

@@ -91,6 +91,11 @@ describe('translation server actions', () => {
     expect(await attachTranslationAction(idle, form({ articleId, language: 'EN', note: 'Agency', file }))).toEqual({ status: 'attached', language: 'en', paragraphs: 3 });
     const stored = await db().articleTranslation.findFirstOrThrow({ where: { articleId } });
     expect(stored).toMatchObject({ title: 'Headline', paragraphs: ['One.', 'Two.', 'Three.'], alignment: [0, 1, 1], note: 'Agency', createdBy: 'translator@example.org' });
+    // The uploaded file is kept byte for byte, and the audit entry names it.
+    expect(stored).toMatchObject({ fileName: 'translation.html', fileEncoding: 'utf-8' });
+    expect(Buffer.from(stored.fileBytes!).toString('utf8')).toBe('<html><body><h1>Headline</h1><p>One.</p><p>Two.</p><p>Three.</p></body></html>');
+    const attachEntry = await db().auditEntry.findFirstOrThrow({ where: { articleId, action: 'translation_attach' } });
+    expect(attachEntry.changes).toMatchObject({ file: 'translation.html', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
     expect(await realignTranslationAction(idle, form({ articleId, language: 'en', alignment: ['0', '1', '0'] }))).toEqual({
       status: 'invalid',

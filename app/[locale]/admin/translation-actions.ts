@@ -36,7 +36,8 @@ export async function attachTranslationAction(_previous: AttachTranslationState,
   const hasText = pasted.trim() !== '';
   if (hasFile && hasText) return { status: 'refused', code: 'both', fields: ['text', 'file'] };
   if (!hasFile && !hasText) return { status: 'refused', code: 'none', fields: ['text', 'file'] };
-  const body = hasFile ? parseTranslationFile(file.name, new Uint8Array(await file.arrayBuffer())) : parseTranslationText(pasted);
+  const bytes = hasFile ? new Uint8Array(await file.arrayBuffer()) : null;
+  const body = hasFile ? parseTranslationFile(file.name, bytes!) : parseTranslationText(pasted);
   if (!body.ok) return { status: 'refused', code: 'file', detail: body.error, fields: [hasFile ? 'file' : 'text'] };
 
   // Without a title of its own, the translation's headline is the file's (an HTML h1) or, when
@@ -54,7 +55,7 @@ export async function attachTranslationAction(_previous: AttachTranslationState,
     const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')))];
     return { status: 'refused', code: 'invalid', fields, detail: parsed.error.issues.map((issue) => `${String(issue.path[0] ?? '')}: ${issue.message}`).join('; ') };
   }
-  const result = await attachTranslation(parsed.data, admin.email);
+  const result = await attachTranslation(parsed.data, admin.email, hasFile ? { name: file.name, bytes: bytes!, encoding: body.encoding } : null);
   if (result.status !== 'attached') return { status: 'refused', code: result.status, fields: result.status === 'not-found' ? [] : ['language'] };
   revalidatePath('/', 'layout');
   return { status: 'attached', language: result.translation.language, paragraphs: result.translation.paragraphs.length };

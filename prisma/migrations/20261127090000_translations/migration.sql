@@ -16,11 +16,17 @@ CREATE TABLE article_translation (
   search_exact   tsvector,
   -- Where the translation comes from or who made it, as the admin wrote it.
   note           text,
+  -- The uploaded file byte for byte, when the text came from one (null when pasted): nothing an
+  -- admin uploaded is lost. Kept here, not in raw_file, whose rows are the articles' own files.
+  file_name      text,
+  file_bytes     bytea,
+  file_encoding  text,
   created_at     timestamptz(3) NOT NULL DEFAULT now(),
   updated_at     timestamptz(3) NOT NULL DEFAULT now(),
   created_by     text NOT NULL,
   CONSTRAINT article_translation_language_key UNIQUE (article_id, language),
-  CONSTRAINT alignment_per_paragraph CHECK (cardinality(alignment) = cardinality(paragraphs))
+  CONSTRAINT alignment_per_paragraph CHECK (cardinality(alignment) = cardinality(paragraphs)),
+  CONSTRAINT file_complete CHECK ((file_name IS NULL) = (file_bytes IS NULL))
 );
 
 CREATE INDEX article_translation_search_folded_idx ON article_translation USING gin (search_folded);
