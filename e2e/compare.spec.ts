@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { demoIds, DARI_TITLE, VIETNAMESE_TITLE } from './reading-fixtures';
 
@@ -117,5 +118,24 @@ for (const locale of ['en', 'ar'] as const) {
       await expect(other.getByTestId('compare-bar')).toHaveCount(0);
       await colleague.close();
     });
+  });
+}
+
+for (const locale of ['en', 'ar'] as const) {
+  test(`the compare page, the comparison bar and the passage toolbar have no serious accessibility violations (${locale})`, async ({ page, request }) => {
+    const ids = await demoIds(request);
+    const serious = (scan: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+      scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    await page.goto(`/${locale}/articles/${ids.dari}?passage=2:4-20`);
+    await page.locator(`[data-compare-toggle="${ids.dari}"]`).first().click();
+    await page.getByTestId('related-coverage').locator(`[data-compare-toggle="${ids.arabic}"]`).click();
+    await expect(page.getByTestId('compare-bar')).toBeVisible();
+    await page.locator('[data-paragraph="3"]').selectText();
+    await expect(page.getByTestId('passage-toolbar')).toBeVisible();
+    expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
+
+    await page.getByTestId('compare-bar').getByTestId('compare-open').click();
+    await expect(page.locator('[data-compare-column]')).toHaveCount(2);
+    expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
   });
 }
