@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AddToComparison } from '@/components/compare/add-to-comparison';
 import { slugify } from '@/lib/articles/slug';
 import { HighlightedText } from './highlighted-text';
 import { TranslationMatchBadge } from '@/components/translations/translation-match-badge';
@@ -87,6 +88,9 @@ export async function ArticleListEntry({ article, q }: { article: ArticleListIte
           </div>
         )}
       </dl>
+      <div className="mt-2">
+        <AddToComparison item={{ id: article.id, title: article.title, language: article.language, direction: article.direction }} />
+      </div>
     </li>
   );
 }

@@ -1,11 +1,13 @@
 import NextLink from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ArticleParagraph } from '@/components/article/article-paragraph';
 import { ArticleText } from '@/components/article/article-text';
 import { HighlightedText } from '@/components/list/highlighted-text';
 import type { ArticleDetail } from '@/lib/articles/types';
 import { languageName } from '@/lib/i18n/format';
 import { localeDirection } from '@/lib/i18n/locale';
 import type { AppLocale } from '@/lib/i18n/routing';
+import type { Passage } from '@/lib/passages';
 import { highlight } from '@/lib/search/highlight';
 import { alignedRows } from '@/lib/translations/alignment';
 import type { ArticleTranslationView } from '@/lib/translations/types';
@@ -18,6 +20,8 @@ interface Props {
   /** The article's localised path, for paragraph links and the view switcher. */
   path: string;
   highlightWords: ReadonlySet<string>;
+  /** A shared passage of the original, marked wherever the original is shown. */
+  passage: Passage | null;
   translations: ArticleTranslationView[];
   searchParams: Params;
   q: string | null;
@@ -32,26 +36,32 @@ function Marked({ text, words }: { text: string; words: ReadonlySet<string> }) {
  * attached translation, or both side by side with their paragraphs aligned row by row. Without
  * translations it is just the original.
  */
-export async function ArticleReading({ article, path, highlightWords, translations, searchParams, q }: Props) {
-  if (translations.length === 0) return <ArticleText article={article} path={path} highlightWords={highlightWords} />;
+export async function ArticleReading({ article, path, highlightWords, passage, translations, searchParams, q }: Props) {
+  if (translations.length === 0) return <ArticleText article={article} highlightWords={highlightWords} passage={passage} />;
   const languages = translations.map((t) => t.language);
   const choice = readingChoice(searchParams, languages);
   const translation = translations.find((t) => t.language === choice.language)!;
   return (
     <div className="min-w-0 space-y-4">
-      <ReadingSwitcher article={article} path={path} choice={choice} languages={languages} q={q} />
-      {choice.view === 'original' && <ArticleText article={article} path={path} highlightWords={highlightWords} />}
+      <ReadingSwitcher article={article} path={path} choice={choice} languages={languages} carried={carried(searchParams, q)} />
+      {choice.view === 'original' && <ArticleText article={article} highlightWords={highlightWords} passage={passage} />}
       {choice.view === 'translation' && <TranslationText article={article} translation={translation} highlightWords={highlightWords} />}
-      {choice.view === 'both' && <SideBySide article={article} translation={translation} highlightWords={highlightWords} />}
+      {choice.view === 'both' && <SideBySide article={article} translation={translation} highlightWords={highlightWords} passage={passage} />}
     </div>
   );
 }
 
-async function ReadingSwitcher({ article, path, choice, languages, q }: { article: ArticleDetail; path: string; choice: ReadingChoice; languages: string[]; q: string | null }) {
+/** What a change of view keeps from the current link: the search words and a shared passage. */
+function carried(params: Params, q: string | null): Record<string, string> {
+  const passage = typeof params.passage === 'string' ? params.passage : null;
+  return { ...(q && { q }), ...(passage && { passage }) };
+}
+
+async function ReadingSwitcher({ article, path, choice, languages, carried }: { article: ArticleDetail; path: string; choice: ReadingChoice; languages: string[]; carried: Record<string, string> }) {
   const t = await getTranslations('Translations.reading');
   const locale = (await getLocale()) as AppLocale;
   const href = (next: ReadingChoice) => {
-    const query = new URLSearchParams(readingQuery(next, q, languages)).toString();
+    const query = new URLSearchParams(readingQuery(next, carried, languages)).toString();
     return query ? `${path}?${query}` : path;
   };
   const link = (next: ReadingChoice, label: string, current: boolean, testId: string) => (
@@ -131,7 +141,7 @@ async function TranslationText({ article, translation, highlightWords }: { artic
  * row is its own grid, so the two sides of a row start level however long either is; the
  * original takes the start column (the right one in an Arabic or Dari interface).
  */
-async function SideBySide({ article, translation, highlightWords }: { article: ArticleDetail; translation: ArticleTranslationView; highlightWords: ReadonlySet<string> }) {
+async function SideBySide({ article, translation, highlightWords, passage }: { article: ArticleDetail; translation: ArticleTranslationView; highlightWords: ReadonlySet<string>; passage: Passage | null }) {
   const t = await getTranslations('Translations.reading');
   const locale = (await getLocale()) as AppLocale;
   const ui = { lang: locale, dir: localeDirection(locale) };
@@ -164,9 +174,7 @@ async function SideBySide({ article, translation, highlightWords }: { article: A
         {rows.map(({ original: index, translation: beside }) => (
           <div key={index} className={`${row} border-b border-stone-100 py-3 last:border-b-0`} data-testid="aligned-row" data-original={index + 1}>
             <div {...original} data-side="original">
-              <p id={`p-${index + 1}`} className="paragraph">
-                <Marked text={article.paragraphs[index] ?? ''} words={highlightWords} />
-              </p>
+              <ArticleParagraph number={index + 1} text={article.paragraphs[index] ?? ''} highlightWords={highlightWords} passage={passage} />
             </div>
             <div {...translated} data-side="translation" className="space-y-3">
               {beside.map((n) => (

@@ -24,10 +24,10 @@ export function readingChoice(params: Params, languages: readonly string[]): Rea
   return { view, language };
 }
 
-/** The query of a link to another view, keeping the search words so highlighting carries over. */
-export function readingQuery(choice: ReadingChoice, q: string | null, languages: readonly string[]): Record<string, string> {
+/** The query of a link to another view, with what it carries over (the search words, a passage). */
+export function readingQuery(choice: ReadingChoice, carried: Record<string, string>, languages: readonly string[]): Record<string, string> {
   return {
-    ...(q && { q }),
+    ...carried,
     ...(choice.view !== 'original' && { view: choice.view }),
     ...(choice.view !== 'original' && languages.length > 1 && choice.language && { tl: choice.language }),
   };
