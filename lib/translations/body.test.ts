@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { paragraphsFromHtml, paragraphsFromText, parseTranslationFile, parseTranslationText, TRANSLATION_MAX_BYTES } from './body';
+import { paragraphsFromHtml, paragraphsFromText, parseTranslationFile, parseTranslationText } from './body';
+import { TRANSLATION_MAX_BYTES } from './limits';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -9,8 +9,6 @@ import { decodeBytes } from '../ingest/decode';
 import { stripBidiControls } from '../ingest/text';
 import { TRANSLATION_MAX_BYTES } from './limits';
 
-export { TRANSLATION_MAX_BYTES };
-
 export type ParsedBody = { ok: true; title: string | null; paragraphs: string[]; encoding: string | null } | { ok: false; error: string };
 
 function tidy(text: string): string {
