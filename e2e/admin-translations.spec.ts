@@ -161,6 +161,12 @@ test('readers switch between original, translation and both, by keyboard, aligne
   await expect(page).toHaveURL(/view=both&tl=fr/);
   await expect(page.getByTestId('translation-title')).toHaveText('Les deux pays coopèrent');
   await expect(page.getByTestId('translation-title')).toHaveAttribute('lang', 'fr');
+
+  // The citation carries the title of the translation being read, beside the original's.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByTestId('cite-button').click();
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toContain('Les deux pays coopèrent');
 });
 
 test('in the Arabic interface the original takes the start (right) column, each side in its own direction', async ({ page }) => {

@@ -16,6 +16,7 @@ import { highlightWords, parseQuery } from '@/lib/search/query';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 import { listTranslations } from '@/lib/translations/store';
+import { readingChoice } from '@/lib/translations/view';
 
 type Props = {
   params: Promise<{ locale: string; id: string; slug?: string[] }>;
@@ -71,6 +72,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const passageValue = typeof raw.passage === 'string' ? raw.passage : undefined;
   const parsedPassage = parsePassage(passageValue);
   const passage = parsedPassage && passageFits(parsedPassage, article.paragraphs) ? parsedPassage : null;
+  // The citation gives the translated title of the translation being read, or of the first one.
+  const cited = translations.find((tr) => tr.language === readingChoice(raw, translations.map((tr) => tr.language)).language);
   return (
     <div>
       <div className="no-print mb-4 flex flex-wrap items-start justify-between gap-2">
@@ -89,6 +92,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               datePrecision: article.datePrecision,
             }}
             permalinkPath={path}
+            translatedTitle={cited ? { text: cited.title, direction: cited.direction } : null}
           />
           <CopyLinkButton
             path={path}
