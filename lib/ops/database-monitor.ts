@@ -1,0 +1,65 @@
+import pg from 'pg';
+import { databaseState, setDatabaseUp } from './database-state';
+
+export interface DatabaseMonitor {
+  /** Resolves after one probe, with its answer. */
+  probe: () => Promise<boolean>;
+  stop: () => void;
+}
+
+const PROBE_TIMEOUT_MS = 1000;
+
+async function answers(connectionString: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
+  // A connection refused or cut during the probe is the answer, not a crash.
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * Watches the primary with a fresh connection every second (twice a second while it is down) and
+ * keeps the shared flag that lib/ops/server.ts reads, so requests get a 503 page during an outage
+ * and reach the app again as soon as PostgreSQL answers, with no restart. Lost pool connections
+ * and 5xx answers ask for a probe at once rather than waiting for the next tick.
+ */
+export function startDatabaseMonitor(connectionString: string, options: { intervalMs?: number; log?: (line: string) => void } = {}): DatabaseMonitor {
+  const interval = options.intervalMs ?? 1000;
+  const log = options.log ?? (() => {});
+  let inFlight: Promise<boolean> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  const probe = (): Promise<boolean> => {
+    inFlight ??= answers(connectionString).then((up) => {
+      const was = databaseState().up;
+      setDatabaseUp(up);
+      if (was !== up) log(up ? 'PostgreSQL answers again; serving requests.' : 'PostgreSQL does not answer; serving 503 until it does.');
+      inFlight = null;
+      return up;
+    });
+    return inFlight;
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => void probe().then(schedule), databaseState().up ? interval : interval / 2);
+    timer.unref();
+  };
+  databaseState().probeNow = () => void probe();
+  schedule();
+  return {
+    probe,
+    stop: () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      databaseState().probeNow = () => {};
+    },
+  };
+}
