@@ -110,7 +110,7 @@ describe('backup and restore', () => {
     fs.cpSync(backupDir, damaged, { recursive: true });
     const file = path.join(damaged, 'raw_file.copy.gz');
     const bytes = fs.readFileSync(file);
-    bytes[bytes.length - 20] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 20) ^ 0xff, bytes.length - 20);
     fs.writeFileSync(file, bytes);
     const empty = await createTestDatabase({ migrated: false });
     try {
