@@ -7,18 +7,25 @@ export interface DatabaseMonitor {
   stop: () => void;
 }
 
-const PROBE_TIMEOUT_MS = 1000;
+const PROBE_TIMEOUT_MS = 3000;
 
-async function answers(connectionString: string): Promise<boolean> {
+type ProbeAnswer = 'up' | 'down' | 'slow';
+
+/**
+ * 'down' only when PostgreSQL says so (refused, shutting down, starting up, connection cut); a
+ * probe that merely times out is 'slow' and changes nothing: a busy database under load must not
+ * turn every page into a 503.
+ */
+async function probeOnce(connectionString: string): Promise<ProbeAnswer> {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
   // A connection refused or cut during the probe is the answer, not a crash.
   client.on('error', () => {});
   try {
     await client.connect();
     await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
+    return 'up';
+  } catch (error) {
+    return /timeout/i.test(error instanceof Error ? error.message : '') ? 'slow' : 'down';
   } finally {
     await client.end().catch(() => {});
   }
@@ -38,8 +45,9 @@ export function startDatabaseMonitor(connectionString: string, options: { interv
   let stopped = false;
 
   const probe = (): Promise<boolean> => {
-    inFlight ??= answers(connectionString).then((up) => {
+    inFlight ??= probeOnce(connectionString).then((answer) => {
       const was = databaseState().up;
+      const up = answer === 'slow' ? was : answer === 'up';
       setDatabaseUp(up);
       if (was !== up) log(up ? 'PostgreSQL answers again; serving requests.' : 'PostgreSQL does not answer; serving 503 until it does.');
       inFlight = null;

@@ -95,7 +95,7 @@ export async function runLoad(mix: LoadMix, options: LoadOptions): Promise<LoadR
     // request only after this event.
     instance.on('response', (client, status, _bytes, ms) => {
       const kind = (client as unknown as { requestIterator?: { context?: { kind?: RequestKind } } }).requestIterator?.context?.kind ?? 'list';
-      samples.push({ at: Date.now() - started, kind, status, ms });
+      samples.push({ at: Date.now() - started, kind, status: status ?? 0, ms });
     });
   });
 
