@@ -33,8 +33,10 @@ export interface FaultReport {
   firstUnavailableAfterMs: number | null;
   /** From the database answering again to the first successful page. */
   recoveredAfterMs: number | null;
-  /** 503s after the database was back (before recovery was complete). */
+  /** 503s after the database was back (before the server noticed). */
   unavailableAfterRestart: number;
+  /** From the database answering again to the last 503: how long the server kept refusing. */
+  lastUnavailableAfterMs: number | null;
 }
 
 export interface LoadReport {
@@ -143,6 +145,7 @@ function faultReport(samples: Sample[], fault: { stoppedAt: number; restartedAt:
     firstUnavailableAfterMs: firstUnavailable ? firstUnavailable.at - fault.stoppedAt : null,
     recoveredAfterMs: firstOk ? firstOk.at - fault.restartedAt : null,
     unavailableAfterRestart: after.filter((s) => s.status === 503).length,
+    lastUnavailableAfterMs: (after.findLast((s) => s.status === 503)?.at ?? fault.restartedAt) - fault.restartedAt,
   };
 }
 
@@ -166,7 +169,8 @@ export function formatReport(report: LoadReport): string {
       `fault: PostgreSQL stopped at ${(f.stoppedAt / 1000).toFixed(1)} s, answering again at ${(f.restartedAt / 1000).toFixed(1)} s`,
       `  answers during the outage: ${Object.entries(f.duringOutage).map(([status, n]) => `${status}: ${n}`).join(', ') || 'none'}`,
       `  first 503 after the stop: ${f.firstUnavailableAfterMs === null ? 'none' : ms(f.firstUnavailableAfterMs)}`,
-      `  first successful page after the restart: ${f.recoveredAfterMs === null ? 'never' : ms(f.recoveredAfterMs)}; 503s after the restart: ${f.unavailableAfterRestart}`,
+      `  503s after the restart: ${f.unavailableAfterRestart}, the last ${ms(f.lastUnavailableAfterMs ?? NaN)} after it`,
+      `  first successful page after the restart: ${f.recoveredAfterMs === null ? 'never' : ms(f.recoveredAfterMs)} (a page's own time included)`,
     );
   }
   return lines.join('\n');
