@@ -43,7 +43,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (!databaseState().up && !needsNoDatabase(pathname)) {
-      sendUnavailable(res, pathname);
+      sendUnavailable(res, req.url ?? '/');
       return;
     }
     // A 5xx may be the first sign of an outage: check now rather than on the next tick.
@@ -62,7 +62,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     databaseState().readContext.run({ primary }, () => {
       handle(req, res).catch((error: unknown) => {
         log(`Request ${req.method} ${pathname} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-        if (!res.headersSent) sendUnavailable(res, pathname);
+        if (!res.headersSent) sendUnavailable(res, req.url ?? '/');
         else res.end();
       });
     });

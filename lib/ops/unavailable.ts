@@ -36,7 +36,11 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  * The answer while PostgreSQL is down: 503 with Retry-After, a short page in the reader's language
  * (JSON under /api), and nothing about the failure itself: no stack, no connection string.
  */
-export function sendUnavailable(res: ServerResponse, pathname: string): void {
+export function sendUnavailable(res: ServerResponse, requestUrl: string): void {
+  const url = new URL(requestUrl, 'http://localhost');
+  const pathname = url.pathname;
+  // The retry link stays on this site: `//host` in a request line must not become a link elsewhere.
+  const retryHref = `/${(pathname + url.search).replace(/^\/+/, '')}`;
   const headers = { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' };
   if (pathname === '/api' || pathname.startsWith('/api/')) {
     res.writeHead(503, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
@@ -48,7 +52,7 @@ export function sendUnavailable(res: ServerResponse, pathname: string): void {
   const html = `<!DOCTYPE html>
 <html lang="${locale}" dir="${RTL.has(locale) ? 'rtl' : 'ltr'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(text.title)}</title></head>
-<body><main role="alert"><h1>${escapeHtml(text.title)}</h1><p>${escapeHtml(text.description)}</p><p><a href="${escapeHtml(pathname)}">${escapeHtml(text.retry)}</a></p></main></body>
+<body><main role="alert"><h1>${escapeHtml(text.title)}</h1><p>${escapeHtml(text.description)}</p><p><a href="${escapeHtml(retryHref)}">${escapeHtml(text.retry)}</a></p></main></body>
 </html>
 `;
   res.writeHead(503, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
