@@ -2,8 +2,8 @@ import pg from 'pg';
 import { databaseState, setDatabaseUp } from './database-state';
 
 export interface DatabaseMonitor {
-  /** Resolves after one probe, with its answer. */
-  probe: () => Promise<boolean>;
+  /** A probe of its own (not one already under way), applied to the shared flag: up or not. */
+  check: () => Promise<boolean>;
   stop: () => void;
 }
 
@@ -41,17 +41,31 @@ export function startDatabaseMonitor(connectionString: string, options: { interv
   const interval = options.intervalMs ?? 1000;
   const log = options.log ?? (() => {});
   let inFlight: Promise<boolean> | null = null;
+  let again = false;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
 
+  const check = async (): Promise<boolean> => {
+    const answer = await probeOnce(connectionString);
+    const was = databaseState().up;
+    const up = answer === 'slow' ? was : answer === 'up';
+    setDatabaseUp(up);
+    if (was !== up) log(up ? 'PostgreSQL answers again; serving requests.' : 'PostgreSQL does not answer; serving 503 until it does.');
+    return up;
+  };
+  // One probe at a time; one asked for meanwhile runs right after, since the one under way may
+  // have started before the failure it was asked about.
   const probe = (): Promise<boolean> => {
-    inFlight ??= probeOnce(connectionString).then((answer) => {
-      const was = databaseState().up;
-      const up = answer === 'slow' ? was : answer === 'up';
-      setDatabaseUp(up);
-      if (was !== up) log(up ? 'PostgreSQL answers again; serving requests.' : 'PostgreSQL does not answer; serving 503 until it does.');
+    if (inFlight) {
+      again = true;
+      return inFlight;
+    }
+    inFlight = check().finally(() => {
       inFlight = null;
-      return up;
+      if (again && !stopped) {
+        again = false;
+        void probe();
+      }
     });
     return inFlight;
   };
@@ -63,7 +77,7 @@ export function startDatabaseMonitor(connectionString: string, options: { interv
   databaseState().probeNow = () => void probe();
   schedule();
   return {
-    probe,
+    check,
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);
