@@ -53,8 +53,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const wrote = req.method !== 'GET' && req.method !== 'HEAD';
     if (withReplicas && wrote) {
       const writeHead = res.writeHead;
+      let marked = false;
       res.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
-        this.appendHeader('Set-Cookie', `${READ_PRIMARY_COOKIE}=1; Max-Age=${READ_PRIMARY_SECONDS}; Path=/; HttpOnly; SameSite=Lax`);
+        // Next's compression may call writeHead twice for one response; one cookie is enough.
+        if (!marked) this.appendHeader('Set-Cookie', `${READ_PRIMARY_COOKIE}=1; Max-Age=${READ_PRIMARY_SECONDS}; Path=/; HttpOnly; SameSite=Lax`);
+        marked = true;
         return writeHead.apply(this, args);
       } as typeof writeHead;
     }
