@@ -9,7 +9,7 @@ const globalForPrisma = globalThis as unknown as { readingRoomPrisma?: PrismaCli
 function createClient(connectionString: string): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg(
-      { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 5000 },
+      { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) },
       // A pooled connection that dies (the server restarted, a failover) is dropped by the pool and
       // replaced on next use; telling the outage monitor lets the app answer 503 at once meanwhile.
       { onPoolError: reportConnectionError },
