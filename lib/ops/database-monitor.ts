@@ -2,8 +2,6 @@ import pg from 'pg';
 import { databaseState, setDatabaseUp } from './database-state';
 
 export interface DatabaseMonitor {
-  /** A probe of its own (not one already under way), applied to the shared flag: up or not. */
-  check: () => Promise<boolean>;
   stop: () => void;
 }
 
@@ -77,7 +75,6 @@ export function startDatabaseMonitor(connectionString: string, options: { interv
   databaseState().probeNow = () => void probe();
   schedule();
   return {
-    check,
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);

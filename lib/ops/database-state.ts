@@ -8,8 +8,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 export interface DatabaseState {
   up: boolean;
-  /** When the flag last changed, ms since the epoch. */
-  since: number;
   /** Asks the server's probe to check now (set by lib/ops/database-monitor.ts). */
   probeNow: () => void;
   /** Requests that must read their own writes run inside this store with `primary: true`. */
@@ -21,7 +19,6 @@ const globalForState = globalThis as unknown as { readingRoomDatabaseState?: Dat
 export function databaseState(): DatabaseState {
   globalForState.readingRoomDatabaseState ??= {
     up: true,
-    since: Date.now(),
     probeNow: () => {},
     readContext: new AsyncLocalStorage(),
   };
@@ -29,10 +26,7 @@ export function databaseState(): DatabaseState {
 }
 
 export function setDatabaseUp(up: boolean): void {
-  const state = databaseState();
-  if (state.up === up) return;
-  state.up = up;
-  state.since = Date.now();
+  databaseState().up = up;
 }
 
 /** A lost connection may mean the server is gone: let the probe decide, at once. */
