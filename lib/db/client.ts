@@ -1,5 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import { reportConnectionError, mustReadPrimary } from '../ops/database-state';
+import { readContext, reportConnectionError } from '../ops/database-state';
 import { PrismaClient } from './generated/client';
 
 // One client per process (and one per read replica). In development Next reloads modules, so the
@@ -36,16 +36,22 @@ export function replicaUrls(): string[] {
 
 /**
  * A client for reads that may lag the primary by a moment (the reading room, the API, exports):
- * one of the read replicas in turn, or the primary when none is configured or when the current
- * request has just written (lib/ops/server.ts marks those requests).
+ * one of the read replicas, taken in turn per request and kept for the whole request (so a page
+ * and its counts come from one replica), or the primary when none is configured or when the
+ * current request has just written (lib/ops/server.ts marks those requests).
  */
 export function readDb(): PrismaClient {
   const urls = replicaUrls();
-  if (urls.length === 0 || mustReadPrimary()) return db();
+  const context = readContext();
+  if (urls.length === 0 || context?.primary) return db();
   globalForPrisma.readingRoomReplicas ??= urls.map(createClient);
-  const next = ((globalForPrisma.readingRoomNextReplica ?? -1) + 1) % urls.length;
-  globalForPrisma.readingRoomNextReplica = next;
-  return globalForPrisma.readingRoomReplicas[next]!;
+  if (context?.replica === undefined) {
+    const next = ((globalForPrisma.readingRoomNextReplica ?? -1) + 1) % urls.length;
+    globalForPrisma.readingRoomNextReplica = next;
+    if (!context) return globalForPrisma.readingRoomReplicas[next]!;
+    context.replica = next;
+  }
+  return globalForPrisma.readingRoomReplicas[context.replica]!;
 }
 
 export async function disconnectDb(): Promise<void> {

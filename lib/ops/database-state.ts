@@ -6,12 +6,17 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * module: the pool's error events (seen inside Next) and the health probe (run by the server)
  * must flip one flag.
  */
+export interface ReadContext {
+  primary: boolean;
+  replica?: number;
+}
+
 export interface DatabaseState {
   up: boolean;
   /** Asks the server's probe to check now (set by lib/ops/database-monitor.ts). */
   probeNow: () => void;
-  /** Requests that must read their own writes run inside this store with `primary: true`. */
-  readContext: AsyncLocalStorage<{ primary: boolean }>;
+  /** Each request runs inside this store: `primary` when it must read its own writes, and the replica it reads from. */
+  readContext: AsyncLocalStorage<ReadContext>;
 }
 
 const globalForState = globalThis as unknown as { readingRoomDatabaseState?: DatabaseState };
@@ -34,7 +39,7 @@ export function reportConnectionError(): void {
   databaseState().probeNow();
 }
 
-/** True inside a request that must see the primary (lib/ops/server.ts decides which). */
-export function mustReadPrimary(): boolean {
-  return databaseState().readContext.getStore()?.primary ?? false;
+/** The current request's read context (lib/ops/server.ts sets it), if any. */
+export function readContext(): ReadContext | undefined {
+  return databaseState().readContext.getStore();
 }
