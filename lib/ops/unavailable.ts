@@ -41,7 +41,14 @@ export function sendUnavailable(res: ServerResponse, requestUrl: string): void {
   const pathname = url.pathname;
   // The retry link stays on this site: `//host` in a request line must not become a link elsewhere.
   const retryHref = `/${(pathname + url.search).replace(/^\/+/, '')}`;
-  const headers = { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' };
+  // Sent without Next, so without its headers: this page needs nothing, and allows nothing.
+  const headers = {
+    'Retry-After': String(RETRY_AFTER_SECONDS),
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
   if (pathname === '/api' || pathname.startsWith('/api/')) {
     res.writeHead(503, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify({ status: 'unavailable', error: 'The database does not answer; try again in a few seconds.' }));

@@ -51,6 +51,8 @@ it('answers a clean 503 while PostgreSQL is down and recovers by itself when it 
   expect(en.status).toBe(503);
   expect(en.headers.get('retry-after')).toBe('5');
   expect(en.headers.get('content-type')).toMatch(/text\/html/);
+  expect(en.headers.get('content-security-policy')).toContain("default-src 'none'");
+  expect(en.headers.get('x-content-type-options')).toBe('nosniff');
   expect(en.body).toContain('<html lang="en" dir="ltr">');
   expect(en.body).toContain('The reading room is unavailable for a moment');
   expect(en.body).not.toMatch(LEAKS);
