@@ -1,4 +1,4 @@
-import { db } from '../db/client';
+import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { buildDateFacet } from './date-buckets';
 import { facetCounts } from './facet-counts';
@@ -34,7 +34,7 @@ export async function listArticles(
   filters: ArticleFilters,
   { rankedCandidates = RANKED_CANDIDATES }: { rankedCandidates?: number } = {},
 ): Promise<ArticleListing> {
-  const prisma = db();
+  const prisma = readDb();
   const where = whereClause(filters);
   const search = searchQueries(filters);
   const cursor = filters.cursor;
@@ -110,7 +110,7 @@ async function withSnippets(rows: SearchRow[], words: ReadonlySet<string> | null
   const translations =
     translationOnly.length === 0
       ? []
-      : await db().articleTranslation.findMany({
+      : await readDb().articleTranslation.findMany({
           where: { OR: translationOnly.map((row) => ({ articleId: row.id, language: row.translation_matches![0]! })) },
           select: { articleId: true, language: true, paragraphs: true },
         });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { db } from '../db/client';
+import { db, readDb } from '../db/client';
 import { newArticleId } from '../articles/ids';
 import { languageDirection } from '../i18n/locale';
 import { searchVectors } from '../search/write-keys';
@@ -36,7 +36,7 @@ function toView(row: TranslationRow): ArticleTranslationView {
 
 /** An article's translations, by language tag. */
 export async function listTranslations(articleId: string): Promise<ArticleTranslationView[]> {
-  const rows = await db().articleTranslation.findMany({
+  const rows = await readDb().articleTranslation.findMany({
     where: { articleId },
     orderBy: { language: 'asc' },
     // Not the uploaded file's bytes: readers and forms never need them.
