@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runNext } from './run-next';
 
 // End-to-end tests always get a fresh embedded database of their own, seeded from the corpus:
 // never the developer's data, never a server named by DATABASE_URL.
@@ -12,4 +11,5 @@ process.env.EMBEDDED_PG_PORT ??= '54339';
 // The first admin, created on start (scripts/prepare-database.ts); e2e/admin.spec.ts signs in with it.
 process.env.ADMIN_EMAIL ??= 'e2e-admin@example.org';
 process.env.ADMIN_PASSWORD ??= 'e2e admin password 1';
-void runNext('start');
+// The same server as `npm start` (scripts/serve.ts): custom 503 handling and all.
+void import('./serve');
