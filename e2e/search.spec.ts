@@ -34,26 +34,33 @@ test('search ignores Vietnamese tones, keeps the other filters, and the view is 
   await fresh.close();
 });
 
-test('a long facet finds its values by typing, in any script (en, ar)', async ({ page }) => {
-  await page.goto('/en');
+test('a long facet shows its top values, links to all of them, and finds one by typing, in any script (en, ar)', async ({ page }) => {
+  await page.goto('/en?lang=ar&lang=en&lang=fa-AF&lang=vi');
   const countries = page.locator('section[aria-labelledby="facet-country"]');
-  const box = countries.getByRole('textbox', { name: 'Find a value in “Country mentioned”' });
-  const visible = countries.locator('li[data-match]:visible');
-  await expect(visible).toHaveCount(8);
+  await expect(countries.locator('li[data-match]')).toHaveCount(8);
+  await countries.getByTestId('facet-all-country').click();
+  // The full list keeps the view it came from.
+  await expect(page).toHaveURL(/\/en\/facets\/country\?.*lang=ar/);
+  const all = page.locator('section[aria-labelledby="facet-country"]');
+  const box = all.getByRole('textbox', { name: 'Find a value in “Country mentioned”' });
+  const visible = all.locator('li[data-match]:visible');
+  expect(await visible.count()).toBeGreaterThan(8);
   await box.fill('syr');
   await expect(visible).toHaveCount(1);
   await expect(visible.first()).toContainText('Syria');
   await box.fill('zz');
   await expect(visible).toHaveCount(0);
-  await expect(countries.getByText('No value matches.')).toBeVisible();
-  // The hidden value is still a link that works once found.
+  await expect(all.getByText('No value matches.')).toBeVisible();
   await box.fill('Syr');
   await visible.first().getByRole('link').click();
-  await expect(page).toHaveURL(/country=SY/);
+  await expect(page).toHaveURL(/\/en\?.*country=SY/);
+  await expect(page).toHaveURL(/lang=ar/);
 
-  await page.goto('/ar');
+  await page.goto('/ar/facets/country');
   const arCountries = page.locator('section[aria-labelledby="facet-country"]');
   await arCountries.getByRole('textbox').fill('سوري');
   await expect(arCountries.locator('li[data-match]:visible')).toHaveCount(1);
   await expect(arCountries.locator('li[data-match]:visible')).toContainText('سوريا');
+  await page.goto('/en/facets/nonsense');
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('all values');
 });

@@ -6,8 +6,7 @@ import { foldedKey } from '@/lib/search/normalise';
 /**
  * A box that narrows a long facet's values as the analyst types, matching the shown name or the
  * code the way search does (letter variants, diacritics, digits). The list is server-rendered and
- * complete, so without JavaScript nothing is lost: the box only hides what does not match, and
- * opens the folded part of the list so that matches there are seen.
+ * complete, so without JavaScript nothing is lost: the box only hides what does not match.
  */
 export function FacetFilter({ label, noMatch, children }: { label: string; noMatch: string; children: ReactNode }) {
   const [text, setText] = useState('');
@@ -25,8 +24,6 @@ export function FacetFilter({ label, noMatch, children }: { label: string; noMat
       item.hidden = !match;
       if (match) shown++;
     }
-    const folded = root.querySelector('details');
-    if (folded && wanted !== '') folded.open = true;
     setNone(shown === 0);
   }, [text]);
 

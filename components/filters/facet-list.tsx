@@ -1,5 +1,6 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getPathname } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { FacetFilter } from './facet-filter';
 import type { ViewHref } from './view-href';
 
@@ -12,14 +13,19 @@ export interface FacetItem {
   href: ViewHref;
 }
 
-// Past this many values a facet shows the top ones (and every selected one) and folds the rest.
+// Past this many values the reading room shows the top ones (and every selected one) and links to the rest.
 const VISIBLE = 8;
 
-function FacetLink({ item, selectedLabel }: { item: FacetItem; selectedLabel: string }) {
+/**
+ * A plain link, not next-intl's client Link: a facet can have hundreds of values, and a client
+ * component's props are sent twice (HTML and the RSC payload); a few hundred Links made the
+ * reading room's page 850 KB at 100k articles.
+ */
+function FacetLink({ item, selectedLabel, locale }: { item: FacetItem; selectedLabel: string; locale: AppLocale }) {
   return (
     <li data-match={`${item.label} ${item.value}`}>
-      <Link
-        href={item.href}
+      <a
+        href={getPathname({ href: item.href, locale })}
         data-value={item.value}
         aria-current={item.selected ? 'true' : undefined}
         className="flex items-center justify-between gap-2 rounded px-2 py-1 text-sm text-stone-800 hover:bg-stone-200 aria-[current=true]:bg-stone-800 aria-[current=true]:text-white"
@@ -34,36 +40,27 @@ function FacetLink({ item, selectedLabel }: { item: FacetItem; selectedLabel: st
         <span className="tabular-nums" aria-label={item.countLabel}>
           {item.count}
         </span>
-      </Link>
+      </a>
     </li>
   );
 }
 
 /**
- * One facet as a list of toggle links: selecting adds the value (OR within the facet). A long one
- * shows its top values and folds the rest, with a box to find a value by typing.
+ * One facet as a list of toggle links: selecting adds the value (OR within the facet). In the
+ * reading room (`allHref` given) a long facet shows its top values and every selected one, and
+ * links to a page with all of them; that page (no `allHref`) lists everything with a box to find
+ * a value by typing. Hundreds of values inline would make every view of the reading room heavy.
  */
-export async function FacetList({ id, title, items }: { id: string; title: string; items: FacetItem[] }) {
+export async function FacetList({ id, title, items, allHref }: { id: string; title: string; items: FacetItem[]; allHref?: { pathname: string; query: Record<string, string | string[]> } }) {
   const t = await getTranslations('Facets');
-  const shown = items.filter((item, index) => index < VISIBLE || item.selected);
-  const folded = items.filter((item, index) => index >= VISIBLE && !item.selected);
+  const locale = (await getLocale()) as AppLocale;
+  const shown = allHref ? items.filter((item, index) => index < VISIBLE || item.selected) : items;
+  const more = items.length - shown.length;
   const list = (
     <ul className="space-y-1" data-facet={id}>
       {shown.map((item) => (
-        <FacetLink key={item.value} item={item} selectedLabel={t('selected')} />
+        <FacetLink key={item.value} item={item} selectedLabel={t('selected')} locale={locale} />
       ))}
-      {folded.length > 0 && (
-        <li>
-          <details>
-            <summary className="cursor-pointer px-2 py-1 text-sm text-sky-800">{t('showAll', { count: folded.length })}</summary>
-            <ul className="space-y-1">
-              {folded.map((item) => (
-                <FacetLink key={item.value} item={item} selectedLabel={t('selected')} />
-              ))}
-            </ul>
-          </details>
-        </li>
-      )}
     </ul>
   );
   return (
@@ -73,12 +70,17 @@ export async function FacetList({ id, title, items }: { id: string; title: strin
       </h3>
       {items.length === 0 ? (
         <p className="text-sm text-stone-600">{t('none')}</p>
-      ) : folded.length > 0 ? (
+      ) : allHref ? (
+        list
+      ) : (
         <FacetFilter label={t('filter', { name: title })} noMatch={t('noMatch')}>
           {list}
         </FacetFilter>
-      ) : (
-        list
+      )}
+      {allHref && more > 0 && (
+        <a href={getPathname({ href: allHref, locale })} className="mt-1 inline-block px-2 py-1 text-sm text-sky-800 underline" data-testid={`facet-all-${id}`}>
+          {t('showAll', { count: more })}
+        </a>
       )}
     </section>
   );

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { facetItems, VALUE_FACETS, type ValueFacet } from '@/components/filters/facet-items';
+import { FacetList } from '@/components/filters/facet-list';
+import { viewHref } from '@/components/filters/view-href';
+import { listArticles, parseFilters } from '@/lib/articles';
+import { Link } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: string; facet: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const isValueFacet = (facet: string): facet is ValueFacet => (VALUE_FACETS as readonly string[]).includes(facet);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, facet } = await params;
+  if (!isValueFacet(facet)) return {};
+  const t = await getTranslations({ locale, namespace: 'Facets' });
+  return { title: t('allTitle', { name: t(facet) }), robots: { index: false } };
+}
+
+/** Every value of one facet for a reading-room view, to expand a long facet and find a value by typing. */
+export default async function FacetValuesPage({ params, searchParams }: Props) {
+  const { locale, facet } = (await params) as { locale: AppLocale; facet: string };
+  setRequestLocale(locale);
+  if (!isValueFacet(facet)) notFound();
+  const { filters } = parseFilters(await searchParams);
+  const [listing, t] = await Promise.all([listArticles({ ...filters, page: 1, cursor: null }), getTranslations('Facets')]);
+  const items = (await facetItems(listing, filters))[facet];
+  return (
+    <div className="max-w-xl space-y-4">
+      <Link href={viewHref(filters)} className="text-sky-800 underline">
+        <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('backToView')}
+      </Link>
+      <h1 className="text-2xl font-semibold">{t('allTitle', { name: t(facet) })}</h1>
+      <FacetList id={facet} title={t(facet)} items={items} />
+    </div>
+  );
+}
