@@ -1,9 +1,47 @@
+import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './lib/i18n/routing';
+import { NON_PAGE_POLICY, newNonce, pageContentSecurityPolicy } from './lib/security/csp';
+import { hasMalformedPercentEncoding } from './lib/security/url';
 
-export default createMiddleware(routing);
+const handleLocale = createMiddleware(routing);
+
+// API routes, Next internals and files with an extension are not pages: no locale, no nonce.
+const NOT_A_PAGE = /^\/(?:api(?:\/|$)|_next\/|_vercel\/|.*\.[^/]*$)/;
+
+/**
+ * Runs before every request but Next's static files (next.config.js gives those their headers).
+ * Pages get the locale routing and a Content-Security-Policy with a fresh nonce, set on the
+ * request too, where Next.js finds it and adds the nonce to its own scripts. Everything else
+ * gets a policy that allows nothing.
+ */
+export default function proxy(request: NextRequest): NextResponse {
+  const { pathname, search } = request.nextUrl;
+  if (hasMalformedPercentEncoding(pathname, search)) return badAddress(pathname);
+  if (NOT_A_PAGE.test(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', NON_PAGE_POLICY);
+    return response;
+  }
+  const policy = pageContentSecurityPolicy({ nonce: newNonce(), development: process.env.NODE_ENV === 'development' });
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  // Only the URL and headers matter to the locale routing; the body goes to the page untouched.
+  const response = handleLocale(new NextRequest(request.url, { headers }));
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+const BAD_ADDRESS = 'The address contains percent-encoding that does not decode (such as %ZZ or a cut-off UTF-8 sequence). Check the link.';
+
+function badAddress(pathname: string): NextResponse {
+  const response = pathname.startsWith('/api/')
+    ? NextResponse.json({ error: BAD_ADDRESS }, { status: 400 })
+    : new NextResponse(BAD_ADDRESS, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  response.headers.set('Content-Security-Policy', NON_PAGE_POLICY);
+  return response;
+}
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension.
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  matcher: '/((?!_next/static|_next/image).*)',
 };
