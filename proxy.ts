@@ -11,13 +11,14 @@ const NOT_A_PAGE = /^\/(?:api(?:\/|$)|_next\/|_vercel\/|.*\.[^/]*$)/;
 
 /**
  * Runs before every request but Next's static files (next.config.js gives those their headers).
+ * A path whose percent-encoding does not decode is answered here with a 400.
  * Pages get the locale routing and a Content-Security-Policy with a fresh nonce, set on the
  * request too, where Next.js finds it and adds the nonce to its own scripts. Everything else
  * gets a policy that allows nothing.
  */
 export default function proxy(request: NextRequest): NextResponse {
-  const { pathname, search } = request.nextUrl;
-  if (hasMalformedPercentEncoding(pathname, search)) return badAddress(pathname);
+  const { pathname } = request.nextUrl;
+  if (hasMalformedPercentEncoding(pathname)) return badAddress(pathname);
   if (NOT_A_PAGE.test(pathname)) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', NON_PAGE_POLICY);
@@ -43,5 +44,7 @@ function badAddress(pathname: string): NextResponse {
 }
 
 export const config = {
-  matcher: '/((?!_next/static|_next/image).*)',
+  // Next's own static files skip the proxy; a static path with a percent sign does not, so that
+  // broken encoding there gets the same 400.
+  matcher: '/((?!_next/static/[^%]*$|_next/image).*)',
 };
