@@ -42,9 +42,12 @@ export async function expectNothingInjected(page: Page, dialogs: string[]): Prom
   const found = await page.evaluate((controls) => {
     const bidi = new RegExp(controls);
     const handlers = [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)));
-    const scriptLinks = [...document.querySelectorAll('a[href], form[action], iframe[src]')].filter((el) =>
-      /^\s*javascript:/i.test(el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('src') ?? ''),
-    );
+    // React writes these exact actions on forms it submits itself (server actions); they never run.
+    const reactForm = /^javascript:throw new Error\('(A React form was unexpectedly submitted|React form unexpectedly submitted)\./;
+    const scriptLinks = [...document.querySelectorAll('a[href], form[action], iframe[src]')].filter((el) => {
+      const target = el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('src') ?? '';
+      return /^\s*javascript:/i.test(target) && !(el.tagName === 'FORM' && reactForm.test(target));
+    });
     const unisolated: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
