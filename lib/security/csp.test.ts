@@ -59,9 +59,10 @@ describe('nonces', () => {
 });
 
 describe('policy for everything that is not a page', () => {
-  it('allows nothing and cannot be framed', () => {
+  it('allows nothing, cannot be framed and sandboxes whatever renders it', () => {
     const policy = directives(NON_PAGE_POLICY);
     expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.has('sandbox')).toBe(true);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
   });
 });

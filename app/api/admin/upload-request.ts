@@ -18,7 +18,7 @@ const refuse = (status: number, error: string) => Response.json({ status: 'error
  */
 function uploadSchema(fields: readonly string[]) {
   return z.strictObject({
-    file: z.array(z.instanceof(File, { message: 'must be a file' }), { message: 'must be a file' }).length(1, 'must hold exactly one file'),
+    file: z.array(z.instanceof(File)).length(1),
     ...Object.fromEntries(fields.map((name) => [name, z.array(z.string().max(4000, 'longer than 4,000 characters')).max(1, 'given more than once').optional()])),
   });
 }
@@ -27,7 +27,7 @@ function describe(error: z.ZodError): string {
   const unknown = error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : []));
   if (unknown.length > 0) return `Unknown field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`;
   const issue = error.issues[0]!;
-  if (issue.path[0] === 'file' && issue.code === 'invalid_type') return 'No file in the field "file".';
+  if (issue.path[0] === 'file') return 'Send exactly one file in the field "file".';
   return `Field "${String(issue.path[0])}" ${issue.message}.`;
 }
 
