@@ -72,3 +72,13 @@ test('a file name with control characters and markup is stored cleaned, and answ
   const answer = await response.json();
   expect(answer.file).toBe('report<script>x<script>.html');
 });
+
+test('admin pages read hostile query parameters as nothing, never as a 5xx', async ({ page }) => {
+  await signIn(page);
+  for (const value of [...INJECTIONS, '99999999999999999999', '1e308', '-1', '9223372036854775808']) {
+    for (const path of ['/en/admin/articles?page=', '/en/admin/audit?before=', '/en/admin/audit?article=', '/en/admin/login?next=']) {
+      const response = await page.request.get(`${path}${encodeURIComponent(value)}`);
+      expect(response.status(), `${path}${value}`).toBe(200);
+    }
+  }
+});
