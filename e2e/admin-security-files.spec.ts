@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { watchDialogs } from './support/hostile';
 
@@ -52,6 +53,13 @@ test('an uploaded HTML file is handed back as an attachment of opaque bytes, ide
   const [saved] = await Promise.all([page.waitForEvent('download'), page.evaluate((href) => { location.href = href; }, `/api/admin/articles/${id}/raw`)]);
   expect(saved.suggestedFilename()).toBe('reportlmth.svg');
   expect(dialogs).toEqual([]);
+
+  // The edit page links to it.
+  await page.goto(`/en/admin/articles/${id}/edit`);
+  const link = page.getByTestId('download-original');
+  await expect(link).toContainText('Download the original file');
+  const [fromLink] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(createHash('sha256').update(await readFile((await fromLink.path())!)).digest('hex')).toBe(createHash('sha256').update(HTML).digest('hex'));
 
   // Only for admins; a bad or unknown id is a 4xx with a sentence.
   const anonymous = await browser.newContext();
