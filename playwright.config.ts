@@ -40,7 +40,9 @@ export default defineConfig({
     {
       command: 'npx tsx scripts/e2e-server.ts',
       url: `http://127.0.0.1:${PORT}/api/health`,
-      env: { PORT: String(PORT) },
+      // The demo set's nearest articles on one pair (PK-US, Dari 2024-07-05 and Arabic 2024-09-17) are
+      // 74 days apart: the default ±14-day window would show no related coverage at all.
+      env: { PORT: String(PORT), RELATED_WINDOW_DAYS: '90' },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'pipe',

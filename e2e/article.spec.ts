@@ -45,10 +45,10 @@ for (const locale of ['en', 'ar'] as const) {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await openDariArticle(page, locale);
       const articleUrl = page.url().split('#')[0]!;
-      await page.locator('button[data-copy-link$="#p-2"]').click();
+      await page.locator('button[data-passage-button="2"]').click();
       await expect(page.getByRole('status').filter({ hasText: /.+/ }).first()).toBeVisible();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(decodeURI(copied)).toBe(`${decodeURI(articleUrl)}#p-2`);
+      expect(decodeURI(copied)).toBe(`${decodeURI(articleUrl)}?passage=2#p-2`);
 
       await page.goto(copied);
       await expect(page.locator('#p-2')).toBeVisible();

@@ -2,7 +2,7 @@
  * Fills the database with N deterministic synthetic articles for load tests (issue 5, "Scale").
  *
  *   npm run corpus:generate -- --count 1000000 [--seed 1] [--batch 2000] [--workers 1] [--connections 2]
- *                              [--database-url URL] [--keep-indexes]
+ *                              [--database-url URL] [--keep-indexes] [--tsvector-in-database]
  *
  * Database: --database-url, else DATABASE_URL, else the embedded PostgreSQL in DATA_DIR (started
  * and stopped here, or shared when the app already runs it). Migrations are applied first.
@@ -19,7 +19,7 @@ import pg from 'pg';
 import { ensureDatabase } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
 import { articleId, RARE_EVERY, RARE_WORDS } from './lib/corpus';
-import { INSERT_SQL, UPLOADED_BY, type BatchRequest, type BatchResult } from './lib/corpus-batch';
+import { CHECK_SQL, INSERT_SQL, UPLOADED_BY, type BatchRequest, type BatchResult } from './lib/corpus-batch';
 
 interface Options {
   count: number;
@@ -30,10 +30,12 @@ interface Options {
   connections: number;
   databaseUrl: string | null;
   keepIndexes: boolean;
+  /** Parse every text with to_tsvector in the database instead of sending finished tsvectors. */
+  tsvectorInDatabase: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { count: 0, seed: 1, batch: 2000, workers: 1, connections: 2, databaseUrl: null, keepIndexes: false };
+  const options: Options = { count: 0, seed: 1, batch: 2000, workers: 1, connections: 2, databaseUrl: null, keepIndexes: false, tsvectorInDatabase: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -53,7 +55,8 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--connections') options.connections = Math.max(1, int(value()));
     else if (arg === '--database-url') options.databaseUrl = value();
     else if (arg === '--keep-indexes') options.keepIndexes = true;
-    else throw new Error(`Unknown argument ${arg}. Usage: corpus:generate -- --count N [--seed S] [--batch B] [--workers W] [--connections C] [--database-url URL] [--keep-indexes]`);
+    else if (arg === '--tsvector-in-database') options.tsvectorInDatabase = true;
+    else throw new Error(`Unknown argument ${arg}. Usage: corpus:generate -- --count N [--seed S] [--batch B] [--workers W] [--connections C] [--database-url URL] [--keep-indexes] [--tsvector-in-database]`);
   }
   if (options.count < 1) throw new Error('Say how many articles: --count N');
   if (options.seed >= 2 ** 20) throw new Error('--seed must be below 1048576');
@@ -165,7 +168,7 @@ async function main(): Promise<void> {
     const workers = Array.from({ length: options.workers }, () => new Worker(workerCode, { eval: true }));
     const requests: BatchRequest[] = [];
     for (let s = start; s < start + options.count; s += options.batch) {
-      requests.push({ seed: options.seed, start: s, count: Math.min(options.batch, start + options.count - s) });
+      requests.push({ seed: options.seed, start: s, count: Math.min(options.batch, start + options.count - s), keysOnly: options.tsvectorInDatabase });
     }
     // Each worker keeps one batch ready ahead of the one being written.
     const results = new Map<number, Promise<BatchResult>>();
@@ -215,6 +218,14 @@ async function main(): Promise<void> {
         const batch = await results.get(request.start)!;
         results.delete(request.start);
         schedule();
+        const { check } = batch;
+        const differing = await writer.query<{ id: string }>(CHECK_SQL, [check.ids, check.titles, check.bodies, check.literals]);
+        if (differing.rowCount) {
+          throw new Error(
+            `this PostgreSQL splits words differently from the tsvectors written here (article ${differing.rows[0]!.id}); ` +
+              'nothing of this batch was stored. Run again with --tsvector-in-database.',
+          );
+        }
         await writer.query(INSERT_SQL, batch.params);
         done += batch.count;
         bytes += batch.bytes;

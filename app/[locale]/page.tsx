@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CompareBar } from '@/components/compare/compare-bar';
 import { FiltersPanel } from '@/components/filters/filters-panel';
 import { SearchBox } from '@/components/filters/search-box';
 import { ArticleListEntry } from '@/components/list/article-list-item';
@@ -82,6 +83,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
           </ol>
         )}
         <Pagination filters={filters} pageCount={listing.pageCount} cursors={listing.cursors} />
+        <CompareBar />
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ArticleDetail } from '@/lib/articles/types';
 import { countryName, formatArticleDate, formatDateTime, languageName, pairName } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { siteOrigin } from '@/lib/site-url';
 
 function Row({ label, field, children }: { label: string; field: string; children: ReactNode }) {
   return (
@@ -18,11 +19,13 @@ function Row({ label, field, children }: { label: string; field: string; childre
 const KNOWN_CALENDARS = new Set(['gregory', 'persian', 'islamic']);
 
 /** Everything known about the article; values from the source are isolated in their own direction. */
-export async function MetadataPanel({ article }: { article: ArticleDetail }) {
+export async function MetadataPanel({ article, permalinkPath }: { article: ArticleDetail; permalinkPath: string }) {
   const t = await getTranslations('Article');
   const locale = (await getLocale()) as AppLocale;
   const unknown = <span className="text-stone-600">{t('unknown')}</span>;
   const own = { lang: article.language, dir: article.direction } as const;
+  const tc = await getTranslations('Reading.citation');
+  const permalink = `${await siteOrigin()}${permalinkPath}`;
   return (
     <aside aria-labelledby="metadata-heading" className="self-start rounded border border-stone-300 bg-white p-4 text-sm" data-testid="metadata-panel">
       <h2 id="metadata-heading" className="mb-2 text-base font-semibold">
@@ -73,6 +76,11 @@ export async function MetadataPanel({ article }: { article: ArticleDetail }) {
           ) : (
             unknown
           )}
+        </Row>
+        <Row label={tc('permalink')} field="permalink">
+          <bdi dir="ltr" className="block break-all text-xs">
+            {permalink}
+          </bdi>
         </Row>
         {article.file && (
           <>

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AddToComparison } from '@/components/compare/add-to-comparison';
 import { slugify } from '@/lib/articles/slug';
 import { HighlightedText } from './highlighted-text';
 import type { ArticleListItem } from '@/lib/articles/types';
@@ -79,6 +80,9 @@ export async function ArticleListEntry({ article, q }: { article: ArticleListIte
           </div>
         )}
       </dl>
+      <div className="mt-2">
+        <AddToComparison item={{ id: article.id, title: article.title, language: article.language, direction: article.direction }} />
+      </div>
     </li>
   );
 }

@@ -3,9 +3,15 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { cache } from 'react';
 import { ArticleText } from '@/components/article/article-text';
+import { CiteButton } from '@/components/article/cite-button';
+import { RelatedCoverage } from '@/components/article/related-coverage';
+import { AddToComparison } from '@/components/compare/add-to-comparison';
+import { CompareBar } from '@/components/compare/compare-bar';
 import { MetadataPanel } from '@/components/article/metadata-panel';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { getArticle, parseFilters, slugify } from '@/lib/articles';
+import { relatedCoverage } from '@/lib/articles/related';
+import { parsePassage, passageFits } from '@/lib/passages';
 import { highlightWords, parseQuery } from '@/lib/search/query';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
@@ -55,28 +61,56 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const article = await loadArticle(id);
   if (!article) notFound();
-  const t = await getTranslations('Article');
-  const { q } = parseFilters(await searchParams).filters;
+  const raw = await searchParams;
+  const [t, tp, related] = await Promise.all([getTranslations('Article'), getTranslations('Reading.passage'), relatedCoverage(article)]);
+  const { q } = parseFilters(raw).filters;
   const words = q ? highlightWords(parseQuery(q)) : new Set<string>();
   const path = getPathname({ href: articleHref(article.id, article.title), locale });
+  // A passage that is malformed or not in this article is named, and the whole article is shown.
+  const passageValue = typeof raw.passage === 'string' ? raw.passage : undefined;
+  const parsedPassage = parsePassage(passageValue);
+  const passage = parsedPassage && passageFits(parsedPassage, article.paragraphs) ? parsedPassage : null;
   return (
     <div>
-      <div className="no-print mb-4 flex flex-wrap items-center justify-between gap-2">
+      <div className="no-print mb-4 flex flex-wrap items-start justify-between gap-2">
         <Link href="/" className="text-sky-800 underline">
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('back')}
         </Link>
-        <CopyLinkButton
-          path={path}
-          label={t('copyArticleLink')}
-          copiedLabel={t('copied')}
-          failedLabel={t.raw('copyFailed') as string}
-          className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
-        />
+        <div className="flex flex-wrap items-start gap-2">
+          <AddToComparison item={{ id: article.id, title: article.title, language: article.language, direction: article.direction }} />
+          <CiteButton
+            article={{
+              source: article.source,
+              title: article.title,
+              direction: article.direction,
+              dateText: article.dateText,
+              publishedAt: article.publishedAt,
+              datePrecision: article.datePrecision,
+            }}
+            permalinkPath={path}
+          />
+          <CopyLinkButton
+            path={path}
+            label={t('copyArticleLink')}
+            copiedLabel={t('copied')}
+            failedLabel={t.raw('copyFailed') as string}
+            className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
+          />
+        </div>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]" data-testid="article-layout">
-        <ArticleText article={article} path={path} highlightWords={words} />
-        <MetadataPanel article={article} />
+      {passageValue !== undefined && !passage && (
+        <p role="alert" className="no-print mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" data-testid="passage-invalid">
+          {tp('notFound', { value: passageValue.slice(0, 40) })}
+        </p>
+      )}
+      <div className="article-layout grid gap-6 lg:grid-cols-[1fr_20rem]" data-testid="article-layout">
+        <ArticleText article={article} highlightWords={words} passage={passage} />
+        <MetadataPanel article={article} permalinkPath={path} />
       </div>
+      <div className="mt-6">
+        <RelatedCoverage article={article} related={related} />
+      </div>
+      <CompareBar />
     </div>
   );
 }

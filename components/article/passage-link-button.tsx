@@ -1,0 +1,36 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { passageHref } from '@/lib/passages';
+import { CopyFallback } from './copy-fallback';
+import { useClipboard } from './use-clipboard';
+
+/**
+ * The ¶ button beside a paragraph: the keyboard way to share a passage. The link is built from
+ * the address the reader is on, so it keeps their search (`q=`).
+ */
+export function PassageLinkButton({ number }: { number: number }) {
+  const t = useTranslations('Reading.passage');
+  const { status, text, copy } = useClipboard();
+  function onClick() {
+    const href = passageHref(window.location.pathname, window.location.search, { start: number, end: number, chars: null });
+    void copy(new URL(href, window.location.origin).href);
+  }
+  return (
+    <span className="inline-flex flex-col items-start">
+      <button
+        type="button"
+        onClick={onClick}
+        aria-label={t('copyParagraph', { number })}
+        className="rounded px-1 text-sm text-sky-800 hover:bg-sky-100 focus-visible:outline-2"
+        data-passage-button={number}
+      >
+        <span aria-hidden="true">¶{number}</span>
+      </button>
+      <span role="status" className="text-sm text-emerald-800">
+        {status === 'copied' ? t('copied') : ''}
+      </span>
+      {status === 'failed' && <CopyFallback label={t('failed')} text={text} />}
+    </span>
+  );
+}

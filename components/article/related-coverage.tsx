@@ -1,0 +1,97 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { AddToComparison } from '@/components/compare/add-to-comparison';
+import type { RelatedCoverage as Related } from '@/lib/articles/related';
+import { slugify } from '@/lib/articles/slug';
+import type { ArticleDetail, ArticleListItem } from '@/lib/articles/types';
+import { formatArticleDate, languageName, pairName } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+async function RelatedItem({ item, showLanguage = false }: { item: ArticleListItem; showLanguage?: boolean }) {
+  const t = await getTranslations('Reading.related');
+  const locale = (await getLocale()) as AppLocale;
+  return (
+    <li className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 border-b border-stone-200 py-2 last:border-b-0" data-related-id={item.id}>
+      <div className="min-w-0 flex-1">
+        <Link href={`/articles/${item.id}/${encodeURIComponent(slugify(item.title))}`} lang={item.language} dir={item.direction} className="text-sky-900 hover:underline">
+          {item.title}
+        </Link>
+        <div className="text-sm text-stone-700">
+          {showLanguage && <span data-field="language">{languageName(item.language, locale)} · </span>}
+          {item.publishedAt ? (
+            <time dateTime={item.publishedAt} data-field="date">
+              {formatArticleDate(item.publishedAt, item.datePrecision, locale)}
+            </time>
+          ) : (
+            <span data-field="date">{t('noDate')}</span>
+          )}
+          {item.dateText && (
+            <>
+              {' · '}
+              <bdi lang={item.language} dir={item.direction}>
+                {item.dateText}
+              </bdi>
+            </>
+          )}
+          {item.source && (
+            <>
+              {' · '}
+              <bdi>{item.source}</bdi>
+            </>
+          )}
+        </div>
+      </div>
+      <AddToComparison item={{ id: item.id, title: item.title, language: item.language, direction: item.direction }} />
+    </li>
+  );
+}
+
+/** Other articles on the same country pair around this one's date, by language; undated ones apart. */
+export async function RelatedCoverage({ article, related }: { article: ArticleDetail; related: Related }) {
+  const t = await getTranslations('Reading.related');
+  const locale = (await getLocale()) as AppLocale;
+  const days = related.windowDays;
+  return (
+    <section aria-labelledby="related-heading" className="no-print rounded border border-stone-300 bg-white p-4" data-testid="related-coverage">
+      <h2 id="related-heading" className="text-lg font-semibold">
+        {t('heading', { days })}
+      </h2>
+      {!article.countryPair ? (
+        <p className="mt-2 text-stone-700">{t('noPair')}</p>
+      ) : (
+        <>
+          <p className="mt-1 text-sm text-stone-700">{t('intro', { days, pair: pairName(article.countryPair, locale) })}</p>
+          {!article.publishedAt && <p className="mt-2 text-stone-700">{t('thisUndated')}</p>}
+          {article.publishedAt && related.groups.length === 0 && <p className="mt-2 text-stone-700" data-testid="related-none">{t('none')}</p>}
+          {related.groups.map((group) => (
+            <section key={group.language} className="mt-4" aria-labelledby={`related-${group.language}`} data-related-language={group.language}>
+              <h3 id={`related-${group.language}`} className="font-semibold">
+                {languageName(group.language, locale)}{' '}
+                <span className="text-sm font-normal text-stone-700">({t('count', { count: group.items.length })})</span>
+              </h3>
+              <ul>
+                {group.items.map((item) => (
+                  <RelatedItem key={item.id} item={item} />
+                ))}
+              </ul>
+            </section>
+          ))}
+          {related.truncated && <p className="mt-2 text-sm text-stone-700">{t('truncated', { count: related.groups.reduce((n, g) => n + g.items.length, 0) })}</p>}
+          {related.undated.length > 0 && (
+            <section className="mt-4 border-t border-stone-200 pt-3" aria-labelledby="related-undated" data-testid="related-undated">
+              <h3 id="related-undated" className="font-semibold">
+                {t('undatedHeading')}
+              </h3>
+              <p className="text-sm text-stone-700">{t('undatedIntro')}</p>
+              <ul>
+                {related.undated.map((item) => (
+                  <RelatedItem key={item.id} item={item} showLanguage />
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

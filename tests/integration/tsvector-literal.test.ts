@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFile } from '../../lib/ingest';
+import { searchDocument } from '../../lib/search/document';
+import { tsvectorLiteral } from '../../lib/search/tsvector-literal';
+import { generateArticle } from '../../scripts/lib/corpus';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+
+let database: TestDatabase;
+let client: pg.Client;
+
+beforeAll(async () => {
+  database = await createTestDatabase({ migrated: false });
+  client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+});
+afterAll(async () => {
+  await client.end();
+  await database.drop();
+});
+
+/**
+ * The texts whose literal differs from what PostgreSQL's own text search makes of them. Texts the
+ * literal declines (null) are left to to_tsvector, so they cannot differ.
+ */
+async function mismatches(all: { title: string; body: string }[]): Promise<{ title: string; body: string; expected: string; got: string }[]> {
+  const literal = (p: { title: string; body: string }) => tsvectorLiteral([{ text: p.title, weight: 'A' }, { text: p.body, weight: 'D' }]);
+  const pairs = all.filter((p) => literal(p) !== null);
+  const { rows } = await client.query<{ i: number; expected: string; got: string }>(
+    `SELECT i::int, (setweight(to_tsvector('simple', t), 'A') || setweight(to_tsvector('simple', b), 'D'))::text AS expected,
+            lit::tsvector::text AS got
+       FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS u(t, b, lit, i)
+      WHERE setweight(to_tsvector('simple', t), 'A') || setweight(to_tsvector('simple', b), 'D') IS DISTINCT FROM lit::tsvector`,
+    [
+      pairs.map((p) => p.title),
+      pairs.map((p) => p.body),
+      pairs.map(literal),
+    ],
+  );
+  return rows.map((r) => ({ ...pairs[r.i - 1]!, expected: r.expected, got: r.got }));
+}
+
+const keysOf = (title: string, paragraphs: string[]) => {
+  const doc = searchDocument(title, paragraphs);
+  return [
+    { title: doc.titleFolded, body: doc.bodyFolded },
+    { title: doc.titleExact, body: doc.bodyExact },
+  ];
+};
+
+describe('tsvector literal', () => {
+  it('equals to_tsvector on generated articles in every language', async () => {
+    const pairs = Array.from({ length: 300 }, (_, i) => generateArticle(7, i)).flatMap((a) => keysOf(a.title, a.paragraphs));
+    expect(pairs.filter((p) => tsvectorLiteral([{ text: p.title, weight: 'A' }, { text: p.body, weight: 'D' }]) === null)).toEqual([]);
+    expect(await mismatches(pairs)).toEqual([]);
+  });
+
+  it('equals to_tsvector on the real demo articles', async () => {
+    const dir = path.resolve(__dirname, '../../../shared/corpus/articles');
+    const files = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+    const pairs = files.flatMap((file) => {
+      const result = ingestFile(fs.readFileSync(path.join(dir, file)), file);
+      return result.ok ? keysOf(result.title, result.paragraphs) : [];
+    });
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(await mismatches(pairs)).toEqual([]);
+  });
+
+  it('keeps PostgreSQL limits: 255 positions per word, positions stop at 16383', async () => {
+    const many = Array.from({ length: 400 }, () => 'the').join(' ');
+    const long = Array.from({ length: 17000 }, (_, i) => `w${i % 50}`).join(' ');
+    expect(await mismatches([{ title: many, body: many }, { title: 'x', body: long }, { title: long, body: 'after the long title' }, { title: '', body: '' }, { title: '', body: 'only body' }])).toEqual([]);
+  });
+
+  it('declines words the parser splits or drops', () => {
+    expect(tsvectorLiteral([{ text: 'range 1e2a', weight: 'D' }])).toBeNull();
+    expect(tsvectorLiteral([{ text: 'x'.repeat(2048), weight: 'D' }])).toBeNull();
+    expect(tsvectorLiteral([{ text: 'x1e5 17th 2e', weight: 'A' }])).toBe("'x1e5':1A '17th':2A '2e':3A");
+  });
+
+  it('equals to_tsvector on arbitrary text once it is a search key', async () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'E', 'ک', 'ی', 'đ', 'ế', '1', '۲', ' ', '\u200C', '-', "'", '\\', 'ـ', 'Ä'), maxLength: 60 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 20 }), async (texts) => {
+        const pairs = texts.flatMap(([title, body]) => keysOf(title, [body]));
+        expect(await mismatches(pairs)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
