@@ -104,9 +104,10 @@ function watchForViolations(page: Page, path: string): string[] {
   return problems;
 }
 
-for (const path of ['/en', '/ar?pair=PK-US', '/fa/no-such-page', '/en/admin/login']) {
-  test(`${path} loads without a CSP violation and its client components work`, async ({ page, context }) => {
+for (const where of ['/en', '/ar?pair=PK-US', '/fa/no-such-page', '/en/admin/login', 'an article page']) {
+  test(`${where} loads without a CSP violation and its client components work`, async ({ page, context, request }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const path = where === 'an article page' ? `/fa/articles/${(await (await request.get('/api/articles?lang=fa-AF')).json()).items[0].id}` : where;
     const problems = watchForViolations(page, path.split('?')[0]!);
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
@@ -125,6 +126,10 @@ for (const path of ['/en', '/ar?pair=PK-US', '/fa/no-such-page', '/en/admin/logi
       await expect(page.locator('h1')).toBeVisible();
       // Hydrated: React has attached to the document.
       await expect.poll(() => page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith('__react')))).toBe(true);
+    } else if (where === 'an article page') {
+      // The paragraph button copies a passage link and says so.
+      await page.locator('button[data-passage-button="1"]').click();
+      await expect(page.getByRole('status').filter({ hasText: /.+/ }).first()).toBeVisible();
     } else {
       const copy = page.locator('button[data-copy-link=""]').first();
       await copy.click();
