@@ -34,9 +34,11 @@ describe('page policy', () => {
     expect(policy.get('style-src')).toEqual(["'self'", `'nonce-${nonce}'`]);
   });
 
-  it('allows eval and the reload socket only in development', () => {
+  it('allows eval, inline styles and the reload socket only in development', () => {
     const dev = directives(pageContentSecurityPolicy({ nonce, development: true }));
     expect(dev.get('script-src')).toContain("'unsafe-eval'");
+    expect(dev.get('script-src')).not.toContain("'unsafe-inline'");
+    expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(dev.get('connect-src')).toContain('ws:');
     expect(policy.get('connect-src')).toEqual(["'self'"]);
   });

@@ -10,7 +10,7 @@ import headers from './headers.json';
 
 export interface PagePolicyOptions {
   nonce: string;
-  /** React's development build needs eval for its error overlay and a websocket for reloads. */
+  /** The development server needs eval, inline styles and a websocket for reloads. */
   development?: boolean;
 }
 
@@ -23,8 +23,10 @@ export function pageContentSecurityPolicy({ nonce, development = false }: PagePo
     'default-src': ["'self'"],
     'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
     // Stylesheets are files; the nonce covers style elements Next.js writes itself. Inline
-    // style attributes stay blocked, so components use classes.
-    'style-src': ["'self'", `'nonce-${nonce}'`],
+    // style attributes stay blocked, so components use classes. The development server injects
+    // its CSS as style elements without a nonce, so there (only) inline styles are allowed; a
+    // nonce in the list would switch 'unsafe-inline' off.
+    'style-src': development ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'", ...(development ? ['ws:'] : [])],
