@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { ARTICLE_ID_PATTERN } from '@/lib/articles/ids';
 import { rawFileOfArticle } from '@/lib/articles/raw-file';
 import { requireAdminApi } from '@/lib/auth/require-admin';
 import { attachmentHeaders } from '@/lib/security/download';
 
 export const dynamic = 'force-dynamic';
 
-const paramsSchema = z.object({ id: z.string().regex(/^[0-9a-z]{12}$/, 'an article id is 12 lower-case letters and digits') });
+const paramsSchema = z.object({ id: z.string().regex(ARTICLE_ID_PATTERN, 'an article id is 12 lower-case letters and digits') });
 
 /** The original uploaded file of an article, for admins: always a download, never a page. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
