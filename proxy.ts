@@ -1,5 +1,6 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { internalLocaleOfPath } from './lib/i18n/internal-locale-path';
 import { routing } from './lib/i18n/routing';
 import { NON_PAGE_POLICY, newNonce, pageContentSecurityPolicy } from './lib/security/csp';
 import { hasMalformedPercentEncoding } from './lib/security/url';
@@ -12,7 +13,9 @@ const NOT_A_PAGE = /^\/(?:api(?:\/|$)|_next\/|_vercel\/|.*\.[^/]*$)/;
 /**
  * Runs before every request but Next's static files (next.config.js gives those their headers).
  * A path whose percent-encoding does not decode is answered here with a 400.
- * Pages get the locale routing and a Content-Security-Policy with a fresh nonce, set on the
+ * Pages get the locale routing (a path already rewritten to its internal locale, as the custom
+ * server runs the proxy again after next-intl's rewrite, is served as that locale) and a
+ * Content-Security-Policy with a fresh nonce, set on the
  * request too, where Next.js finds it and adds the nonce to its own scripts. Everything else
  * gets a policy that allows nothing.
  */
@@ -27,8 +30,10 @@ export default function proxy(request: NextRequest): NextResponse {
   const policy = pageContentSecurityPolicy({ nonce: newNonce(), development: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
+  const internalLocale = internalLocaleOfPath(pathname);
+  if (internalLocale) headers.set('X-NEXT-INTL-LOCALE', internalLocale);
   // Only the URL and headers matter to the locale routing; the body goes to the page untouched.
-  const response = handleLocale(new NextRequest(request.url, { headers }));
+  const response = internalLocale ? NextResponse.next({ request: { headers } }) : handleLocale(new NextRequest(request.url, { headers }));
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

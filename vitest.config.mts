@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['lib/**/*.test.ts', 'tests/**/*.test.ts'],
+    // Operations tests start servers and stop databases: `npm run test:ops` runs them on their own.
+    exclude: [...configDefaults.exclude, 'tests/ops/**'],
     globalSetup: ['tests/setup/global-postgres.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -5,7 +5,7 @@
  *                                     [--concurrency 8] [--port 3391] [--pg-port 54391] [--data-dir .data/bench]
  *
  * For each size it grows the bench database (its own DATA_DIR, never the developer's) to that many
- * articles with scripts/corpus-generate.ts, starts `scripts/start.ts` on a loopback port with an
+ * articles with scripts/corpus-generate.ts, starts `scripts/serve.ts` on a loopback port with an
  * empty CORPUS_DIR (no demo seed), and measures p50/p95/p99 and requests/s at 8 concurrent
  * connections for the reading room, a filtered view, searches and an article page; then the same
  * queries straight through lib/articles (database alone), and the gzipped JavaScript the browser
@@ -110,7 +110,7 @@ async function sampleIds(url: string, n: number): Promise<string[]> {
 
 function startServer(o: Options, url: string): ChildProcess {
   const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-empty-corpus-'));
-  const child = spawn('npx', ['tsx', 'scripts/start.ts'], {
+  const child = spawn('npx', ['tsx', 'scripts/serve.ts'], {
     env: {
       ...process.env,
       PORT: String(o.port),

@@ -2,8 +2,10 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AddToComparison } from '@/components/compare/add-to-comparison';
 import { slugify } from '@/lib/articles/slug';
 import { HighlightedText } from './highlighted-text';
+import { TranslationMatchBadge } from '@/components/translations/translation-match-badge';
 import type { ArticleListItem } from '@/lib/articles/types';
 import { formatArticleDate, languageName, pairName } from '@/lib/i18n/format';
+import { languageDirection } from '@/lib/i18n/locale';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 
@@ -14,13 +16,18 @@ export async function ArticleListEntry({ article, q }: { article: ArticleListIte
   const slug = slugify(article.title);
   const path = `/articles/${article.id}/${encodeURIComponent(slug)}`;
   const linkProps = { lang: article.language, dir: article.direction, className: 'text-sky-900 hover:underline' };
+  // A match only in a translation opens the article beside that translation, at the snippet's paragraph.
+  const inTranslation = article.translationMatch?.snippetLanguage ?? null;
+  const searchQuery = inTranslation ? { q: q ?? '', view: 'both', tl: inTranslation } : { q: q ?? '' };
+  const anchor = article.snippet ? `#${inTranslation ? 't' : 'p'}-${article.snippet.paragraph + 1}` : '';
+  const snippetText = inTranslation ? { lang: inTranslation, dir: languageDirection(inTranslation) } : { lang: article.language, dir: article.direction };
   return (
     <li className="rounded border border-stone-300 bg-white p-4" data-article-id={article.id}>
       <h3 className="text-lg font-semibold leading-snug">
         {q ? (
           // From a search the link carries the query (for highlighting) and the matching
           // paragraph's anchor. A full page load, so that the browser's :target marks it.
-          <a href={`${getPathname({ href: { pathname: path, query: { q } }, locale })}${article.snippet ? `#p-${article.snippet.paragraph + 1}` : ''}`} {...linkProps}>
+          <a href={`${getPathname({ href: { pathname: path, query: searchQuery }, locale })}${anchor}`} {...linkProps}>
             {article.title}
           </a>
         ) : (
@@ -32,7 +39,7 @@ export async function ArticleListEntry({ article, q }: { article: ArticleListIte
       {article.snippet && (
         <div className="mt-2">
           <span className="sr-only">{t('matchIn')}: </span>
-          <p className="text-stone-800" lang={article.language} dir={article.direction} data-testid="snippet">
+          <p className="text-stone-800" {...snippetText} data-testid="snippet">
             {article.snippet.cutStart && '… '}
             <HighlightedText segments={article.snippet.segments} />
             {article.snippet.cutEnd && ' …'}
@@ -73,6 +80,7 @@ export async function ArticleListEntry({ article, q }: { article: ArticleListIte
             {article.countryPair ? <bdi>{pairName(article.countryPair, locale)}</bdi> : t('noPair')}
           </dd>
         </div>
+        {article.translationMatch && <TranslationMatchBadge match={article.translationMatch} />}
         {article.synthetic && (
           <div>
             <dt className="sr-only">{ta('dataKind')}</dt>

@@ -1,4 +1,4 @@
-import { db } from '../db/client';
+import { readDb } from '../db/client';
 import type { ArticleFilters } from './filters';
 import { isoDate, pairOf } from './rows';
 import { whereClause } from './where';
@@ -22,7 +22,7 @@ export const EXPORT_LIMIT = 10_000;
 
 /** Every article matching the filters (newest first, at most `limit`), for CSV and feeds. */
 export async function exportArticles(filters: ArticleFilters, limit = EXPORT_LIMIT): Promise<ExportRow[]> {
-  const rows = await db().$queryRaw<
+  const rows = await readDb().$queryRaw<
     { id: string; title: string; language: string; published_at: Date | null; date_text: string | null; calendar: string | null;
       source: string | null; author: string | null; pair_a: string | null; pair_b: string | null; countries_mentioned: string[];
       first_paragraph: string | null; created_at: Date }[]

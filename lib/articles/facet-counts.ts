@@ -1,4 +1,4 @@
-import { db } from '../db/client';
+import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import type { ArticleFilters } from './filters';
 import type { FacetValue } from './types';
@@ -103,12 +103,12 @@ const COLUMN: Record<Exclude<ValueFacet, 'country'>, Prisma.Sql> = {
 function valuesFromTable(filters: ArticleFilters, facet: ValueFacet) {
   const where = whereClause(filters, facet);
   if (facet === 'country') {
-    return db().$queryRaw<FacetValue[]>`SELECT country AS value, count(*)::int AS count
+    return readDb().$queryRaw<FacetValue[]>`SELECT country AS value, count(*)::int AS count
       FROM article, unnest(countries_mentioned) AS country
       WHERE ${where} GROUP BY country ORDER BY count DESC, value`;
   }
   const column = COLUMN[facet];
-  return db().$queryRaw<FacetValue[]>`SELECT ${column} AS value, count(*)::int AS count FROM article
+  return readDb().$queryRaw<FacetValue[]>`SELECT ${column} AS value, count(*)::int AS count FROM article
     WHERE ${where} AND ${column} IS NOT NULL GROUP BY 1 ORDER BY count DESC, value`;
 }
 
@@ -119,7 +119,7 @@ function facetValues(filters: ArticleFilters, facet: ValueFacet, from: CountSour
   // Counted as a facet within the selection's scopes...
   const within = facet !== 'pair' && slices.find((s) => s.facet === 'all');
   if (within) {
-    return db().$queryRaw<FacetValue[]>`SELECT value, sum(count)::int AS count FROM facet_count
+    return readDb().$queryRaw<FacetValue[]>`SELECT value, sum(count)::int AS count FROM facet_count
       WHERE facet = ${facet} AND scope = ANY(${within.scopes}::text[]) AND ${months}
       GROUP BY value HAVING sum(count) > 0 ORDER BY count DESC, value`;
   }
@@ -127,7 +127,7 @@ function facetValues(filters: ArticleFilters, facet: ValueFacet, from: CountSour
   const across = SCOPE_FACETS.includes(facet) && slices.find((s) => s.scopes.length === 1 && s.scopes[0] === '');
   if (across) {
     const prefix = `${facet}:`;
-    return db().$queryRaw<FacetValue[]>`SELECT substr(scope, ${prefix.length + 1}) AS value, sum(count)::int AS count
+    return readDb().$queryRaw<FacetValue[]>`SELECT substr(scope, ${prefix.length + 1}) AS value, sum(count)::int AS count
       FROM facet_count
       WHERE facet = ${across.facet} AND value = ANY(${across.values}::text[]) AND starts_with(scope, ${prefix}) AND ${months}
       GROUP BY scope HAVING sum(count) > 0 ORDER BY count DESC, value`;
@@ -138,10 +138,10 @@ function facetValues(filters: ArticleFilters, facet: ValueFacet, from: CountSour
 async function months(filters: ArticleFilters, from: CountSource) {
   const [slice] = from === 'auto' ? slicesFor(filters) : [];
   if (!slice) {
-    return db().$queryRaw<{ month: string | null; count: number }[]>`SELECT to_char(published_at, 'YYYY-MM') AS month,
+    return readDb().$queryRaw<{ month: string | null; count: number }[]>`SELECT to_char(published_at, 'YYYY-MM') AS month,
       count(*)::int AS count FROM article WHERE ${whereClause(filters, 'date')} GROUP BY 1`;
   }
-  const rows = await db().$queryRaw<{ month: number; count: number }[]>`SELECT month, sum(count)::int AS count
+  const rows = await readDb().$queryRaw<{ month: number; count: number }[]>`SELECT month, sum(count)::int AS count
     FROM facet_count WHERE ${inSlice(slice)} AND month >= 0 GROUP BY month HAVING sum(count) > 0`;
   return rows.map(({ month, count }) => ({
     month: month === 0 ? null : `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`,
@@ -154,9 +154,9 @@ async function total(filters: ArticleFilters, from: CountSource) {
   const monthsIn = monthCondition(filters);
   const rows =
     slice && monthsIn
-      ? await db().$queryRaw<{ total: number }[]>`SELECT coalesce(sum(count), 0)::int AS total
+      ? await readDb().$queryRaw<{ total: number }[]>`SELECT coalesce(sum(count), 0)::int AS total
           FROM facet_count WHERE ${inSlice(slice)} AND ${monthsIn}`
-      : await db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM article WHERE ${whereClause(filters)}`;
+      : await readDb().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM article WHERE ${whereClause(filters)}`;
   return rows[0]?.total ?? 0;
 }
 
@@ -173,7 +173,7 @@ async function countsInOnePass(filters: ArticleFilters): Promise<FacetCounts> {
       (Object.keys(conditions) as Facet[]).filter((f) => f !== except).map((f) => Prisma.sql`${Prisma.raw(`in_${f}`)}`),
       ' AND ',
     );
-  const rows = await db().$queryRaw<{ facet: string; value: string | null; count: number }[]>`
+  const rows = await readDb().$queryRaw<{ facet: string; value: string | null; count: number }[]>`
     WITH m AS MATERIALIZED (
       SELECT pair_key, language, source, countries_mentioned, to_char(published_at, 'YYYY-MM') AS month,
         ${flag('pair')} AS in_pair, ${flag('language')} AS in_language, ${flag('country')} AS in_country,

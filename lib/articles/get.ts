@@ -1,4 +1,4 @@
-import { db } from '../db/client';
+import { readDb } from '../db/client';
 import { ARTICLE_ID_PATTERN } from './ids';
 import { isoDate, pairOf } from './rows';
 import type { ArticleDetail } from './types';
@@ -6,7 +6,7 @@ import type { ArticleDetail } from './types';
 /** A published article for the reader, or null when the id is unknown, malformed or unpublished. */
 export async function getArticle(id: string): Promise<ArticleDetail | null> {
   if (!ARTICLE_ID_PATTERN.test(id)) return null;
-  const row = await db().article.findFirst({
+  const row = await readDb().article.findFirst({
     where: { id, status: 'published' },
     include: {
       rawFile: { select: { fileName: true, sha256: true, byteSize: true, encoding: true, uploadedAt: true } },

@@ -1,4 +1,4 @@
-import { db } from '../db/client';
+import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { buildDateFacet } from './date-buckets';
 import { facetCounts } from './facet-counts';
@@ -34,7 +34,7 @@ export async function listArticles(
   filters: ArticleFilters,
   { rankedCandidates = RANKED_CANDIDATES }: { rankedCandidates?: number } = {},
 ): Promise<ArticleListing> {
-  const prisma = db();
+  const prisma = readDb();
   const where = whereClause(filters);
   const search = searchQueries(filters);
   const cursor = filters.cursor;
@@ -42,7 +42,7 @@ export async function listArticles(
   const offset = cursor ? 0 : (filters.page - 1) * PAGE_SIZE;
   const pageWhere = cursor ? Prisma.sql`${where} AND ${cursorCondition(cursor)}` : where;
   const ranked = search !== null && filters.sort === 'relevance';
-  const columns = search ? Prisma.sql`${LIST_COLUMNS}, paragraphs` : LIST_COLUMNS;
+  const columns = search ? Prisma.sql`${LIST_COLUMNS}, paragraphs, ${matchColumns(search.wanted)}` : LIST_COLUMNS;
 
   const [rows, counts, synthetic] = await Promise.all([
     ranked
@@ -50,12 +50,12 @@ export async function listArticles(
         // of thousands of matches would take seconds. Only the newest RANKED_CANDIDATES are ranked;
         // the listing says so (rankedAmong), and date order still reaches every match.
         // An exact (accent-true) match counts double; the title weighs more than the body.
-        prisma.$queryRaw<(ArticleRow & { paragraphs?: string[] })[]>`SELECT ${columns} FROM article
+        prisma.$queryRaw<SearchRow[]>`SELECT ${columns} FROM article
           WHERE id IN (SELECT id FROM article WHERE ${where} ORDER BY ${DATE_ORDER_DESC} LIMIT ${rankedCandidates})
           ORDER BY ts_rank_cd(search_exact, to_tsquery('simple', ${search.exact})) * 2
             + ts_rank_cd(search_folded, to_tsquery('simple', ${search.folded})) DESC, ${DATE_ORDER_DESC}
           LIMIT ${PAGE_SIZE} OFFSET ${offset}`
-      : prisma.$queryRaw<(ArticleRow & { paragraphs?: string[] })[]>`SELECT ${columns} FROM article WHERE ${pageWhere}
+      : prisma.$queryRaw<SearchRow[]>`SELECT ${columns} FROM article WHERE ${pageWhere}
           ORDER BY ${cursor?.direction === 'before' ? DATE_ORDER_ASC : DATE_ORDER_DESC} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     facetCounts(filters),
     prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM article WHERE ${where} AND synthetic) AS any`,
@@ -69,7 +69,7 @@ export async function listArticles(
   const dated = months.filter((m): m is { month: string; count: number } => m.month !== null);
   const undated = months.find((m) => m.month === null)?.count ?? 0;
   return {
-    items: withSnippets(rows, search?.words ?? null),
+    items: await withSnippets(rows, search?.words ?? null),
     total,
     page: filters.page,
     pageSize: PAGE_SIZE,
@@ -88,10 +88,43 @@ function cursorOf(row: ArticleRow): Omit<PageCursor, 'direction'> {
   return { date: isoDate(row.published_at), createdAt: row.created_at.getTime(), id: row.id };
 }
 
-function withSnippets(rows: (ArticleRow & { paragraphs?: string[] })[], words: ReadonlySet<string> | null): ArticleListItem[] {
+type SearchRow = ArticleRow & { paragraphs?: string[]; original_match?: boolean; translation_matches?: string[] };
+
+/**
+ * Whether the article's own text matched, and which of its translations did (see baseClause).
+ * A search of exclusions only matches no text in particular.
+ */
+function matchColumns(wanted: string | null): Prisma.Sql {
+  if (!wanted) return Prisma.sql`NULL::boolean AS original_match, '{}'::text[] AS translation_matches`;
+  const query = Prisma.sql`to_tsquery('simple', ${wanted})`;
+  return Prisma.sql`search_folded @@ ${query} AS original_match,
+    ARRAY(SELECT t.language FROM article_translation t WHERE t.article_id = article.id AND t.search_folded @@ ${query} ORDER BY t.language) AS translation_matches`;
+}
+
+/**
+ * Each item with its snippet and, where translations matched, which. When only a translation
+ * matched, the snippet is taken from it, so the reader sees why the article is listed.
+ */
+async function withSnippets(rows: SearchRow[], words: ReadonlySet<string> | null): Promise<ArticleListItem[]> {
+  const translationOnly = rows.filter((row) => row.original_match === false && (row.translation_matches?.length ?? 0) > 0);
+  const translations =
+    translationOnly.length === 0
+      ? []
+      : await readDb().articleTranslation.findMany({
+          where: { OR: translationOnly.map((row) => ({ articleId: row.id, language: row.translation_matches![0]! })) },
+          select: { articleId: true, language: true, paragraphs: true },
+        });
   return rows.map((row) => {
     const item = toListItem(row);
     if (!words || words.size === 0 || !row.paragraphs) return item;
-    return { ...item, snippet: snippet(row.paragraphs, words) };
+    const languages = row.translation_matches ?? [];
+    if (languages.length === 0) return { ...item, snippet: snippet(row.paragraphs, words) };
+    const inOriginal = row.original_match !== false;
+    const translation = inOriginal ? undefined : translations.find((t) => t.articleId === row.id);
+    return {
+      ...item,
+      snippet: snippet(translation?.paragraphs ?? row.paragraphs, words),
+      translationMatch: { languages, inOriginal, snippetLanguage: translation?.language ?? null },
+    };
   });
 }

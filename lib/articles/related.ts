@@ -1,4 +1,4 @@
-import { db } from '../db/client';
+import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { toListItem, type ArticleRow } from './rows';
 import type { ArticleListItem } from './types';
@@ -48,7 +48,7 @@ export async function relatedCoverage(
   const empty: RelatedCoverage = { windowDays, groups: [], truncated: false, undated: [] };
   if (!article.countryPair) return empty;
   const pairKey = [...article.countryPair].sort().join('-');
-  const prisma = db();
+  const prisma = readDb();
   const dated = article.publishedAt
     ? prisma.$queryRaw<ArticleRow[]>`SELECT ${COLUMNS} FROM article
         WHERE status = 'published' AND pair_key = ${pairKey} AND id <> ${article.id}

@@ -18,6 +18,17 @@ export interface ArticleListItem {
   synthetic: boolean;
   /** Where the search matched, when the listing comes from a search. */
   snippet?: Snippet | null;
+  /**
+   * Set when a search matched in attached translations: their languages, whether the article's
+   * own text matched too, and the translation the snippet comes from when the original did not.
+   */
+  translationMatch?: TranslationMatch;
+}
+
+export interface TranslationMatch {
+  languages: string[];
+  inOriginal: boolean;
+  snippetLanguage: string | null;
 }
 
 export interface FacetValue {

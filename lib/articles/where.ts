@@ -35,12 +35,32 @@ export function facetConditions(filters: ArticleFilters): Record<Facet, Prisma.S
   };
 }
 
-/** What every view asks of an article whatever its facets: published, and the search text if any. */
+/** Articles with a translation whose search keys match `query` (a tsquery expression). */
+function translationMatches(query: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`ARRAY(SELECT article_id FROM article_translation WHERE article_translation.search_folded @@ ${query})`;
+}
+
+/**
+ * What every view asks of an article whatever its facets: published, and the search text if any.
+ * The words must all match in one text, the article's own or one of its translations; an excluded
+ * word leaves the article out wherever it appears, in the article or in a translation. The
+ * translations' matches are gathered first into an array of ids: `id = ANY(array)` is an index
+ * condition, so PostgreSQL can OR the primary key's bitmap with the article's own search index,
+ * where `OR EXISTS (…)` would make it read every article's search keys.
+ */
 export function baseClause(filters: ArticleFilters): Prisma.Sql {
   const search = searchQueries(filters);
-  return search
-    ? Prisma.sql`status = 'published' AND search_folded @@ to_tsquery('simple', ${search.folded})`
-    : Prisma.sql`status = 'published'`;
+  if (!search) return Prisma.sql`status = 'published'`;
+  const conditions = [Prisma.sql`status = 'published'`];
+  if (search.wanted) {
+    const wanted = Prisma.sql`to_tsquery('simple', ${search.wanted})`;
+    conditions.push(Prisma.sql`(search_folded @@ ${wanted} OR id = ANY(${translationMatches(wanted)}))`);
+  }
+  if (search.unwanted) {
+    const unwanted = Prisma.sql`to_tsquery('simple', ${search.unwanted})`;
+    conditions.push(Prisma.sql`NOT (search_folded @@ ${unwanted}) AND id <> ALL(${translationMatches(unwanted)})`);
+  }
+  return Prisma.join(conditions, ' AND ');
 }
 
 /**
@@ -55,13 +75,30 @@ export function whereClause(filters: ArticleFilters, except?: Facet): Prisma.Sql
   return Prisma.join(conditions, ' AND ');
 }
 
+export interface SearchQueries {
+  /** The whole query over the folded and the exact keys, for ranking. */
+  folded: string;
+  exact: string;
+  /** Over the folded keys: what must match (null when only exclusions were typed)... */
+  wanted: string | null;
+  /** ...and what must not, any of it (null when nothing is excluded). */
+  unwanted: string | null;
+  words: Set<string>;
+}
+
 /**
  * The tsqueries for the filters' search text and the words to highlight, or null when there is
  * nothing to search for.
  */
-export function searchQueries(filters: ArticleFilters): { folded: string; exact: string; words: Set<string> } | null {
+export function searchQueries(filters: ArticleFilters): SearchQueries | null {
   if (!filters.q) return null;
   const query = parseQuery(filters.q);
   if (query.groups.length === 0 && query.excluded.length === 0) return null;
-  return { folded: toTsQuery(query, 'folded'), exact: toTsQuery(query, 'exact'), words: highlightWords(query) };
+  return {
+    folded: toTsQuery(query, 'folded'),
+    exact: toTsQuery(query, 'exact'),
+    wanted: query.groups.length > 0 ? toTsQuery({ groups: query.groups, excluded: [] }, 'folded') : null,
+    unwanted: query.excluded.length > 0 ? toTsQuery({ groups: [query.excluded], excluded: [] }, 'folded') : null,
+    words: highlightWords(query),
+  };
 }

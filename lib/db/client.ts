@@ -1,24 +1,62 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { readContext, reportConnectionError } from '../ops/database-state';
 import { PrismaClient } from './generated/client';
 
-// One client per process. In development Next reloads modules, so the instance is kept on
-// globalThis to avoid opening a new pool on every edit.
-const globalForPrisma = globalThis as unknown as { readingRoomPrisma?: PrismaClient };
+// One client per process (and one per read replica). In development Next reloads modules, so the
+// instances are kept on globalThis to avoid opening new pools on every edit.
+const globalForPrisma = globalThis as unknown as { readingRoomPrisma?: PrismaClient; readingRoomReplicas?: PrismaClient[]; readingRoomNextReplica?: number };
 
-function createClient(): PrismaClient {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) {
-    throw new Error('DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which set it.');
-  }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) }) });
+function createClient(connectionString: string): PrismaClient {
+  return new PrismaClient({
+    adapter: new PrismaPg(
+      { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) },
+      // A pooled connection that dies (the server restarted, a failover) is dropped by the pool and
+      // replaced on next use; telling the outage monitor lets the app answer 503 at once meanwhile.
+      { onPoolError: reportConnectionError },
+    ),
+  });
 }
 
+/** The primary: every write, and every read that must see a write just made. */
 export function db(): PrismaClient {
-  globalForPrisma.readingRoomPrisma ??= createClient();
+  if (!globalForPrisma.readingRoomPrisma) {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) {
+      throw new Error('DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which set it.');
+    }
+    globalForPrisma.readingRoomPrisma = createClient(connectionString);
+  }
   return globalForPrisma.readingRoomPrisma;
+}
+
+/** `DATABASE_REPLICA_URLS`: read replicas, separated by commas or whitespace. */
+export function replicaUrls(): string[] {
+  return (process.env.DATABASE_REPLICA_URLS ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/**
+ * A client for reads that may lag the primary by a moment (the reading room, the API, exports):
+ * one of the read replicas, taken in turn per request and kept for the whole request (so a page
+ * and its counts come from one replica), or the primary when none is configured or when the
+ * current request has just written (lib/ops/server.ts marks those requests).
+ */
+export function readDb(): PrismaClient {
+  const urls = replicaUrls();
+  const context = readContext();
+  if (urls.length === 0 || context?.primary) return db();
+  globalForPrisma.readingRoomReplicas ??= urls.map(createClient);
+  if (context?.replica === undefined) {
+    const next = ((globalForPrisma.readingRoomNextReplica ?? -1) + 1) % urls.length;
+    globalForPrisma.readingRoomNextReplica = next;
+    if (!context) return globalForPrisma.readingRoomReplicas[next]!;
+    context.replica = next;
+  }
+  return globalForPrisma.readingRoomReplicas[context.replica]!;
 }
 
 export async function disconnectDb(): Promise<void> {
   await globalForPrisma.readingRoomPrisma?.$disconnect();
+  await Promise.all((globalForPrisma.readingRoomReplicas ?? []).map((client) => client.$disconnect()));
   globalForPrisma.readingRoomPrisma = undefined;
+  globalForPrisma.readingRoomReplicas = undefined;
 }

@@ -10,7 +10,7 @@ import type { AppLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const KNOWN_ACTIONS = new Set(['publish', 'edit', 'unpublish', 'republish']);
+const KNOWN_ACTIONS = new Set(['publish', 'edit', 'unpublish', 'republish', 'translation_attach', 'translation_realign', 'translation_delete']);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

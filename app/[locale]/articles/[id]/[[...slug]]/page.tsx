@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { cache } from 'react';
-import { ArticleText } from '@/components/article/article-text';
 import { CiteButton } from '@/components/article/cite-button';
 import { RelatedCoverage } from '@/components/article/related-coverage';
 import { AddToComparison } from '@/components/compare/add-to-comparison';
 import { CompareBar } from '@/components/compare/compare-bar';
 import { MetadataPanel } from '@/components/article/metadata-panel';
+import { ArticleReading } from '@/components/translations/article-reading';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { getArticle, parseFilters, slugify } from '@/lib/articles';
 import { relatedCoverage } from '@/lib/articles/related';
@@ -15,6 +15,8 @@ import { parsePassage, passageFits } from '@/lib/passages';
 import { highlightWords, parseQuery } from '@/lib/search/query';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
+import { listTranslations } from '@/lib/translations/store';
+import { readingChoice } from '@/lib/translations/view';
 
 type Props = {
   params: Promise<{ locale: string; id: string; slug?: string[] }>;
@@ -62,7 +64,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await loadArticle(id);
   if (!article) notFound();
   const raw = await searchParams;
-  const [t, tp, related] = await Promise.all([getTranslations('Article'), getTranslations('Reading.passage'), relatedCoverage(article)]);
+  const [t, tp, related, translations] = await Promise.all([getTranslations('Article'), getTranslations('Reading.passage'), relatedCoverage(article), listTranslations(article.id)]);
   const { q } = parseFilters(raw).filters;
   const words = q ? highlightWords(parseQuery(q)) : new Set<string>();
   const path = getPathname({ href: articleHref(article.id, article.title), locale });
@@ -70,6 +72,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const passageValue = typeof raw.passage === 'string' ? raw.passage : undefined;
   const parsedPassage = parsePassage(passageValue);
   const passage = parsedPassage && passageFits(parsedPassage, article.paragraphs) ? parsedPassage : null;
+  // The citation gives the translated title of the translation being read, or of the first one.
+  const cited = translations.find((tr) => tr.language === readingChoice(raw, translations.map((tr) => tr.language)).language);
   return (
     <div>
       <div className="no-print mb-4 flex flex-wrap items-start justify-between gap-2">
@@ -88,6 +92,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               datePrecision: article.datePrecision,
             }}
             permalinkPath={path}
+            translatedTitle={cited ? { text: cited.title, direction: cited.direction } : null}
           />
           <CopyLinkButton
             path={path}
@@ -104,7 +109,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </p>
       )}
       <div className="article-layout grid gap-6 lg:grid-cols-[1fr_20rem]" data-testid="article-layout">
-        <ArticleText article={article} highlightWords={words} passage={passage} />
+        <ArticleReading article={article} path={path} highlightWords={words} passage={passage} translations={translations} searchParams={raw} q={q} />
         <MetadataPanel article={article} permalinkPath={path} />
       </div>
       <div className="mt-6">

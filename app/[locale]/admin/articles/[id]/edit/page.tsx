@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { EditForm } from '@/components/admin/edit-form';
 import { StatusButton } from '@/components/admin/status-button';
+import { TranslationsSection } from '@/components/translations/admin/translations-section';
 import { getAdminArticle } from '@/lib/articles';
 import { requireAdminPage } from '@/lib/auth/require-admin';
 import { getPathname, Link } from '@/lib/i18n/navigation';
@@ -53,6 +54,7 @@ export default async function EditArticlePage({ params }: Props) {
         )}
       </div>
       <EditForm id={article.id} values={article} />
+      <TranslationsSection article={article} />
     </AdminShell>
   );
 }

@@ -1,0 +1,87 @@
+import http from 'node:http';
+import next from 'next';
+import { replicaUrls } from '../db/client';
+import { startDatabaseMonitor } from './database-monitor';
+import { databaseState } from './database-state';
+import { sendUnavailable } from './unavailable';
+
+export interface ServerOptions {
+  port: number;
+  hostname: string;
+  databaseUrl: string;
+  dir?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** After a write, this browser reads from the primary for this long, so it sees what it wrote. */
+const READ_PRIMARY_COOKIE = 'rr-read-primary';
+const READ_PRIMARY_SECONDS = Number(process.env.READ_PRIMARY_AFTER_WRITE_SECONDS ?? 10);
+
+// Static files need no database and keep the 503 page's fonts and scripts loading.
+const needsNoDatabase = (pathname: string) => pathname.startsWith('/_next/static/') || /\.[a-z0-9]+$/i.test(pathname);
+
+/**
+ * The production server: Next's request handler behind two checks that `next start` cannot make.
+ * While PostgreSQL is down (lib/ops/database-monitor.ts) every page answers a clean 503 at once
+ * instead of waiting on the pool and rendering an error; when it answers again, requests flow
+ * again with no restart. With read replicas, a browser that has just written (any non-GET
+ * request) reads from the primary for a few seconds.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? console.log;
+  const app = next({ dev: false, dir: options.dir ?? process.cwd(), hostname: options.hostname, port: options.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const monitor = startDatabaseMonitor(options.databaseUrl, { log });
+  const withReplicas = replicaUrls().length > 0;
+
+  const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (!databaseState().up && !needsNoDatabase(pathname)) {
+      sendUnavailable(res, req.url ?? '/');
+      return;
+    }
+    // A 5xx may be the first sign of an outage: check now rather than on the next tick.
+    res.on('finish', () => {
+      if (res.statusCode >= 500) databaseState().probeNow();
+    });
+    const wrote = req.method !== 'GET' && req.method !== 'HEAD';
+    if (withReplicas && wrote) {
+      const writeHead = res.writeHead;
+      let marked = false;
+      res.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
+        // Next's compression may call writeHead twice for one response; one cookie is enough.
+        if (!marked) this.appendHeader('Set-Cookie', `${READ_PRIMARY_COOKIE}=1; Max-Age=${READ_PRIMARY_SECONDS}; Path=/; HttpOnly; SameSite=Lax`);
+        marked = true;
+        return writeHead.apply(this, args);
+      } as typeof writeHead;
+    }
+    const primary = wrote || (req.headers.cookie ?? '').split(/;\s*/).includes(`${READ_PRIMARY_COOKIE}=1`);
+    databaseState().readContext.run({ primary }, () => {
+      handle(req, res).catch((error: unknown) => {
+        log(`Request ${req.method} ${pathname} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        if (!res.headersSent) sendUnavailable(res, req.url ?? '/');
+        else res.end();
+      });
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.hostname, () => resolve());
+  });
+  return {
+    url: `http://${options.hostname}:${options.port}`,
+    close: async () => {
+      monitor.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
+    },
+  };
+}

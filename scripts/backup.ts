@@ -1,0 +1,48 @@
+/**
+ * npm run backup -- [--out FOLDER] [--database-url URL]
+ *
+ * Writes a consistent dump of the app's database (DATABASE_URL, else the embedded PostgreSQL in
+ * DATA_DIR) to FOLDER, by default backups/reading-room-<UTC time>. See lib/ops/backup.ts.
+ */
+import path from 'node:path';
+import { ensureDatabase } from '../lib/db/embedded';
+import { writeBackup } from '../lib/ops/backup';
+
+function parseArgs(argv: string[]): { out: string; databaseUrl: string | null } {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
+  const options = { out: path.join('backups', `reading-room-${stamp}`), databaseUrl: null as string | null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = argv[i + 1];
+    if ((arg === '--out' || arg === '--database-url') && value) {
+      if (arg === '--out') options.out = value;
+      else options.databaseUrl = value;
+      i++;
+    } else {
+      throw new Error(`Unknown or incomplete argument ${arg}. Usage: npm run backup -- [--out FOLDER] [--database-url URL]`);
+    }
+  }
+  return options;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.databaseUrl) process.env.DATABASE_URL = options.databaseUrl;
+  const database = await ensureDatabase();
+  try {
+    const started = Date.now();
+    const { directory, manifest } = await writeBackup(database.url, path.resolve(options.out));
+    const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
+    const bytes = manifest.tables.reduce((sum, table) => sum + table.bytes, 0);
+    console.log(`Backup written to ${directory} in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
+    for (const table of manifest.tables) console.log(`  ${table.name.padEnd(18)} ${String(table.rows).padStart(9)} rows`);
+    console.log(`  ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB gzipped, ${manifest.rawFilesVerified} raw files checked against their SHA-256.`);
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,134 @@
+/**
+ * npm run loadtest -- [--seconds 60] [--connections 32] [--mix list:40,search:30,article:30]
+ *                     [--port 3300] [--data-dir DIR] [--pg-port N] [--database-url URL]
+ *                     [--fault [--fault-at 20] [--fault-for 10]] [--json FILE]
+ *
+ * Starts the production server (`npm run build` first) on loopback against the app's database
+ * (DATABASE_URL / --database-url, else the embedded PostgreSQL in --data-dir or DATA_DIR; fill it
+ * with `npm run corpus:generate -- --count 100000`), drives it with autocannon for a fixed time
+ * and prints throughput, latency percentiles and error counts. --fault stops PostgreSQL during
+ * the run and starts it again (embedded only), and reports the 503s and the time to recovery.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { startEmbedded, type DatabaseHandle } from '../lib/db/embedded';
+import { migrate } from '../lib/db/migrate';
+import { startAppProcess } from '../lib/ops/app-process';
+import { buildLoadMix, parseMixWeights } from '../lib/ops/load-mix';
+import { formatReport, runLoad } from '../lib/ops/load-run';
+
+interface Options {
+  seconds: number;
+  connections: number;
+  mix: string;
+  port: number;
+  dataDir: string;
+  pgPort: number;
+  databaseUrl: string | null;
+  fault: boolean;
+  faultAt: number;
+  faultFor: number;
+  json: string | null;
+}
+
+const USAGE =
+  'Usage: npm run loadtest -- [--seconds 60] [--connections 32] [--mix list:40,search:30,article:30] [--port 3300] ' +
+  '[--data-dir DIR] [--pg-port N] [--database-url URL] [--fault [--fault-at 20] [--fault-for 10]] [--json FILE]';
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = {
+    seconds: 60,
+    connections: 32,
+    mix: 'list:40,search:30,article:30',
+    port: 3300,
+    dataDir: path.resolve(process.env.DATA_DIR ?? '.data'),
+    pgPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    databaseUrl: process.env.DATABASE_URL ?? null,
+    fault: false,
+    faultAt: 20,
+    faultFor: 10,
+    json: null,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--fault') {
+      o.fault = true;
+      continue;
+    }
+    const value = argv[++i];
+    if (value === undefined) throw new Error(`${arg} needs a value. ${USAGE}`);
+    const number = () => {
+      const n = Number(value);
+      if (!Number.isFinite(n) || n <= 0) throw new Error(`${arg} needs a positive number, not ${value}`);
+      return n;
+    };
+    if (arg === '--seconds') o.seconds = number();
+    else if (arg === '--connections') o.connections = Math.round(number());
+    else if (arg === '--mix') o.mix = value;
+    else if (arg === '--port') o.port = Math.round(number());
+    else if (arg === '--data-dir') o.dataDir = path.resolve(value);
+    else if (arg === '--pg-port') o.pgPort = Math.round(number());
+    else if (arg === '--database-url') o.databaseUrl = value;
+    else if (arg === '--fault-at') o.faultAt = number();
+    else if (arg === '--fault-for') o.faultFor = number();
+    else if (arg === '--json') o.json = value;
+    else throw new Error(`Unknown argument ${arg}. ${USAGE}`);
+  }
+  if (o.fault && o.databaseUrl) throw new Error('--fault stops and starts the embedded PostgreSQL; it cannot stop a server named by a URL.');
+  if (o.fault && o.faultAt + o.faultFor >= o.seconds) throw new Error('--fault-at plus --fault-for must end before --seconds.');
+  return o;
+}
+
+async function countArticles(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM article WHERE status = 'published'`)).rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const embedded = { dataDir: o.dataDir, port: o.pgPort };
+  let database: DatabaseHandle = o.databaseUrl ? { url: o.databaseUrl, embedded: false, stop: async () => {} } : await startEmbedded(embedded);
+  if (o.fault && !database.embedded) {
+    throw new Error(`PostgreSQL in ${o.dataDir} is already run by another process; stop it so --fault can stop and start it.`);
+  }
+  let server;
+  try {
+    await migrate(database.url);
+    const articles = await countArticles(database.url);
+    console.log(`${articles} published articles; building the request mix...`);
+    const mix = await buildLoadMix(database.url, parseMixWeights(o.mix));
+    server = await startAppProcess({ port: o.port, databaseUrl: database.url, logFile: path.join(o.dataDir, 'loadtest-server.log') });
+    console.log(`Server ready on ${server.url}; ${o.connections} connections for ${o.seconds} s${o.fault ? `, PostgreSQL stopped at ${o.faultAt} s for ${o.faultFor} s` : ''}...`);
+    const report = await runLoad(mix, {
+      url: server.url,
+      connections: o.connections,
+      seconds: o.seconds,
+      fault: o.fault
+        ? {
+            atSeconds: o.faultAt,
+            outageSeconds: o.faultFor,
+            stopDatabase: () => database.stop(),
+            startDatabase: async () => {
+              database = await startEmbedded(embedded);
+            },
+          }
+        : undefined,
+    });
+    console.log(`\n${articles} articles\n${formatReport(report)}`);
+    if (o.json) fs.writeFileSync(o.json, `${JSON.stringify({ articles, ...report }, null, 2)}\n`);
+  } finally {
+    await server?.stop();
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`loadtest failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

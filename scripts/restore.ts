@@ -1,0 +1,43 @@
+/**
+ * npm run restore -- FOLDER [--database-url URL]
+ *
+ * Restores a backup written by `npm run backup` into an empty database (DATABASE_URL, else the
+ * embedded PostgreSQL in DATA_DIR). Refuses a database that holds any rows. See lib/ops/restore.ts.
+ */
+import path from 'node:path';
+import { ensureDatabase } from '../lib/db/embedded';
+import { restoreBackup } from '../lib/ops/restore';
+
+function parseArgs(argv: string[]): { folder: string; databaseUrl: string | null } {
+  let folder: string | null = null;
+  let databaseUrl: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--database-url' && argv[i + 1]) databaseUrl = argv[++i]!;
+    else if (!arg.startsWith('--') && folder === null) folder = arg;
+    else throw new Error(`Unknown argument ${arg}. Usage: npm run restore -- FOLDER [--database-url URL]`);
+  }
+  if (!folder) throw new Error('Name the backup folder: npm run restore -- backups/reading-room-...');
+  return { folder, databaseUrl };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.databaseUrl) process.env.DATABASE_URL = options.databaseUrl;
+  const database = await ensureDatabase();
+  try {
+    const started = Date.now();
+    const result = await restoreBackup(database.url, path.resolve(options.folder));
+    console.log(`Restored ${options.folder} in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
+    for (const table of result.tables) console.log(`  ${table.name.padEnd(18)} ${String(table.rows).padStart(9)} rows`);
+    console.log(`  ${result.rawFilesVerified} raw files match their SHA-256.`);
+    if (result.migrationsAppliedAfter.length > 0) console.log(`  Then applied newer migrations: ${result.migrationsAppliedAfter.join(', ')}`);
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,3 +1,0 @@
-import { runNext } from './run-next';
-
-void runNext('start');
