@@ -137,6 +137,26 @@ test('the admin list, edit form and audit log show stored payloads as inert text
   await expectNothingInjected(page, dialogs);
 });
 
+test('a hostile translation is stored as text and read beside the original without anything running', async ({ page }) => {
+  test.slow();
+  const dialogs = watchDialogs(page);
+  await signIn(page);
+  await page.goto(`/en/admin/articles/${published[3]}/edit`);
+  const form = page.getByTestId('attach-translation');
+  await form.getByLabel('Translated into').fill('de');
+  await form.getByLabel('Headline of the translation').fill(`${BIDI[0]}${PAYLOADS[0]} Übersetzung`);
+  await form.getByLabel('Translator or origin').fill(`${PAYLOADS[2]}${BIDI[4]}`);
+  await form.getByLabel('Translation text').fill(PAYLOADS.map((payload, n) => `Absatz ${n} ${BIDI[n % BIDI.length]}${payload} über Sicherheit.`).slice(0, 3).join('\n'));
+  await form.getByRole('button', { name: 'Attach translation' }).click();
+  await expect(page.getByTestId('attach-result')).toHaveAttribute('data-state', 'attached');
+  await expectNothingInjected(page, dialogs);
+  for (const view of ['translation', 'both']) {
+    await page.goto(`/ar/articles/${published[3]}?view=${view}&tl=de`);
+    await expect(page.locator('main [lang="de"]').first()).toBeVisible();
+    await expectNothingInjected(page, dialogs);
+  }
+});
+
 test('JSON, CSV and Atom carry the payloads escaped for their format, never as markup', async ({ page, request }) => {
   const json = await request.get(`/api/articles?pair=${PAIR}`);
   expect(json.headers()['content-type']).toMatch(/^application\/json/);
