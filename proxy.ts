@@ -1,21 +1,55 @@
+import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
 import { internalLocaleOfPath } from './lib/i18n/internal-locale-path';
 import { routing } from './lib/i18n/routing';
+import { NON_PAGE_POLICY, newNonce, pageContentSecurityPolicy } from './lib/security/csp';
+import { hasMalformedPercentEncoding } from './lib/security/url';
 
-const handleI18nRouting = createMiddleware(routing);
+const handleLocale = createMiddleware(routing);
 
-export default function proxy(request: NextRequest) {
-  const internalLocale = internalLocaleOfPath(request.nextUrl.pathname);
-  if (internalLocale) {
-    const headers = new Headers(request.headers);
-    headers.set('X-NEXT-INTL-LOCALE', internalLocale);
-    return NextResponse.next({ request: { headers } });
+// API routes, Next internals and files with an extension are not pages: no locale, no nonce.
+const NOT_A_PAGE = /^\/(?:api(?:\/|$)|_next\/|_vercel\/|.*\.[^/]*$)/;
+
+/**
+ * Runs before every request but Next's static files (next.config.js gives those their headers).
+ * A path whose percent-encoding does not decode is answered here with a 400.
+ * Pages get the locale routing (a path already rewritten to its internal locale, as the custom
+ * server runs the proxy again after next-intl's rewrite, is served as that locale) and a
+ * Content-Security-Policy with a fresh nonce, set on the
+ * request too, where Next.js finds it and adds the nonce to its own scripts. Everything else
+ * gets a policy that allows nothing.
+ */
+export default function proxy(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  if (hasMalformedPercentEncoding(pathname)) return badAddress(pathname);
+  if (NOT_A_PAGE.test(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', NON_PAGE_POLICY);
+    return response;
   }
-  return handleI18nRouting(request);
+  const policy = pageContentSecurityPolicy({ nonce: newNonce(), development: process.env.NODE_ENV === 'development' });
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  const internalLocale = internalLocaleOfPath(pathname);
+  if (internalLocale) headers.set('X-NEXT-INTL-LOCALE', internalLocale);
+  // Only the URL and headers matter to the locale routing; the body goes to the page untouched.
+  const response = internalLocale ? NextResponse.next({ request: { headers } }) : handleLocale(new NextRequest(request.url, { headers }));
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+const BAD_ADDRESS = 'The address contains percent-encoding that does not decode (such as %ZZ or a cut-off UTF-8 sequence). Check the link.';
+
+function badAddress(pathname: string): NextResponse {
+  const response = pathname.startsWith('/api/')
+    ? NextResponse.json({ error: BAD_ADDRESS }, { status: 400 })
+    : new NextResponse(BAD_ADDRESS, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  response.headers.set('Content-Security-Policy', NON_PAGE_POLICY);
+  return response;
 }
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension.
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Next's own static files skip the proxy; a static path with a percent sign does not, so that
+  // broken encoding there gets the same 400.
+  matcher: '/((?!_next/static/[^%]*$|_next/image).*)',
 };

@@ -12,3 +12,15 @@ describe('parseApiFilters', () => {
     expect(parseApiFilters(new URLSearchParams("pair=PK-US'--&from=yesterday"))).toEqual({ error: expect.stringMatching(/^Invalid values: pair=PK-US'--, from=yesterday\./) });
   });
 });
+
+describe('parseApiFilters: the query schema', () => {
+  it('refuses a single-valued parameter given twice and over-long values, naming the parameter', () => {
+    expect(parseApiFilters(new URLSearchParams('q=a&q=b'))).toEqual({ error: 'Invalid parameter q: given more than once.' });
+    expect(parseApiFilters(new URLSearchParams(`source=${'x'.repeat(201)}`))).toEqual({ error: 'Invalid parameter source: longer than 200 characters.' });
+    expect(parseApiFilters(new URLSearchParams(`pair=${'PK-US&pair='.repeat(51)}PK-US`))).toEqual({ error: 'Invalid parameter pair: given more than 50 times.' });
+  });
+
+  it('names every unknown parameter, including ones that look like prototype keys', () => {
+    expect(parseApiFilters(new URLSearchParams('__proto__=1&constructor=x'))).toEqual({ error: expect.stringMatching(/^Unknown parameters: __proto__, constructor\./) });
+  });
+});

@@ -12,6 +12,8 @@ const cleanText = (max: number) =>
   z
     .string()
     .max(max * 4)
+    // PostgreSQL refuses NUL in text; other control characters have no place in metadata either.
+    .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'contains control characters')
     .transform((value) => value.replace(BIDI_CONTROLS, '').normalize('NFC').trim())
     .pipe(z.string().max(max));
 const optionalText = (max: number) =>
@@ -62,6 +64,9 @@ export const metadataSchema = z
   .strict();
 
 export type MetadataInput = z.input<typeof metadataSchema>;
+
+/** The names of the metadata form's fields, which `metadataFromForm` reads. */
+export const METADATA_FORM_FIELDS = ['title', 'language', 'direction', 'publishedAt', 'datePrecision', 'dateText', 'source', 'author', 'pairA', 'pairB', 'countries'] as const;
 
 /**
  * The metadata form's fields (components/admin/metadata-fields.tsx) in the shape metadataSchema

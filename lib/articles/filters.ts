@@ -113,7 +113,8 @@ export function parseFilters(params: RawParams): ParsedFilters {
   const sources: string[] = [];
   for (const raw of values(params, 'source')) {
     const source = raw.trim();
-    if (source.length > 0 && source.length <= 200) sources.push(source);
+    // Control characters are in no source name, and PostgreSQL refuses NUL in text outright.
+    if (source.length > 0 && source.length <= 200 && !/[\u0000-\u001F\u007F]/.test(source)) sources.push(source);
     else drop('source', raw.slice(0, 40));
   }
   const date = (name: 'from' | 'to'): string | null => {

@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
-
 // Lower-case Crockford base32 without i, l, o, u: short, unambiguous when read aloud or retyped.
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
 /** A new public article id: 12 characters, 60 random bits. */
 export function newArticleId(): string {
-  const bytes = randomBytes(12);
+  // Web Crypto, not node:crypto: the id pattern below is imported by client components, and a
+  // node:crypto import would pull a crypto polyfill (which calls eval) into the browser bundle.
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
   let id = '';
   for (const byte of bytes) id += ALPHABET[byte & 31];
   return id;

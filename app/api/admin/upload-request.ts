@@ -1,4 +1,5 @@
-import { UPLOAD_MAX_BYTES } from '@/lib/articles';
+import * as z from 'zod';
+import { METADATA_FORM_FIELDS, UPLOAD_MAX_BYTES } from '@/lib/articles';
 
 // Room for the multipart envelope and the corrections beside a file at the size limit.
 const MAX_REQUEST_BYTES = UPLOAD_MAX_BYTES + 256_000;
@@ -11,8 +12,30 @@ export interface Upload {
 
 const refuse = (status: number, error: string) => Response.json({ status: 'error', error }, { status });
 
-/** One file (field `file`) and text fields from a multipart request, or the error response. */
-export async function readUpload(request: Request): Promise<Upload | Response> {
+/**
+ * The multipart body's shape: one file in `file`, and only the text fields this endpoint reads,
+ * each at most once. What the fields say is checked afterwards (metadataSchema).
+ */
+function uploadSchema(fields: readonly string[]) {
+  return z.strictObject({
+    file: z.array(z.instanceof(File)).length(1),
+    ...Object.fromEntries(fields.map((name) => [name, z.array(z.string().max(4000, 'longer than 4,000 characters')).max(1, 'given more than once').optional()])),
+  });
+}
+
+function describe(error: z.ZodError): string {
+  const unknown = error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : []));
+  if (unknown.length > 0) return `Unknown field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`;
+  const issue = error.issues[0]!;
+  if (issue.path[0] === 'file') return 'Send exactly one file in the field "file".';
+  return `Field "${String(issue.path[0])}" ${issue.message}.`;
+}
+
+/**
+ * One file (field `file`) and the named text fields from a multipart request, or the error
+ * response (413 too large, 415 not multipart, 400 anything else that does not fit).
+ */
+export async function readUpload(request: Request, fields: readonly string[] = METADATA_FORM_FIELDS): Promise<Upload | Response> {
   const length = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(length) && length > MAX_REQUEST_BYTES) {
     return Response.json({ status: 'refused', file: '', reason: 'too-large', error: 'The file is larger than the upload limit.' }, { status: 413 });
@@ -24,9 +47,15 @@ export async function readUpload(request: Request): Promise<Upload | Response> {
   } catch {
     return refuse(400, 'The upload could not be read.');
   }
-  const file = form.get('file');
-  if (!(file instanceof File)) return refuse(400, 'No file in the field "file".');
-  const fields = new Map<string, string>();
-  for (const [key, value] of form) if (typeof value === 'string') fields.set(key, value);
-  return { name: file.name.slice(0, 255) || 'upload.txt', bytes: new Uint8Array(await file.arrayBuffer()), fields };
+  // Grouped through a Map: a field named `__proto__` must become a key, not the prototype.
+  const grouped = new Map<string, FormDataEntryValue[]>();
+  for (const [key, value] of form) grouped.set(key, [...(grouped.get(key) ?? []), value]);
+  const parsed = uploadSchema(fields).safeParse(Object.fromEntries(grouped));
+  if (!parsed.success) return refuse(400, describe(parsed.error));
+  const file = parsed.data.file[0]!;
+  const values = new Map<string, string>();
+  for (const [name, [value]] of grouped) if (typeof value === 'string') values.set(name, value);
+  // The name is stored and shown: control characters (NUL above all) never belong in it.
+  const name = file.name.replace(/[\u0000-\u001F\u007F]/g, '').slice(0, 255);
+  return { name: name || 'upload.txt', bytes: new Uint8Array(await file.arrayBuffer()), fields: values };
 }

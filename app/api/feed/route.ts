@@ -2,6 +2,7 @@ import { filtersToSearchParams, slugify } from '@/lib/articles';
 import { parseApiFilters } from '@/lib/articles/api-filters';
 import { exportArticles } from '@/lib/articles/export';
 import { atomFeed } from '@/lib/export/atom';
+import { stripBidiControls } from '@/lib/ingest/text';
 import { getPathname } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import { siteOrigin } from '@/lib/site-url';
@@ -19,7 +20,8 @@ export async function GET(request: Request): Promise<Response> {
   const rows = await exportArticles({ ...parsed.filters, sort: 'date' }, ENTRIES);
   const query = filtersToSearchParams({ ...parsed.filters, page: 1 }).toString();
   const locale = routing.defaultLocale;
-  const described = [...parsed.filters.pairs, ...parsed.filters.languages, ...parsed.filters.countries, parsed.filters.q ?? ''].filter(Boolean).join(', ');
+  // The search words come from the caller: a bidi override in them must not reorder the title.
+  const described = stripBidiControls([...parsed.filters.pairs, ...parsed.filters.languages, ...parsed.filters.countries, parsed.filters.q ?? ''].filter(Boolean).join(', '));
   const xml = atomFeed({
     id: `${origin}/api/feed${query ? `?${query}` : ''}`,
     title: `Reading room${described ? `: ${described}` : ''}`,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import * as z from 'zod';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { StatusButton } from '@/components/admin/status-button';
 import { listAdminArticles } from '@/lib/articles';
@@ -7,6 +8,9 @@ import { requireAdminPage } from '@/lib/auth/require-admin';
 import { formatDateTime } from '@/lib/i18n/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+
+// Anything but a sensible page number shows the first page (a huge one would overflow the offset).
+const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,8 +24,7 @@ export default async function AdminArticlesPage({ params, searchParams }: Props)
   const { locale } = (await params) as { locale: AppLocale };
   setRequestLocale(locale);
   const admin = await requireAdminPage(locale, getPathname({ href: '/admin/articles', locale }));
-  const pageParam = Number((await searchParams).page);
-  const page = Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1;
+  const page = pageSchema.parse((await searchParams).page);
   const [listing, t, th] = await Promise.all([listAdminArticles(page), getTranslations('Admin.articles'), getTranslations('Home')]);
   return (
     <AdminShell email={admin.email} current="articles">

@@ -8,7 +8,8 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request): Promise<Response> {
   const admin = await requireAdminApi();
   if (admin instanceof Response) return admin;
-  const upload = await readUpload(request);
+  // Reading a file takes no corrections: any other field is refused.
+  const upload = await readUpload(request, []);
   if (upload instanceof Response) return upload;
   return Response.json(await previewUpload(upload.name, upload.bytes));
 }

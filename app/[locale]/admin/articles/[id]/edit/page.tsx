@@ -25,6 +25,7 @@ export default async function EditArticlePage({ params }: Props) {
   const article = await getAdminArticle(id);
   if (!article) notFound();
   const t = await getTranslations('Admin.edit');
+  const tf = await getTranslations('RawFile');
   return (
     <AdminShell email={admin.email} current={null}>
       <p className="mb-2">
@@ -45,6 +46,12 @@ export default async function EditArticlePage({ params }: Props) {
           </Link>
         )}
         <StatusButton id={article.id} status={article.status} title={article.title} />
+        {article.fileName && (
+          // A plain link: the endpoint answers with an attachment, never a page.
+          <a href={`/api/admin/articles/${article.id}/raw`} download className="text-sky-800 underline" data-testid="download-original">
+            {tf('download')} (<bdi dir="ltr">{article.fileName}</bdi>)
+          </a>
+        )}
       </div>
       <EditForm id={article.id} values={article} />
       <TranslationsSection article={article} />
