@@ -115,9 +115,17 @@ test('the reading room, search and article pages show stored payloads as inert t
       await expectNothingInjected(page, dialogs);
     }
   }
-  // Facets list the hostile source names as text too.
-  await page.goto(`/en?pair=${PAIR}`);
-  await expectNothingInjected(page, dialogs);
+  // Facets list the hostile source names as text too, in the reading room and on a facet's full list.
+  for (const path of [`/en?pair=${PAIR}`, `/en/facets/source?pair=${PAIR}`, `/ar/facets/source?pair=${PAIR}`]) {
+    await page.goto(path);
+    await expectNothingInjected(page, dialogs);
+  }
+  // Side by side in a comparison, each column in its own direction.
+  for (const path of [`/en/compare?ids=${published.slice(0, 3).join(',')}`, `/ar/compare?ids=${published.slice(1, 3).join(',')}`]) {
+    await page.goto(path);
+    await expect(page.locator('h1').first()).toBeVisible();
+    await expectNothingInjected(page, dialogs);
+  }
 });
 
 test('the admin list, edit form and audit log show stored payloads as inert text', async ({ page }) => {

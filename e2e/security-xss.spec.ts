@@ -17,12 +17,18 @@ function withEvery(value: string): string {
 for (const [index, value] of HOSTILE_QUERIES.entries()) {
   test(`reflected payload ${index + 1} in every parameter of the list and search pages`, async ({ page }) => {
     const dialogs = watchDialogs(page);
-    for (const path of [`/en?${withEvery(value)}`, `/ar?q=${encodeURIComponent(value)}&source=${encodeURIComponent(value)}`]) {
+    for (const path of [
+      `/en?${withEvery(value)}`,
+      `/ar?q=${encodeURIComponent(value)}&source=${encodeURIComponent(value)}`,
+      `/en/facets/source?${withEvery(value)}`,
+      `/ar/compare?ids=${encodeURIComponent(value)}`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expectNothingInjected(page, dialogs);
     }
     // The search box shows the query back as typed, as a value, not markup.
+    await page.goto(`/ar?q=${encodeURIComponent(value)}`);
     await expect(page.getByRole('searchbox').first()).toHaveValue(value.trim());
   });
 }

@@ -91,7 +91,7 @@ describe.each(TRANSLATIONS)('messages/%s.json', (locale) => {
     for (const key of flat.keys()) {
       for (const count of [0, 1, 2, 3, 11, 100, 101]) {
         // Keys are dynamic here, so the typed signatures cannot be checked.
-        const output = (t.markup as (k: string, v: object) => string)(key, { ...values, count, code: (chunks: string) => chunks });
+        const output = (t.markup as (k: string, v: object) => string)(key, { ...values, count, code: (chunks: string) => chunks, id: (chunks: string) => chunks });
         expect(output, `${locale} ${key}`).not.toMatch(/[{}<>]/);
       }
     }
