@@ -1,21 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { watchDialogs } from './support/hostile';
+import { signIn } from './support/admin';
 
 // Uploaded files come back only as downloads: an HTML or SVG file full of script, named to
 // look harmless, is handed back as opaque bytes that no browser renders. Runs on the admin
 // server; stores under the pair IS-EE.
-const EMAIL = 'e2e-admin@example.org';
-const PASSWORD = 'e2e admin password 1';
-
-async function signIn(page: Page) {
-  await page.goto('/en/admin/login');
-  await page.getByLabel('E-mail address').fill(EMAIL);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/en\/admin\/upload$/);
-}
 
 const HTML = Buffer.from(
   [

@@ -1,20 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { INJECTIONS } from './support/injections';
+import { signIn } from './support/admin';
 
 // The admin endpoints with hostile bodies: every field and every shape that is not what the
 // endpoint reads is refused with a 4xx and a sentence, and nothing is stored. Runs on the
 // admin server; what it stores is under the pairs FI-DK and LV-LT (tests here may run at once).
-const EMAIL = 'e2e-admin@example.org';
-const PASSWORD = 'e2e admin password 1';
 const FIELDS = ['title', 'language', 'direction', 'publishedAt', 'datePrecision', 'dateText', 'source', 'author', 'pairA', 'pairB', 'countries'];
-
-async function signIn(page: Page) {
-  await page.goto('/en/admin/login');
-  await page.getByLabel('E-mail address').fill(EMAIL);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/en\/admin\/upload$/);
-}
 
 const text = (n: number) =>
   [`Finland and Denmark review security cooperation ${n}`, '', `Officials from Finland and Denmark met in Helsinki for round ${n} of talks on counterterrorism and information sharing.`, '', 'They agreed to hold joint exercises next year and to share more intelligence on cross-border threats.'].join('\n');

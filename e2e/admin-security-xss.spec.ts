@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BIDI, BIDI_CONTROLS, PAYLOADS, expectNothingInjected, watchDialogs } from './support/hostile';
+import { signIn } from './support/admin';
 
 // Stored input: hostile titles, bodies, file names, source names and authors go in through the
 // admin upload (the browser flow and the publish endpoint) and come out through the reading
@@ -8,17 +9,7 @@ import { BIDI, BIDI_CONTROLS, PAYLOADS, expectNothingInjected, watchDialogs } fr
 // files everything under its own country pair, NO-SE, so other admin specs are not disturbed.
 test.describe.configure({ mode: 'serial' });
 
-const EMAIL = 'e2e-admin@example.org';
-const PASSWORD = 'e2e admin password 1';
 const PAIR = 'NO-SE';
-
-async function signIn(page: Page) {
-  await page.goto('/en/admin/login');
-  await page.getByLabel('E-mail address').fill(EMAIL);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/en\/admin\/upload$/);
-}
 
 /** A plausible article whose title and every paragraph carry payloads and bidi overrides. */
 function hostileArticle(n: number): string {

@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { seriousViolations, signIn } from './support/admin';
 
 // Runs on the admin project's server (see playwright.config.ts) against a synthetic Vietnamese
 // article, so that nothing admin.spec.ts counts is published or changed. Steps build on each other.
 test.describe.configure({ mode: 'serial' });
 
-const EMAIL = 'e2e-admin@example.org';
-const PASSWORD = 'e2e admin password 1';
 // A word in the translation only: no synthetic article contains it.
 const WORD = 'xylocarpous';
 const TRANSLATION = [
@@ -18,20 +16,6 @@ const TRANSLATION = [
 
 let articleId = '';
 let originalCount = 0;
-
-async function signIn(page: Page) {
-  await page.goto('/en/admin/login');
-  await page.getByLabel('E-mail address').fill(EMAIL);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  // admin.spec.ts's lockout test slows sign-ins from this address by up to 4 s.
-  await expect(page).toHaveURL(/\/en\/admin\/upload$/, { timeout: 15_000 });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const scan = await new AxeBuilder({ page }).analyze();
-  return scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function box(locator: Locator) {
   const found = await locator.boundingBox();

@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import iconv from 'iconv-lite';
+import { EMAIL, seriousViolations, signIn } from './support/admin';
 
 // Runs against its own server and database (project "admin" in playwright.config.ts), whose
 // first admin comes from ADMIN_EMAIL/ADMIN_PASSWORD set by scripts/e2e-server.ts. The tests
 // build on each other (upload, then edit, then unpublish), so they run in order.
 test.describe.configure({ mode: 'serial' });
 
-const EMAIL = 'e2e-admin@example.org';
-const PASSWORD = 'e2e admin password 1';
 const CORPUS = path.resolve(__dirname, '../../shared/corpus/articles');
 const CORPUS_FILES = fs.readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort();
 const VI_UNDATED = '000_c887ef1b79ebf8cc.txt';
@@ -34,21 +32,6 @@ test.beforeAll(() => {
   fs.writeFileSync(path.join(dir, 'arabic-windows-1256.txt'), iconv.encode(AR_TEXT, 'windows-1256'));
 });
 test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function signIn(page: Page, email = EMAIL, password = PASSWORD) {
-  await page.goto('/en/admin/login');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  // The lockout test's failures slow every later sign-in from this address by up to 4 s (see
-  // lib/auth/throttle.ts): more than the default 5 s timeout leaves on a loaded machine.
-  if (email === EMAIL && password === PASSWORD) await expect(page).toHaveURL(/\/en\/admin\/upload$/, { timeout: 15_000 });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const scan = await new AxeBuilder({ page }).analyze();
-  return scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const item = (page: Page, file: string) => page.locator(`[data-testid="upload-item"][data-file="${file}"]`);
 
