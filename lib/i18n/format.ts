@@ -9,6 +9,18 @@ const DATE_LOCALE: Record<AppLocale, string> = {
   'fa-AF': 'fa-AF-u-ca-persian-nu-arabext',
 };
 
+// Building an Intl formatter costs far more than using one (loading locale and calendar data):
+// a list or article page formats hundreds of dates and counts, so each formatter is made once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: AppLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(DATE_LOCALE[locale], { ...options, timeZone: 'UTC' })));
+  return format;
+}
+
 export function numberLocale(locale: AppLocale): string {
   return DATE_LOCALE[locale].replace('-ca-persian', '');
 }
@@ -26,11 +38,11 @@ export function formatArticleDate(iso: string, precision: 'day' | 'month' | 'yea
       : precision === 'month'
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric', month: 'long', day: 'numeric' };
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { ...options, timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, options).format(date);
 }
 
 export function formatDateTime(iso: string, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /** A histogram bucket label: `2024-07` as a month, `2024` as a year, in the UI calendar. */
@@ -39,11 +51,13 @@ export function formatBucket(key: string, locale: AppLocale, style: 'short' | 'l
   // Mid-month, so that the Persian calendar names the solar month that covers most of it.
   const date = new Date(Date.UTC(year, (month ?? 7) - 1, 15));
   const options: Intl.DateTimeFormatOptions = month === undefined ? { year: 'numeric' } : { year: 'numeric', month: style };
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { ...options, timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, options).format(date);
 }
 
 export function formatNumber(value: number, locale: AppLocale): string {
-  return new Intl.NumberFormat(numberLocale(locale)).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(numberLocale(locale))));
+  return format.format(value);
 }
 
 const regionNames = new Map<string, Intl.DisplayNames>();
