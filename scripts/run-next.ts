@@ -5,7 +5,7 @@ import { prepareDatabase } from './prepare-database';
  * Runs `next <command>` with the database prepared, and stops the embedded PostgreSQL when Next
  * exits or the user presses Ctrl-C, so the data folder is always left clean.
  */
-export async function runNext(command: 'dev' | 'start'): Promise<void> {
+export async function runNext(command: 'dev'): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   let database;
   try {
