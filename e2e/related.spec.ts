@@ -23,6 +23,8 @@ for (const locale of ['en', 'ar'] as const) {
       await expect(undated.locator(`[data-related-id="${ids.vietnamese}"] a`)).toHaveText(VIETNAMESE_TITLE);
       // IR-PK and RU-US articles are on other pairs.
       await expect(related.locator('[data-related-id]')).toHaveCount(2);
+      // Every group is listed whole, so none links to the rest in the reading room.
+      await expect(related.getByTestId('related-see-all')).toHaveCount(0);
       await testInfo.attach(`related-${locale}.png`, { body: await related.screenshot(), contentType: 'image/png' });
 
       await dari.locator('a').first().click();

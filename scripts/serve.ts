@@ -1,38 +1,96 @@
 /**
  * `npm start`: the production server (after `npm run build`) on PORT (3000) and HOST (127.0.0.1),
  * with the database prepared first, clean 503 pages while PostgreSQL is down, and recovery
- * without a restart (lib/ops/server.ts). The embedded PostgreSQL, if this process started it, is
- * stopped on Ctrl-C or SIGTERM so its data folder stays clean.
+ * without a restart (lib/ops/server.ts). With WEB_CONCURRENCY=N (lib/ops/workers.ts) this process
+ * prepares the database once and runs N server processes sharing the port, replacing any that
+ * dies. The embedded PostgreSQL, if this process started it, is stopped on Ctrl-C or SIGTERM so
+ * its data folder stays clean.
  */
+import cluster from 'node:cluster';
+import { serverWorkers } from '../lib/ops/workers';
 import { prepareDatabase } from './prepare-database';
 
 Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
 
-async function main(): Promise<void> {
-  let database;
-  try {
-    database = await prepareDatabase();
-  } catch (error) {
-    console.error(`\nThe reading room could not start: ${(error as Error).message}`);
-    process.exit(1);
-  }
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? '127.0.0.1';
+
+function fail(error: unknown): never {
+  console.error(`\nThe reading room could not start: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+/** Runs one server in this process; `stopDatabase` is for the process that started PostgreSQL. */
+async function serve(databaseUrl: string, stopDatabase: () => Promise<void>): Promise<void> {
   const { startServer } = await import('../lib/ops/server');
-  const server = await startServer({
-    port: Number(process.env.PORT ?? 3000),
-    hostname: process.env.HOST ?? '127.0.0.1',
-    databaseUrl: database.url,
-  });
-  console.log(`Reading room ready on ${server.url}`);
+  const server = await startServer({ port, hostname, databaseUrl }).catch(fail);
+  if (cluster.isPrimary) console.log(`Reading room ready on ${server.url}`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     await server.close().catch((error: unknown) => console.error('Closing the server failed:', error));
-    await database.stop().catch((error: unknown) => console.error('Stopping PostgreSQL failed:', error));
+    await stopDatabase().catch((error: unknown) => console.error('Stopping PostgreSQL failed:', error));
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+/** Forks `count` servers, replaces one that dies once all were up, and stops them all on a signal. */
+function superviseWorkers(count: number, databaseUrl: string, stopDatabase: () => Promise<void>): void {
+  let listening = 0;
+  let ready = false;
+  let stopping = false;
+  const fork = () => cluster.fork({ DATABASE_URL: databaseUrl });
+  cluster.on('listening', (worker) => {
+    listening += 1;
+    if (ready) console.log(`Server process ${worker.process.pid} is serving in its place.`);
+    else if (listening === count) {
+      ready = true;
+      console.log(`Reading room ready on http://${hostname}:${port} (${count} server processes)`);
+    }
+  });
+  let exitCode = 0;
+  const stopAll = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  };
+  cluster.on('exit', (worker, code, signal) => {
+    const how = signal ?? `code ${code}`;
+    if (!stopping && ready) {
+      console.error(`Server process ${worker.process.pid} exited (${how}); starting another.`);
+      fork();
+      return;
+    }
+    if (!stopping) {
+      // A process that dies before every one is up points at a fault a restart will not mend.
+      console.error(`\nThe reading room could not start: a server process exited (${how}) while starting.`);
+      exitCode = 1;
+      stopAll();
+    }
+    if (Object.keys(cluster.workers ?? {}).length === 0) void stopDatabase().finally(() => process.exit(exitCode));
+  });
+  process.on('SIGINT', stopAll);
+  process.on('SIGTERM', stopAll);
+  for (let i = 0; i < count; i++) fork();
+}
+
+async function main(): Promise<void> {
+  if (cluster.isWorker) {
+    // The primary prepared the database and owns the embedded PostgreSQL, if any.
+    await serve(process.env.DATABASE_URL!, async () => {});
+    return;
+  }
+  let workers: number;
+  try {
+    workers = serverWorkers();
+  } catch (error) {
+    fail(error);
+  }
+  const database = await prepareDatabase().catch(fail);
+  if (workers === 1) await serve(database.url, database.stop);
+  else superviseWorkers(workers, database.url, database.stop);
 }
 
 void main();

@@ -5,9 +5,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
+import { pickMessages, READER_CLIENT_MESSAGES } from '@/lib/i18n/client-messages';
 import { localeDirection } from '@/lib/i18n/locale';
 import { routing } from '@/lib/i18n/routing';
 import { siteOrigin } from '@/lib/site-url';
@@ -29,6 +30,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Site' });
+  const messages = await getMessages();
   return (
     <html lang={locale} dir={localeDirection(locale)}>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
@@ -38,7 +40,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages, READER_CLIENT_MESSAGES)}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-7xl px-4 py-6">
             {children}

@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AddToComparison } from '@/components/compare/add-to-comparison';
+import { viewHref } from '@/components/filters/view-href';
+import type { ArticleFilters } from '@/lib/articles/filters';
 import type { RelatedCoverage as Related } from '@/lib/articles/related';
 import { slugify } from '@/lib/articles/slug';
 import type { ArticleDetail, ArticleListItem } from '@/lib/articles/types';
@@ -46,11 +48,24 @@ async function RelatedItem({ item, showLanguage = false }: { item: ArticleListIt
   );
 }
 
+/** A link to the whole group in the reading room, when the list shows fewer than the group holds. */
+function SeeAll({ shown, total, view, text }: { shown: number; total: number; view: ArticleFilters; text: string }) {
+  if (total <= shown) return null;
+  return (
+    <p className="mt-1 text-sm">
+      <Link href={viewHref(view)} className="text-sky-800 underline" data-testid="related-see-all">
+        {text}
+      </Link>
+    </p>
+  );
+}
+
 /** Other articles on the same country pair around this one's date, by language; undated ones apart. */
 export async function RelatedCoverage({ article, related }: { article: ArticleDetail; related: Related }) {
   const t = await getTranslations('Reading.related');
   const locale = (await getLocale()) as AppLocale;
   const days = related.windowDays;
+  const { undated } = related;
   return (
     <section aria-labelledby="related-heading" className="no-print rounded border border-stone-300 bg-white p-4" data-testid="related-coverage">
       <h2 id="related-heading" className="text-lg font-semibold">
@@ -67,27 +82,28 @@ export async function RelatedCoverage({ article, related }: { article: ArticleDe
             <section key={group.language} className="mt-4" aria-labelledby={`related-${group.language}`} data-related-language={group.language}>
               <h3 id={`related-${group.language}`} className="font-semibold">
                 {languageName(group.language, locale)}{' '}
-                <span className="text-sm font-normal text-stone-700">({t('count', { count: group.items.length })})</span>
+                <span className="text-sm font-normal text-stone-700">({t('count', { count: group.total })})</span>
               </h3>
               <ul>
                 {group.items.map((item) => (
                   <RelatedItem key={item.id} item={item} />
                 ))}
               </ul>
+              <SeeAll shown={group.items.length} total={group.total} view={group.view} text={t('seeAllLanguage', { language: languageName(group.language, locale) })} />
             </section>
           ))}
-          {related.truncated && <p className="mt-2 text-sm text-stone-700">{t('truncated', { count: related.groups.reduce((n, g) => n + g.items.length, 0) })}</p>}
-          {related.undated.length > 0 && (
+          {undated.total > 0 && (
             <section className="mt-4 border-t border-stone-200 pt-3" aria-labelledby="related-undated" data-testid="related-undated">
               <h3 id="related-undated" className="font-semibold">
-                {t('undatedHeading')}
+                {t('undatedHeading')} <span className="text-sm font-normal text-stone-700">({t('count', { count: undated.total })})</span>
               </h3>
               <p className="text-sm text-stone-700">{t('undatedIntro')}</p>
               <ul>
-                {related.undated.map((item) => (
+                {undated.items.map((item) => (
                   <RelatedItem key={item.id} item={item} showLanguage />
                 ))}
               </ul>
+              <SeeAll shown={undated.items.length} total={undated.total} view={undated.view} text={t('seeAllUndated')} />
             </section>
           )}
         </>

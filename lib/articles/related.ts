@@ -1,15 +1,18 @@
 import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
+import { EMPTY_FILTERS, type ArticleFilters } from './filters';
 import { toListItem, type ArticleRow } from './rows';
 import type { ArticleListItem } from './types';
 import { DATE_KEY } from './where';
 
 export const DEFAULT_RELATED_WINDOW_DAYS = 14;
 
-/** At most this many dated neighbours are shown, the closest in date first chosen. */
-export const RELATED_LIMIT = 60;
-/** At most this many undated articles on the same pair. */
-export const RELATED_UNDATED_LIMIT = 20;
+/**
+ * Each language lists at most this many neighbours, the closest in date; the rest are counted and
+ * one link away in the reading room (RelatedGroup.view). A busy pair has hundreds of articles in a
+ * month: listing them all made the article page ten times heavier than the article.
+ */
+export const RELATED_PER_LANGUAGE = 5;
 
 /** `RELATED_WINDOW_DAYS` from the environment: whole days, 0–3650; anything else means the default. */
 export function relatedWindowDays(value = process.env.RELATED_WINDOW_DAYS): number {
@@ -20,56 +23,91 @@ export function relatedWindowDays(value = process.env.RELATED_WINDOW_DAYS): numb
 
 export interface RelatedGroup {
   language: string;
+  /** How many articles in this language fall in the window. */
+  total: number;
+  /** The RELATED_PER_LANGUAGE closest in date, in date order. */
   items: ArticleListItem[];
+  /** The reading room's filters that list all `total` of them. */
+  view: ArticleFilters;
+}
+
+export interface RelatedUndated {
+  total: number;
+  /** The most recently added RELATED_PER_LANGUAGE. */
+  items: ArticleListItem[];
+  view: ArticleFilters;
 }
 
 export interface RelatedCoverage {
   windowDays: number;
-  /** Dated articles within the window, by language; each group in date order. */
+  /** Dated articles within the window, by language, the largest group first. */
   groups: RelatedGroup[];
-  /** Whether more than RELATED_LIMIT dated articles fell in the window. */
-  truncated: boolean;
   /** Articles on the same pair with no known date: they may or may not be related, so apart. */
-  undated: ArticleListItem[];
+  undated: RelatedUndated;
 }
 
 const COLUMNS = Prisma.sql`id, title, language, direction, source, published_at, date_precision,
   date_text, calendar, pair_a, pair_b, synthetic, created_at`;
 
+type RankedRow = ArticleRow & { in_language: bigint };
+
+function shiftDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /**
  * Other published articles on the same country pair within ±windowDays of the article's date.
  * Both queries are served by the pair's date-ordered index (article_pair_date_idx): the dated one
- * as a range of its date key, the undated one as the key's '-infinity' end.
+ * as a range of its date key, the undated one as the key's '-infinity' end. The dated query reads
+ * every article in the window once, to count each language and keep its closest few.
  */
 export async function relatedCoverage(
   article: { id: string; countryPair: [string, string] | null; publishedAt: string | null },
   windowDays = relatedWindowDays(),
 ): Promise<RelatedCoverage> {
-  const empty: RelatedCoverage = { windowDays, groups: [], truncated: false, undated: [] };
-  if (!article.countryPair) return empty;
-  const pairKey = [...article.countryPair].sort().join('-');
+  const pairKey = article.countryPair ? [...article.countryPair].sort().join('-') : null;
+  const undatedView: ArticleFilters = { ...EMPTY_FILTERS, pairs: pairKey ? [pairKey] : [], undated: true };
+  const empty: RelatedCoverage = { windowDays, groups: [], undated: { total: 0, items: [], view: undatedView } };
+  if (!pairKey) return empty;
   const prisma = readDb();
   const dated = article.publishedAt
-    ? prisma.$queryRaw<ArticleRow[]>`SELECT ${COLUMNS} FROM article
-        WHERE status = 'published' AND pair_key = ${pairKey} AND id <> ${article.id}
-          AND ${DATE_KEY} BETWEEN ${article.publishedAt}::date - ${windowDays}::int AND ${article.publishedAt}::date + ${windowDays}::int
-        ORDER BY abs(published_at - ${article.publishedAt}::date), published_at, id
-        LIMIT ${RELATED_LIMIT + 1}`
+    ? prisma.$queryRaw<RankedRow[]>`SELECT * FROM (
+          SELECT ${COLUMNS}, count(*) OVER (PARTITION BY language) AS in_language,
+            row_number() OVER (PARTITION BY language ORDER BY abs(published_at - ${article.publishedAt}::date), published_at, id) AS nearness
+          FROM article
+          WHERE status = 'published' AND pair_key = ${pairKey} AND id <> ${article.id}
+            AND ${DATE_KEY} BETWEEN ${article.publishedAt}::date - ${windowDays}::int AND ${article.publishedAt}::date + ${windowDays}::int
+        ) ranked
+        WHERE nearness <= ${RELATED_PER_LANGUAGE}`
     : Promise.resolve([]);
-  const undated = prisma.$queryRaw<ArticleRow[]>`SELECT ${COLUMNS} FROM article
-      WHERE status = 'published' AND pair_key = ${pairKey} AND id <> ${article.id} AND ${DATE_KEY} = '-infinity'::date
-      ORDER BY created_at DESC, id DESC
-      LIMIT ${RELATED_UNDATED_LIMIT}`;
-  const [datedRows, undatedRows] = await Promise.all([dated, undated]);
-  const kept = datedRows.slice(0, RELATED_LIMIT).map(toListItem);
-  return { windowDays, groups: groupByLanguage(kept), truncated: datedRows.length > RELATED_LIMIT, undated: undatedRows.map(toListItem) };
+  const undatedCondition = Prisma.sql`status = 'published' AND pair_key = ${pairKey} AND id <> ${article.id} AND ${DATE_KEY} = '-infinity'::date`;
+  const undated = prisma.$queryRaw<ArticleRow[]>`SELECT ${COLUMNS} FROM article WHERE ${undatedCondition}
+      ORDER BY created_at DESC, id DESC LIMIT ${RELATED_PER_LANGUAGE}`;
+  const undatedTotal = prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM article WHERE ${undatedCondition}`;
+  const [datedRows, undatedRows, [undatedCount]] = await Promise.all([dated, undated, undatedTotal]);
+  const window = article.publishedAt ? { from: shiftDays(article.publishedAt, -windowDays), to: shiftDays(article.publishedAt, windowDays) } : null;
+  const groups = groupByLanguage(datedRows).map((group) => ({
+    ...group,
+    view: { ...EMPTY_FILTERS, pairs: [pairKey], languages: [group.language], ...window },
+  }));
+  return { windowDays, groups, undated: { total: Number(undatedCount?.total ?? 0), items: undatedRows.map(toListItem), view: undatedView } };
 }
 
 /** Largest group first (ties by tag, so the order is stable); inside a group, oldest first. */
-export function groupByLanguage(items: readonly ArticleListItem[]): RelatedGroup[] {
-  const groups = new Map<string, ArticleListItem[]>();
-  for (const item of items) groups.set(item.language, [...(groups.get(item.language) ?? []), item]);
+function groupByLanguage(rows: readonly RankedRow[]): Omit<RelatedGroup, 'view'>[] {
+  const groups = new Map<string, { total: number; items: ArticleListItem[] }>();
+  for (const row of rows) {
+    const group = groups.get(row.language) ?? { total: Number(row.in_language), items: [] };
+    group.items.push(toListItem(row));
+    groups.set(row.language, group);
+  }
   return [...groups.entries()]
-    .map(([language, list]) => ({ language, items: list.sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id.localeCompare(b.id)) }))
-    .sort((a, b) => b.items.length - a.items.length || a.language.localeCompare(b.language));
+    .map(([language, { total, items }]) => ({
+      language,
+      total,
+      items: items.sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.id.localeCompare(b.id)),
+    }))
+    .sort((a, b) => b.total - a.total || a.language.localeCompare(b.language));
 }

