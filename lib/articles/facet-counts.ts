@@ -167,7 +167,7 @@ async function total(filters: ArticleFilters, from: CountSource) {
  * same matching rows again (six times over for a common word); here they are read once, with a
  * flag per selected facet, and every count keeps the rows whose other flags hold.
  */
-async function countsInOnePass(filters: ArticleFilters): Promise<FacetCounts> {
+async function countsInOnePass(filters: ArticleFilters): Promise<FacetCounts & { anySynthetic: boolean }> {
   const conditions = facetConditions(filters);
   const flag = (facet: Facet) => conditions[facet] ?? Prisma.sql`TRUE`;
   const allBut = (except?: Facet) =>
@@ -177,12 +177,13 @@ async function countsInOnePass(filters: ArticleFilters): Promise<FacetCounts> {
     );
   const rows = await readDb().$queryRaw<{ facet: string; value: string | null; count: number }[]>`
     WITH m AS MATERIALIZED (
-      SELECT pair_key, language, source, countries_mentioned, to_char(published_at, 'YYYY-MM') AS month,
+      SELECT pair_key, language, source, countries_mentioned, synthetic, to_char(published_at, 'YYYY-MM') AS month,
         ${flag('pair')} AS in_pair, ${flag('language')} AS in_language, ${flag('country')} AS in_country,
         ${flag('source')} AS in_source, ${flag('date')} AS in_date
       FROM article WHERE ${baseClause(filters)}
     )
     SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM m WHERE ${allBut()}
+    UNION ALL SELECT 'synthetic', NULL, count(*)::int FROM m WHERE ${allBut()} AND synthetic
     UNION ALL SELECT 'pair', pair_key, count(*)::int FROM m WHERE ${allBut('pair')} AND pair_key IS NOT NULL GROUP BY pair_key
     UNION ALL SELECT 'language', language, count(*)::int FROM m WHERE ${allBut('language')} GROUP BY language
     UNION ALL SELECT 'source', source, count(*)::int FROM m WHERE ${allBut('source')} AND source IS NOT NULL GROUP BY source
@@ -200,6 +201,7 @@ async function countsInOnePass(filters: ArticleFilters): Promise<FacetCounts> {
     countries: values('country'),
     sources: values('source'),
     months: rows.filter((r) => r.facet === 'month').map(({ value, count }) => ({ month: value, count })),
+    anySynthetic: (rows.find((r) => r.facet === 'synthetic')?.count ?? 0) > 0,
   };
 }
 
@@ -211,7 +213,10 @@ async function countsInOnePass(filters: ArticleFilters): Promise<FacetCounts> {
  * matches. Every way gives the same numbers as `from: 'table'`; tests hold them to it.
  */
 export async function facetCounts(filters: ArticleFilters, from: CountSource = 'auto'): Promise<FacetCounts> {
-  if (from === 'auto' && filters.q) return countsInOnePass(filters);
+  if (from === 'auto' && filters.q) {
+    const { anySynthetic: _, ...counts } = await countsInOnePass(filters);
+    return counts;
+  }
   const [totalCount, pairs, languages, countries, sources, monthCounts] = await Promise.all([
     total(filters, from),
     facetValues(filters, 'pair', from),
@@ -221,4 +226,14 @@ export async function facetCounts(filters: ArticleFilters, from: CountSource = '
     months(filters, from),
   ]);
   return { total: totalCount, pairs, languages, countries, sources, months: monthCounts };
+}
+
+/**
+ * facetCounts, and whether the view holds synthetic articles when counting could tell (a search,
+ * whose one pass reads every row of the view anyway); null when it could not.
+ */
+export async function facetCountsAndSynthetic(filters: ArticleFilters): Promise<{ counts: FacetCounts; anySynthetic: boolean | null }> {
+  if (!filters.q) return { counts: await facetCounts(filters), anySynthetic: null };
+  const { anySynthetic, ...counts } = await countsInOnePass(filters);
+  return { counts, anySynthetic };
 }

@@ -1,7 +1,7 @@
 import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { buildDateFacet } from './date-buckets';
-import { facetCounts } from './facet-counts';
+import { facetCountsAndSynthetic } from './facet-counts';
 import type { ArticleFilters, PageCursor } from './filters';
 import { isoDate, toListItem, type ArticleRow } from './rows';
 import type { ArticleListItem, ArticleListing } from './types';
@@ -44,7 +44,7 @@ export async function listArticles(
   const ranked = search !== null && filters.sort === 'relevance';
   const columns = search ? Prisma.sql`${LIST_COLUMNS}, paragraphs, ${matchColumns(search.wanted)}` : LIST_COLUMNS;
 
-  const [rows, counts, synthetic] = await Promise.all([
+  const [rows, { counts, anySynthetic }, synthetic] = await Promise.all([
     ranked
       ? // Ranking reads each match's whole tsvector, a few kilobytes apiece: a common word's tens
         // of thousands of matches would take seconds. Only the newest RANKED_CANDIDATES are ranked;
@@ -57,8 +57,12 @@ export async function listArticles(
           LIMIT ${PAGE_SIZE} OFFSET ${offset}`
       : prisma.$queryRaw<SearchRow[]>`SELECT ${columns} FROM article WHERE ${pageWhere}
           ORDER BY ${cursor?.direction === 'before' ? DATE_ORDER_ASC : DATE_ORDER_DESC} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
-    facetCounts(filters),
-    prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM article WHERE ${where} AND synthetic) AS any`,
+    facetCountsAndSynthetic(filters),
+    // A search's counting pass says this itself: asked here, PostgreSQL would walk the synthetic
+    // index and test each row against the search (a second for a rare word at 1M articles).
+    search
+      ? null
+      : prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM article WHERE ${where} AND synthetic) AS any`,
   ]);
 
   // A "before" page was read backwards; show it in reading order.
@@ -80,7 +84,7 @@ export async function listArticles(
       first: first ? cursorOf(first) : null,
       last: last ? cursorOf(last) : null,
     },
-    anySynthetic: synthetic[0]?.any ?? false,
+    anySynthetic: anySynthetic ?? synthetic?.[0]?.any ?? false,
   };
 }
 

@@ -95,3 +95,21 @@ describe('search', () => {
     expect(await titles('Taliban')).toEqual(['Russia and the United States resume talks']);
   });
 });
+
+describe('the synthetic-data notice', () => {
+  it('says whether the searched view holds synthetic articles, whatever the facets', async () => {
+    const english = await db().article.findFirstOrThrow({ where: { title: 'Russia and the United States resume talks' } });
+    expect((await search('q=officials')).listing.anySynthetic).toBe(false);
+    await db().article.update({ where: { id: english.id }, data: { synthetic: true } });
+    try {
+      expect((await search('q=officials')).listing.anySynthetic).toBe(true);
+      // Only the Da Nang article matches "drill": the synthetic one is not in that view.
+      expect((await search('q=drill')).listing.anySynthetic).toBe(false);
+      // Narrowed by a facet to the other match of "officials".
+      expect((await search('q=officials&pair=US-VN')).listing.anySynthetic).toBe(false);
+      expect((await search('pair=RU-US')).listing.anySynthetic).toBe(true);
+    } finally {
+      await db().article.update({ where: { id: english.id }, data: { synthetic: false } });
+    }
+  });
+});
