@@ -39,7 +39,7 @@ export function startDatabaseMonitor(connectionString: string, options: { interv
   const interval = options.intervalMs ?? 1000;
   const log = options.log ?? (() => {});
   let inFlight: Promise<boolean> | null = null;
-  let again = false;
+  let next: Promise<boolean> | null = null;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
 
@@ -51,19 +51,18 @@ export function startDatabaseMonitor(connectionString: string, options: { interv
     if (was !== up) log(up ? 'PostgreSQL answers again; serving requests.' : 'PostgreSQL does not answer; serving 503 until it does.');
     return up;
   };
-  // One probe at a time; one asked for meanwhile runs right after, since the one under way may
-  // have started before the failure it was asked about.
+  // One probe at a time. One asked for meanwhile runs right after, and its caller gets that
+  // answer: the probe under way may have started before the failure it was asked about.
   const probe = (): Promise<boolean> => {
     if (inFlight) {
-      again = true;
-      return inFlight;
+      next ??= inFlight.then(() => {
+        next = null;
+        return stopped ? databaseState().up : probe();
+      });
+      return next;
     }
     inFlight = check().finally(() => {
       inFlight = null;
-      if (again && !stopped) {
-        again = false;
-        void probe();
-      }
     });
     return inFlight;
   };
@@ -73,12 +72,14 @@ export function startDatabaseMonitor(connectionString: string, options: { interv
     timer.unref();
   };
   databaseState().probeNow = () => void probe();
+  databaseState().checkNow = probe;
   schedule();
   return {
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);
       databaseState().probeNow = () => {};
+      databaseState().checkNow = async () => true;
     },
   };
 }

@@ -15,6 +15,8 @@ export interface DatabaseState {
   up: boolean;
   /** Asks the server's probe to check now (set by lib/ops/database-monitor.ts). */
   probeNow: () => void;
+  /** The same, with its answer: whether PostgreSQL is up. */
+  checkNow: () => Promise<boolean>;
   /** Each request runs inside this store: `primary` when it must read its own writes, and the replica it reads from. */
   readContext: AsyncLocalStorage<ReadContext>;
 }
@@ -25,6 +27,7 @@ export function databaseState(): DatabaseState {
   globalForState.readingRoomDatabaseState ??= {
     up: true,
     probeNow: () => {},
+    checkNow: async () => true,
     readContext: new AsyncLocalStorage(),
   };
   return globalForState.readingRoomDatabaseState;

@@ -3,6 +3,7 @@ import next from 'next';
 import { replicaUrls } from '../db/client';
 import { startDatabaseMonitor } from './database-monitor';
 import { databaseState } from './database-state';
+import { answerOutagesWith503 } from './outage-answer';
 import { sendUnavailable } from './unavailable';
 
 export interface ServerOptions {
@@ -46,10 +47,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sendUnavailable(res, req.url ?? '/');
       return;
     }
-    // A 5xx may be the first sign of an outage: check now rather than on the next tick.
-    res.on('finish', () => {
-      if (res.statusCode >= 500) databaseState().probeNow();
-    });
+    // A 5xx may be the first sign of an outage: it waits for a probe, and becomes the 503 page if
+    // PostgreSQL is down.
+    answerOutagesWith503(res, req.url ?? '/', () => databaseState().checkNow());
     const wrote = req.method !== 'GET' && req.method !== 'HEAD';
     if (withReplicas && wrote) {
       const writeHead = res.writeHead;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMalformedPercentEncoding } from './url';
+import { hasMalformedPercentEncoding, hasMalformedQuery } from './url';
 
 describe('malformed percent-encoding in a path', () => {
   it('is found: bad hex digits, a UTF-8 sequence cut short, a lone percent sign', () => {
@@ -14,5 +14,22 @@ describe('malformed percent-encoding in a path', () => {
     expect(hasMalformedPercentEncoding('/en/articles/abc/ti%E1%BA%BFng-vi%E1%BB%87t')).toBe(false);
     expect(hasMalformedPercentEncoding('/en/%25')).toBe(false);
     expect(hasMalformedPercentEncoding('/en')).toBe(false);
+  });
+});
+
+describe('malformed percent-encoding in a query string', () => {
+  it('is found in any name or value', () => {
+    expect(hasMalformedQuery('?q=%E0%A4')).toBe(true);
+    expect(hasMalformedQuery('?pair=PK-US&q=%ZZ')).toBe(true);
+    expect(hasMalformedQuery('?%E0=1')).toBe(true);
+    expect(hasMalformedQuery('?q=100%')).toBe(true);
+  });
+
+  it('is not found in encoded text, plus signs, empty values or no query', () => {
+    expect(hasMalformedQuery('?q=%D8%A7%D9%85%D9%86%DB%8C%D8%AA&lang=fa-AF')).toBe(false);
+    expect(hasMalformedQuery('?q=Da+Nang&sort=date')).toBe(false);
+    expect(hasMalformedQuery('?q=%25+off&q2=&flag')).toBe(false);
+    expect(hasMalformedQuery('')).toBe(false);
+    expect(hasMalformedQuery('?')).toBe(false);
   });
 });
