@@ -76,7 +76,24 @@ function superviseWorkers(count: number, databaseUrl: string, stopDatabase: () =
   for (let i = 0; i < count; i++) fork();
 }
 
+/**
+ * A closed log pipe means whatever started this process is gone (a killed benchmark, a closed
+ * terminal pipe). Every later log line would fail again, and Next logs each failure, so the process
+ * spun on write errors at 70% of a core; it stops instead, as on SIGTERM.
+ */
+function stopWhenTheLogPipeCloses(): void {
+  let closed = false;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' || closed) return;
+      closed = true;
+      process.kill(process.pid, 'SIGTERM');
+    });
+  }
+}
+
 async function main(): Promise<void> {
+  stopWhenTheLogPipeCloses();
   if (cluster.isWorker) {
     // The primary prepared the database and owns the embedded PostgreSQL, if any.
     await serve(process.env.DATABASE_URL!, async () => {});
