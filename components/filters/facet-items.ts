@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { toggle, withFilters, type ArticleFilters } from '@/lib/articles/filters';
-import type { ArticleListing } from '@/lib/articles/types';
+import type { FacetValue } from '@/lib/articles/types';
 import { countryName, formatNumber, languageName, pairName } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import type { FacetItem } from './facet-list';
@@ -17,7 +17,10 @@ function withSelected(values: { value: string; count: number }[], selected: stri
 }
 
 /** Each value facet's entries for a view: name in the reader's language, count, and the link that toggles it. */
-export async function facetItems(listing: ArticleListing, filters: ArticleFilters): Promise<Record<ValueFacet, FacetItem[]>> {
+export async function facetItems(
+  facets: { pairs: FacetValue[]; languages: FacetValue[]; countries: FacetValue[]; sources: FacetValue[] },
+  filters: ArticleFilters,
+): Promise<Record<ValueFacet, FacetItem[]>> {
   const t = await getTranslations('Facets');
   const locale = (await getLocale()) as AppLocale;
   const item = (value: string, count: number, label: string, selected: boolean, change: Partial<ArticleFilters>): FacetItem => ({
@@ -29,16 +32,16 @@ export async function facetItems(listing: ArticleListing, filters: ArticleFilter
     href: viewHref(withFilters(filters, change)),
   });
   return {
-    pair: withSelected(listing.facets.pairs, filters.pairs).map(({ value, count }) =>
+    pair: withSelected(facets.pairs, filters.pairs).map(({ value, count }) =>
       item(value, count, pairName(value, locale), filters.pairs.includes(value), { pairs: toggle(filters.pairs, value) }),
     ),
-    language: withSelected(listing.facets.languages, filters.languages).map(({ value, count }) =>
+    language: withSelected(facets.languages, filters.languages).map(({ value, count }) =>
       item(value, count, languageName(value, locale), filters.languages.includes(value), { languages: toggle(filters.languages, value) }),
     ),
-    country: withSelected(listing.facets.countries, filters.countries).map(({ value, count }) =>
+    country: withSelected(facets.countries, filters.countries).map(({ value, count }) =>
       item(value, count, countryName(value, locale), filters.countries.includes(value), { countries: toggle(filters.countries, value) }),
     ),
-    source: withSelected(listing.facets.sources, filters.sources).map(({ value, count }) =>
+    source: withSelected(facets.sources, filters.sources).map(({ value, count }) =>
       item(value, count, value, filters.sources.includes(value), { sources: toggle(filters.sources, value) }),
     ),
   };

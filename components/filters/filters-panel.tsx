@@ -11,7 +11,7 @@ import { viewHref } from './view-href';
 export async function FiltersPanel({ listing, filters }: { listing: ArticleListing; filters: ArticleFilters }) {
   const t = await getTranslations('Facets');
   const th = await getTranslations('Home');
-  const items = await facetItems(listing, filters);
+  const items = await facetItems(listing.facets, filters);
   // The full list of a facet's values is a page of its own, for the same view.
   const query = searchParamsToQuery(filtersToSearchParams({ ...filters, page: 1 }));
   const allHref = (facet: string) => ({ pathname: `/facets/${facet}`, query });

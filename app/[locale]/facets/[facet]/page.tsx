@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { facetItems, VALUE_FACETS, type ValueFacet } from '@/components/filters/facet-items';
 import { FacetList } from '@/components/filters/facet-list';
 import { viewHref } from '@/components/filters/view-href';
-import { listArticles, parseFilters } from '@/lib/articles';
+import { parseFilters } from '@/lib/articles';
+import { facetCounts } from '@/lib/articles/facet-counts';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 
@@ -25,8 +26,9 @@ export default async function FacetValuesPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   if (!isValueFacet(facet)) notFound();
   const { filters } = parseFilters(await searchParams);
-  const [listing, t] = await Promise.all([listArticles({ ...filters, page: 1, cursor: null }), getTranslations('Facets')]);
-  const items = (await facetItems(listing, filters))[facet];
+  // Only the counts: the page lists values, not articles.
+  const [counts, t] = await Promise.all([facetCounts(filters), getTranslations('Facets')]);
+  const items = (await facetItems(counts, filters))[facet];
   return (
     <div className="max-w-xl space-y-4">
       <Link href={viewHref(filters)} className="text-sky-800 underline">
