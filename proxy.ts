@@ -3,7 +3,7 @@ import createMiddleware from 'next-intl/middleware';
 import { internalLocaleOfPath } from './lib/i18n/internal-locale-path';
 import { routing } from './lib/i18n/routing';
 import { NON_PAGE_POLICY, newNonce, pageContentSecurityPolicy } from './lib/security/csp';
-import { hasMalformedPercentEncoding, hasMalformedQuery } from './lib/security/url';
+import { BAD_ADDRESS, hasMalformedPercentEncoding } from './lib/security/url';
 
 const handleLocale = createMiddleware(routing);
 
@@ -12,7 +12,8 @@ const NOT_A_PAGE = /^\/(?:api(?:\/|$)|_next\/|_vercel\/|.*\.[^/]*$)/;
 
 /**
  * Runs before every request but Next's static files (next.config.js gives those their headers).
- * A path or query string whose percent-encoding does not decode is answered here with a 400.
+ * A path whose percent-encoding does not decode is answered here with a 400 (a query string, by
+ * the production server: lib/ops/server.ts).
  * Pages get the locale routing (a path already rewritten to its internal locale, as the custom
  * server runs the proxy again after next-intl's rewrite, is served as that locale) and a
  * Content-Security-Policy with a fresh nonce, set on the
@@ -21,7 +22,7 @@ const NOT_A_PAGE = /^\/(?:api(?:\/|$)|_next\/|_vercel\/|.*\.[^/]*$)/;
  */
 export default function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
-  if (hasMalformedPercentEncoding(pathname) || hasMalformedQuery(request.nextUrl.search)) return badAddress(pathname);
+  if (hasMalformedPercentEncoding(pathname)) return badAddress(pathname);
   if (NOT_A_PAGE.test(pathname)) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', NON_PAGE_POLICY);
@@ -37,8 +38,6 @@ export default function proxy(request: NextRequest): NextResponse {
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }
-
-const BAD_ADDRESS = 'The address contains percent-encoding that does not decode (such as %ZZ or a cut-off UTF-8 sequence). Check the link.';
 
 function badAddress(pathname: string): NextResponse {
   const response = pathname.startsWith('/api/')

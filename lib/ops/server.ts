@@ -1,6 +1,8 @@
 import http from 'node:http';
 import next from 'next';
 import { replicaUrls } from '../db/client';
+import { hasMalformedQuery } from '../security/url';
+import { sendBadAddress } from './bad-address';
 import { startDatabaseMonitor } from './database-monitor';
 import { databaseState } from './database-state';
 import { answerOutagesWith503 } from './outage-answer';
@@ -43,6 +45,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const query = (req.url ?? '').indexOf('?');
+    if (query >= 0 && hasMalformedQuery(req.url!.slice(query))) {
+      sendBadAddress(res, pathname);
+      return;
+    }
     if (!databaseState().up && !needsNoDatabase(pathname)) {
       sendUnavailable(res, req.url ?? '/');
       return;
