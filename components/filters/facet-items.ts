@@ -16,33 +16,49 @@ function withSelected(values: { value: string; count: number }[], selected: stri
   return [...values, ...missing.map((value) => ({ value, count: 0 }))];
 }
 
-/** Each value facet's entries for a view: name in the reader's language, count, and the link that toggles it. */
+/** A facet's entries as shown, and how many of its values are left out of them. */
+export interface FacetEntries {
+  items: FacetItem[];
+  more: number;
+}
+
+/**
+ * Each value facet's entries for a view: name in the reader's language, count, and the link that
+ * toggles it. With `visible`, only the top `visible` values and every selected one are made into
+ * entries (the rest are counted in `more`): naming, counting and linking all 300 sources of a
+ * view, to show eight, was a sixth of the reading room's rendering time.
+ */
 export async function facetItems(
   facets: { pairs: FacetValue[]; languages: FacetValue[]; countries: FacetValue[]; sources: FacetValue[] },
   filters: ArticleFilters,
-): Promise<Record<ValueFacet, FacetItem[]>> {
+  visible = Number.POSITIVE_INFINITY,
+): Promise<Record<ValueFacet, FacetEntries>> {
   const t = await getTranslations('Facets');
   const locale = (await getLocale()) as AppLocale;
-  const item = (value: string, count: number, label: string, selected: boolean, change: Partial<ArticleFilters>): FacetItem => ({
-    value,
-    label,
-    count: formatNumber(count, locale),
-    countLabel: t('countLabel', { count }),
-    selected,
-    href: viewHref(withFilters(filters, change)),
-  });
+  const entries = (
+    values: FacetValue[],
+    selected: string[],
+    label: (value: string) => string,
+    change: (value: string) => Partial<ArticleFilters>,
+  ): FacetEntries => {
+    const all = withSelected(values, selected);
+    const shown = all.filter((value, index) => index < visible || selected.includes(value.value));
+    return {
+      more: all.length - shown.length,
+      items: shown.map(({ value, count }) => ({
+        value,
+        label: label(value),
+        count: formatNumber(count, locale),
+        countLabel: t('countLabel', { count }),
+        selected: selected.includes(value),
+        href: viewHref(withFilters(filters, change(value))),
+      })),
+    };
+  };
   return {
-    pair: withSelected(facets.pairs, filters.pairs).map(({ value, count }) =>
-      item(value, count, pairName(value, locale), filters.pairs.includes(value), { pairs: toggle(filters.pairs, value) }),
-    ),
-    language: withSelected(facets.languages, filters.languages).map(({ value, count }) =>
-      item(value, count, languageName(value, locale), filters.languages.includes(value), { languages: toggle(filters.languages, value) }),
-    ),
-    country: withSelected(facets.countries, filters.countries).map(({ value, count }) =>
-      item(value, count, countryName(value, locale), filters.countries.includes(value), { countries: toggle(filters.countries, value) }),
-    ),
-    source: withSelected(facets.sources, filters.sources).map(({ value, count }) =>
-      item(value, count, value, filters.sources.includes(value), { sources: toggle(filters.sources, value) }),
-    ),
+    pair: entries(facets.pairs, filters.pairs, (v) => pairName(v, locale), (v) => ({ pairs: toggle(filters.pairs, v) })),
+    language: entries(facets.languages, filters.languages, (v) => languageName(v, locale), (v) => ({ languages: toggle(filters.languages, v) })),
+    country: entries(facets.countries, filters.countries, (v) => countryName(v, locale), (v) => ({ countries: toggle(filters.countries, v) })),
+    source: entries(facets.sources, filters.sources, (v) => v, (v) => ({ sources: toggle(filters.sources, v) })),
   };
 }

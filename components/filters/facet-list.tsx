@@ -13,9 +13,6 @@ export interface FacetItem {
   href: ViewHref;
 }
 
-// Past this many values the reading room shows the top ones (and every selected one) and links to the rest.
-const VISIBLE = 8;
-
 /**
  * A plain link, not next-intl's client Link: a facet can have hundreds of values, and a client
  * component's props are sent twice (HTML and the RSC payload); a few hundred Links made the
@@ -48,17 +45,27 @@ function FacetLink({ item, selectedLabel, locale }: { item: FacetItem; selectedL
 /**
  * One facet as a list of toggle links: selecting adds the value (OR within the facet). In the
  * reading room (`allHref` given) a long facet shows its top values and every selected one, and
- * links to a page with all of them; that page (no `allHref`) lists everything with a box to find
- * a value by typing. Hundreds of values inline would make every view of the reading room heavy.
+ * links to a page with all of them (`more` left out); that page (no `allHref`) lists everything
+ * with a box to find a value by typing. Hundreds of values inline would make every view heavy.
  */
-export async function FacetList({ id, title, items, allHref }: { id: string; title: string; items: FacetItem[]; allHref?: { pathname: string; query: Record<string, string | string[]> } }) {
+export async function FacetList({
+  id,
+  title,
+  items,
+  more = 0,
+  allHref,
+}: {
+  id: string;
+  title: string;
+  items: FacetItem[];
+  more?: number;
+  allHref?: { pathname: string; query: Record<string, string | string[]> };
+}) {
   const t = await getTranslations('Facets');
   const locale = (await getLocale()) as AppLocale;
-  const shown = allHref ? items.filter((item, index) => index < VISIBLE || item.selected) : items;
-  const more = items.length - shown.length;
   const list = (
     <ul className="space-y-1" data-facet={id}>
-      {shown.map((item) => (
+      {items.map((item) => (
         <FacetLink key={item.value} item={item} selectedLabel={t('selected')} locale={locale} />
       ))}
     </ul>

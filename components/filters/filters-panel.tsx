@@ -6,12 +6,15 @@ import { searchParamsToQuery } from '@/lib/url/query';
 import { DateFacet } from './date-facet';
 import { facetItems, VALUE_FACETS } from './facet-items';
 import { FacetList } from './facet-list';
+
+// Past this many values the reading room shows the top ones (and every selected one) and links to the rest.
+const VISIBLE_VALUES = 8;
 import { viewHref } from './view-href';
 
 export async function FiltersPanel({ listing, filters }: { listing: ArticleListing; filters: ArticleFilters }) {
   const t = await getTranslations('Facets');
   const th = await getTranslations('Home');
-  const items = await facetItems(listing.facets, filters);
+  const items = await facetItems(listing.facets, filters, VISIBLE_VALUES);
   // The full list of a facet's values is a page of its own, for the same view.
   const query = searchParamsToQuery(filtersToSearchParams({ ...filters, page: 1 }));
   const allHref = (facet: string) => ({ pathname: `/facets/${facet}`, query });
@@ -24,7 +27,7 @@ export async function FiltersPanel({ listing, filters }: { listing: ArticleListi
         </Link>
       )}
       {VALUE_FACETS.map((facet) => (
-        <FacetList key={facet} id={facet} title={t(facet)} items={items[facet]} allHref={allHref(facet)} />
+        <FacetList key={facet} id={facet} title={t(facet)} items={items[facet].items} more={items[facet].more} allHref={allHref(facet)} />
       ))}
       <DateFacet facet={listing.facets.dates} filters={filters} />
     </div>
