@@ -6,7 +6,7 @@ import { ensureDatabase } from '../lib/db/embedded';
 import { compactArticleRows } from '../lib/db/compact';
 import { migrate } from '../lib/db/migrate';
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const mb = (bytes: number) => (bytes < 10 * 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
 
 async function main() {
   const handle = await ensureDatabase();
