@@ -37,7 +37,12 @@ const needsNoDatabase = (pathname: string) => pathname.startsWith('/_next/static
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? console.log;
-  const app = next({ dev: false, dir: options.dir ?? process.cwd(), hostname: options.hostname, port: options.port });
+  // Next builds each request's URL from this hostname, and a middleware rewrite to another origin
+  // is proxied over HTTP. Its URL class writes a loopback address as "localhost", so with
+  // 127.0.0.1 here every /fa page (rewritten to /fa-AF by next-intl) was proxied to this same
+  // server: two requests for one page, and under load an occasional "socket hang up" 500.
+  const loopback = ['127.0.0.1', '::1', '[::1]', 'localhost'].includes(options.hostname);
+  const app = next({ dev: false, dir: options.dir ?? process.cwd(), hostname: loopback ? 'localhost' : options.hostname, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const monitor = startDatabaseMonitor(options.databaseUrl, { log });
