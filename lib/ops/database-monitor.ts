@@ -71,14 +71,12 @@ export function startDatabaseMonitor(connectionString: string, options: { interv
     timer = setTimeout(() => void probe().then(schedule), databaseState().up ? interval : interval / 2);
     timer.unref();
   };
-  databaseState().probeNow = () => void probe();
   databaseState().checkNow = probe;
   schedule();
   return {
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);
-      databaseState().probeNow = () => {};
       databaseState().checkNow = async () => true;
     },
   };

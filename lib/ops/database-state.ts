@@ -13,9 +13,7 @@ export interface ReadContext {
 
 export interface DatabaseState {
   up: boolean;
-  /** Asks the server's probe to check now (set by lib/ops/database-monitor.ts). */
-  probeNow: () => void;
-  /** The same, with its answer: whether PostgreSQL is up. */
+  /** Asks the server's probe to check now, and answers whether PostgreSQL is up (set by lib/ops/database-monitor.ts). */
   checkNow: () => Promise<boolean>;
   /** Each request runs inside this store: `primary` when it must read its own writes, and the replica it reads from. */
   readContext: AsyncLocalStorage<ReadContext>;
@@ -26,7 +24,6 @@ const globalForState = globalThis as unknown as { readingRoomDatabaseState?: Dat
 export function databaseState(): DatabaseState {
   globalForState.readingRoomDatabaseState ??= {
     up: true,
-    probeNow: () => {},
     checkNow: async () => true,
     readContext: new AsyncLocalStorage(),
   };
@@ -39,7 +36,7 @@ export function setDatabaseUp(up: boolean): void {
 
 /** A lost connection may mean the server is gone: let the probe decide, at once. */
 export function reportConnectionError(): void {
-  databaseState().probeNow();
+  void databaseState().checkNow();
 }
 
 /** The current request's read context (lib/ops/server.ts sets it), if any. */
