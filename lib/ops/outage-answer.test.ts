@@ -70,6 +70,12 @@ beforeAll(async () => {
       probes += 1;
       return databaseUp;
     });
+    // Installed after, as lib/ops/server.ts installs the read-your-writes cookie.
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
+      this.setHeader('X-Later', 'seen');
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
     handlers[new URL(req.url ?? '/', 'http://x').pathname]!(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -110,6 +116,17 @@ describe('a failing answer while PostgreSQL is down', () => {
     expect(await get('/en/fine')).toMatchObject({ status: 200, body: 'all good' });
     expect(await get('/en/missing')).toMatchObject({ status: 404, body: 'not here' });
     expect(probes).toBe(before);
+  });
+
+  it('keeps wrappers installed after it in the path of the answers it lets through', async () => {
+    for (const up of [true, false]) {
+      databaseUp = up;
+      for (const path of ['/en/fine', '/en/missing']) {
+        expect((await get(path)).headers.get('x-later'), `${path}, database ${up ? 'up' : 'down'}`).toBe('seen');
+      }
+    }
+    databaseUp = true;
+    for (const path of ['/en/ends', '/en/compressed']) expect((await get(path)).headers.get('x-later'), path).toBe('seen');
   });
 });
 
