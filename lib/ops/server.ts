@@ -1,7 +1,7 @@
 import http from 'node:http';
 import next from 'next';
 import { replicaUrls } from '../db/client';
-import { hasMalformedQuery } from '../security/url';
+import { hasMalformedPercentEncoding } from '../security/url';
 import { sendBadAddress } from './bad-address';
 import { startDatabaseMonitor } from './database-monitor';
 import { databaseState } from './database-state';
@@ -50,8 +50,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // The query string only: the proxy answers a broken path, in development too.
     const query = (req.url ?? '').indexOf('?');
-    if (query >= 0 && hasMalformedQuery(req.url!.slice(query))) {
+    if (query >= 0 && hasMalformedPercentEncoding(req.url!.slice(query))) {
       sendBadAddress(res, pathname);
       return;
     }

@@ -2,28 +2,16 @@
 export const BAD_ADDRESS = 'The address contains percent-encoding that does not decode (such as %ZZ or a cut-off UTF-8 sequence). Check the link.';
 
 /**
- * Whether a URL path holds percent-encoding that does not decode (`%ZZ`, `%E0` cut short).
- * Next.js answers such a path with a bare 500; the proxy answers it with a 400 instead.
+ * Whether a URL path or query string holds percent-encoding that does not decode (`%ZZ`, `%E0`
+ * cut short). Next.js answers such a path with a bare 500 and reads such a query as replacement
+ * characters; the proxy answers the path with a 400, and the production server the query
+ * (lib/ops/server.ts), since Next re-encodes the query before the proxy sees it.
  */
-export function hasMalformedPercentEncoding(pathname: string): boolean {
+export function hasMalformedPercentEncoding(text: string): boolean {
   try {
-    decodeURIComponent(pathname);
+    decodeURIComponent(text);
     return false;
   } catch {
     return true;
   }
-}
-
-/**
- * The same for a query string (`?q=%E0%A4`), parameter by parameter. Next.js would read such a
- * value as replacement characters and search for them; a link that lost its encoding on the way
- * (a truncated copy, a mangling mail client) deserves to be told so rather than an empty result.
- * The production server checks it (lib/ops/server.ts): Next re-encodes the query string before
- * the proxy sees it, so there it always decodes.
- */
-export function hasMalformedQuery(search: string): boolean {
-  return search
-    .replace(/^\?/, '')
-    .split('&')
-    .some((part) => hasMalformedPercentEncoding(part.replace(/\+/g, ' ')));
 }
