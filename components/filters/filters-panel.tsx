@@ -1,22 +1,21 @@
 import { getTranslations } from 'next-intl/server';
-import { EMPTY_FILTERS, filtersToSearchParams, type ArticleFilters } from '@/lib/articles/filters';
+import { EMPTY_FILTERS, type ArticleFilters } from '@/lib/articles/filters';
 import type { ArticleListing } from '@/lib/articles/types';
 import { Link } from '@/lib/i18n/navigation';
-import { searchParamsToQuery } from '@/lib/url/query';
 import { DateFacet } from './date-facet';
 import { facetItems, VALUE_FACETS } from './facet-items';
 import { FacetList } from './facet-list';
+import { viewHref } from './view-href';
 
 // Past this many values the reading room shows the top ones (and every selected one) and links to the rest.
 const VISIBLE_VALUES = 8;
-import { viewHref } from './view-href';
 
 export async function FiltersPanel({ listing, filters }: { listing: ArticleListing; filters: ArticleFilters }) {
   const t = await getTranslations('Facets');
   const th = await getTranslations('Home');
   const items = await facetItems(listing.facets, filters, VISIBLE_VALUES);
   // The full list of a facet's values is a page of its own, for the same view.
-  const query = searchParamsToQuery(filtersToSearchParams({ ...filters, page: 1 }));
+  const { query } = viewHref({ ...filters, page: 1 });
   const allHref = (facet: string) => ({ pathname: `/facets/${facet}`, query });
   const anyFilter = Boolean(filters.q) || filters.pairs.length > 0 || filters.languages.length > 0 || filters.countries.length > 0 || filters.sources.length > 0 || filters.from || filters.to || filters.undated;
   return (

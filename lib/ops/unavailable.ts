@@ -30,6 +30,9 @@ export function localeOfPath(pathname: string): AppLocale {
   return LOCALES.find((locale) => (prefixes[locale] ?? `/${locale}`) === `/${segment}`) ?? routing.defaultLocale;
 }
 
+/** Machine endpoints, answered in JSON. */
+export const isApiPath = (pathname: string) => pathname === '/api' || pathname.startsWith('/api/');
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -49,7 +52,7 @@ export function sendUnavailable(res: ServerResponse, requestUrl: string): void {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };
-  if (pathname === '/api' || pathname.startsWith('/api/')) {
+  if (isApiPath(pathname)) {
     res.writeHead(503, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify({ status: 'unavailable', error: 'The database does not answer; try again in a few seconds.' }));
     return;
