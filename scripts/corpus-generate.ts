@@ -11,13 +11,12 @@
  * entry (action `bulk-generate`) per run. Running again with the same seed appends after the
  * articles already generated (article i of a seed is always the same).
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { ensureDatabase } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
+import { analyse, putBack, readPending, setAside, type SetAside } from './lib/bulk-load';
 import { articleId, RARE_EVERY, RARE_WORDS } from './lib/corpus';
 import { CHECK_SQL, INSERT_SQL, UPLOADED_BY, type BatchRequest, type BatchResult } from './lib/corpus-batch';
 
@@ -81,48 +80,6 @@ async function existingPrefix(client: pg.Client, seed: number): Promise<number> 
   return hi;
 }
 
-interface IndexDef {
-  name: string;
-  def: string;
-}
-
-function pendingFile(url: string): string {
-  const key = Buffer.from(url).toString('base64url').slice(-40);
-  return path.join(os.tmpdir(), `corpus-generate-indexes-${key}.json`);
-}
-
-/** Secondary indexes of `article` (not those behind constraints): cheaper to build once at the end. */
-async function secondaryIndexes(client: pg.Client): Promise<IndexDef[]> {
-  const { rows } = await client.query<IndexDef>(`SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
-    WHERE i.schemaname = current_schema() AND i.tablename = 'article'
-      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`);
-  return rows;
-}
-
-async function restoreIndexes(url: string, defs: IndexDef[], log: (line: string) => void): Promise<void> {
-  if (defs.length === 0) return;
-  const started = Date.now();
-  // GIN indexes first (the slow ones), two builds at a time on this 2-core budget.
-  const queue = [...defs].sort((a, b) => Number(b.def.includes('USING gin')) - Number(a.def.includes('USING gin')));
-  const run = async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(`SET maintenance_work_mem = '512MB'`);
-      await client.query('SET max_parallel_maintenance_workers = 0');
-      for (let def = queue.shift(); def; def = queue.shift()) {
-        const t = Date.now();
-        await client.query(def.def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '));
-        log(`  index ${def.name} built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-      }
-    } finally {
-      await client.end();
-    }
-  };
-  await Promise.all([run(), run()]);
-  log(`Indexes restored in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-}
-
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const log = (line: string) => console.log(line);
@@ -137,24 +94,24 @@ async function main(): Promise<void> {
     // Bulk load: losing the last commits in a crash is fine, the run can be repeated.
     await client.query('SET synchronous_commit = off');
 
-    // A previous run that was interrupted before it rebuilt its indexes.
-    const pending = pendingFile(url);
-    if (fs.existsSync(pending)) {
-      log('Restoring indexes left dropped by an interrupted run...');
-      await restoreIndexes(url, JSON.parse(fs.readFileSync(pending, 'utf8')) as IndexDef[], log);
-      fs.rmSync(pending);
+    // A previous run that was interrupted before it put back what it had set aside.
+    const pending = readPending(url);
+    if (pending) {
+      log('Putting back the indexes and facet counts an interrupted run left aside...');
+      await putBack(url, pending, log);
     }
 
     const start = await existingPrefix(client, options.seed);
     const { rows: [before] } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM article');
     log(`Database has ${before!.n} articles; seed ${options.seed} continues at article ${start}. Generating ${options.count}.`);
 
-    let dropped: IndexDef[] = [];
+    let aside: SetAside | null = null;
     if (!options.keepIndexes && options.count >= 20_000 && options.count >= before!.n / 4) {
-      dropped = await secondaryIndexes(client);
-      fs.writeFileSync(pending, JSON.stringify(dropped));
-      for (const index of dropped) await client.query(`DROP INDEX IF EXISTS "${index.name.replaceAll('"', '""')}"`);
-      log(`Dropped ${dropped.length} secondary indexes for the load (${dropped.map((d) => d.name).join(', ')}); rebuilt at the end.`);
+      aside = await setAside(client, url);
+      log(
+        `Dropped ${aside.indexes.length} secondary indexes for the load (${aside.indexes.map((d) => d.name).join(', ')}) ` +
+          'and paused the facet-count trigger; both are rebuilt at the end.',
+      );
     }
 
     let interrupted = false;
@@ -248,12 +205,9 @@ async function main(): Promise<void> {
     const loadSeconds = (Date.now() - started) / 1000;
     log(`Inserted ${done} articles (+ raw files) in ${loadSeconds.toFixed(1)} s: ${Math.round(done / loadSeconds)} rows/s.`);
 
-    await restoreIndexes(url, dropped, log);
-    if (fs.existsSync(pending)) fs.rmSync(pending);
-    const t = Date.now();
-    await client.query('ANALYZE article');
+    if (aside) await putBack(url, aside, log);
+    else await analyse(url, log);
     await client.query('ANALYZE raw_file');
-    log(`ANALYZE in ${((Date.now() - t) / 1000).toFixed(1)} s.`);
     await client.query(`INSERT INTO audit_entry (actor, action, changes) VALUES ($1, 'bulk-generate', $2)`, [
       UPLOADED_BY,
       JSON.stringify({ seed: options.seed, first: start, count: done, synthetic: true }),
@@ -265,13 +219,12 @@ async function main(): Promise<void> {
   } catch (error) {
     console.error(`corpus:generate failed: ${(error as Error).message}`);
     exitCode = 1;
-    const pending = pendingFile(url);
-    if (fs.existsSync(pending)) {
-      console.error('Restoring the dropped indexes...');
-      await restoreIndexes(url, JSON.parse(fs.readFileSync(pending, 'utf8')) as IndexDef[], log).catch((e: unknown) =>
-        console.error(`Could not restore them (${(e as Error).message}); the next run will try again.`),
+    const pending = readPending(url);
+    if (pending) {
+      console.error('Putting back the dropped indexes and the facet counts...');
+      await putBack(url, pending, log).catch((e: unknown) =>
+        console.error(`Could not (${(e as Error).message}); the next run will try again.`),
       );
-      if (fs.existsSync(pending)) fs.rmSync(pending);
     }
   } finally {
     await client.end().catch(() => {});

@@ -1,0 +1,136 @@
+/**
+ * What a bulk load (corpus:generate) sets aside while it writes and puts back afterwards:
+ * - the secondary indexes of `article`, cheaper to build once at the end than to keep up row by row;
+ * - the trigger that keeps facet_count exact on insert, which costs about as much as the insert
+ *   itself (its transition table holds every wide row of a batch, and each batch upserts some
+ *   tens of thousands of counts); the counts are rebuilt in one pass at the end instead.
+ * What was set aside is written to a file first, so that a run interrupted in the middle (or a
+ * crash) is repaired by the next run before it does anything else.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+export interface IndexDef {
+  name: string;
+  def: string;
+}
+
+export interface SetAside {
+  indexes: IndexDef[];
+  /** The insert trigger of facet_count is disabled: the counts must be rebuilt. */
+  facetCounts: boolean;
+}
+
+export function pendingFile(url: string): string {
+  const key = Buffer.from(url).toString('base64url').slice(-40);
+  return path.join(os.tmpdir(), `corpus-generate-indexes-${key}.json`);
+}
+
+/** What an interrupted run left set aside, if anything. */
+export function readPending(url: string): SetAside | null {
+  const file = pendingFile(url);
+  if (!fs.existsSync(file)) return null;
+  const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as SetAside | IndexDef[];
+  // Runs before facet counts were set aside wrote the list of indexes alone.
+  return Array.isArray(saved) ? { indexes: saved, facetCounts: false } : saved;
+}
+
+/** Secondary indexes of `article` (not those behind constraints). */
+async function secondaryIndexes(client: pg.Client): Promise<IndexDef[]> {
+  const { rows } = await client.query<IndexDef>(`SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
+    WHERE i.schemaname = current_schema() AND i.tablename = 'article'
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`);
+  return rows;
+}
+
+/**
+ * Drops the secondary indexes and disables facet_count's insert trigger, after noting both in the
+ * pending file. Writes to `article` by anyone else during the load are counted by the rebuild.
+ */
+export async function setAside(client: pg.Client, url: string): Promise<SetAside> {
+  const aside: SetAside = { indexes: await secondaryIndexes(client), facetCounts: true };
+  fs.writeFileSync(pendingFile(url), JSON.stringify(aside));
+  for (const index of aside.indexes) await client.query(`DROP INDEX IF EXISTS "${index.name.replaceAll('"', '""')}"`);
+  await client.query('ALTER TABLE article DISABLE TRIGGER facet_count_insert');
+  return aside;
+}
+
+async function restoreIndexes(url: string, defs: IndexDef[], log: (line: string) => void): Promise<void> {
+  if (defs.length === 0) return;
+  const started = Date.now();
+  // GIN indexes first (the slow ones), two builds at a time on this 2-core budget.
+  const queue = [...defs].sort((a, b) => Number(b.def.includes('USING gin')) - Number(a.def.includes('USING gin')));
+  const run = async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`SET maintenance_work_mem = '512MB'`);
+      await client.query('SET max_parallel_maintenance_workers = 0');
+      for (let def = queue.shift(); def; def = queue.shift()) {
+        const t = Date.now();
+        await client.query(def.def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '));
+        log(`  index ${def.name} built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      }
+    } finally {
+      await client.end();
+    }
+  };
+  await Promise.all([run(), run()]);
+  log(`Indexes restored in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+export async function analyse(url: string, log: (line: string) => void): Promise<void> {
+  const started = Date.now();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('ANALYZE article');
+  } finally {
+    await client.end();
+  }
+  log(`ANALYZE article in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+/**
+ * Counts every published article again (the same keys as the triggers, article_facet_keys) and
+ * turns the insert trigger back on, in one transaction that holds off other writers, so that no
+ * write falls between the count and the trigger. Readers keep the old counts until it commits.
+ */
+async function rebuildFacetCounts(url: string, log: (line: string) => void): Promise<void> {
+  const started = Date.now();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('LOCK TABLE article IN SHARE MODE');
+    await client.query('ALTER TABLE article ENABLE TRIGGER facet_count_insert');
+    await client.query('DELETE FROM facet_count');
+    await client.query(`INSERT INTO facet_count (scope, facet, value, month, count)
+      SELECT k.scope, k.facet, k.value, k.month, count(*)::int
+      FROM article r, article_facet_keys(r.pair_key, r.language, r.source, r.countries_mentioned, r.published_at) k
+      WHERE r.status = 'published'
+      GROUP BY 1, 2, 3, 4`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+  log(`Facet counts rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+/**
+ * Puts back what setAside (this run's or an interrupted one's) took away, then forgets it. The
+ * table is analysed in between: the statistics of expression indexes exist only once they do,
+ * and the rebuild's plan needs the table's real size.
+ */
+export async function putBack(url: string, aside: SetAside, log: (line: string) => void): Promise<void> {
+  await restoreIndexes(url, aside.indexes, log);
+  await analyse(url, log);
+  if (aside.facetCounts) await rebuildFacetCounts(url, log);
+  const file = pendingFile(url);
+  if (fs.existsSync(file)) fs.rmSync(file);
+}
