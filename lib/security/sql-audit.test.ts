@@ -12,7 +12,7 @@ const ALLOWED: Record<string, string> = {
   // The database name comes from configuration, quoted as an identifier.
   'lib/db/embedded.ts': 'query(`',
   // Index names read from pg_indexes, quoted as identifiers; a developer script.
-  'scripts/corpus-generate.ts': 'query(`',
+  'scripts/lib/bulk-load.ts': 'query(`',
   // Table and column names from the catalog (backup) or the backup's manifest (restore), quoted
   // as identifiers (quoteIdent).
   'lib/ops/backup.ts': 'query(`',
