@@ -1,4 +1,8 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+
+const notFoundText = (locale: string): { title: string; home: string } =>
+  JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8')).NotFound;
 
 async function openDariArticle(page: Page, locale: string) {
   await page.goto(`/${locale}?lang=fa-AF`);
@@ -80,6 +84,34 @@ test('an unknown article id answers 404 with a translated page', async ({ page }
   const english = await page.goto('/en/articles/not-an-id/whatever');
   expect(english?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
+  // Once its scripts have run, the address is still the one asked for (the page is served from
+  // another route: lib/ops/not-found-answer.ts).
+  await page.waitForLoadState('networkidle');
+  expect(new URL(page.url()).pathname).toBe('/en/articles/not-an-id/whatever');
+});
+
+test('a 404 page is complete without JavaScript, in the language and direction of its address', async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [path, lang, dir] of [
+    ['/ar/articles/zzzzzzzzzzzz', 'ar', 'rtl'],
+    ['/fa/no-such-page', 'fa-AF', 'rtl'],
+    ['/en/articles/not-an-id/whatever', 'en', 'ltr'],
+    ['/favicon.ico', 'en', 'ltr'],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    // The reader's address stays what they asked for.
+    expect(new URL(page.url()).pathname).toBe(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', dir);
+    const text = notFoundText(lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.title);
+    await expect(page.getByRole('link', { name: text.home })).toBeVisible();
+  }
+  await context.close();
+  // The not-found page's own address is no page either.
+  expect((await request.get('/en/missing')).status()).toBe(404);
 });
 
 test('the optional slug does not matter for finding the article', async ({ page }) => {

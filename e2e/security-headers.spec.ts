@@ -65,8 +65,14 @@ test('API answers, feeds, static files and 404s carry the headers too', async ({
     expectClosedPolicy(response);
   }
 
+  // An unknown endpoint answers in JSON, as the known ones do.
+  const unknownEndpoint = await request.get('/api/nothing-here');
+  expect(unknownEndpoint.status()).toBe(404);
+  expect((await unknownEndpoint.json()).error).toMatch(/no API endpoint at \/api\/nothing-here/);
+
   const missingPage = await request.get('/en/no-such-page');
   expect(missingPage.status()).toBe(404);
+  expect(await missingPage.text()).toMatch(/<html lang="en" dir="ltr">[\s\S]*<h1[^>]*>Page not found<\/h1>/);
   expectCommonHeaders(missingPage);
   expect(policy(missingPage).get('script-src')).toContain("'strict-dynamic'");
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeOfPath } from '../ops/unavailable';
-import { internalLocaleOfPath } from './internal-locale-path';
+import { internalLocaleOfPath, localeOfPath } from './internal-locale-path';
 
 describe('internalLocaleOfPath', () => {
   it('names the locale of a path in internal form whose public prefix differs', () => {
@@ -15,6 +14,7 @@ describe('internalLocaleOfPath', () => {
 describe('localeOfPath (the 503 page language)', () => {
   it('reads the public prefix, Dari at /fa, English otherwise', () => {
     expect(localeOfPath('/fa/articles/x')).toBe('fa-AF');
+    expect(localeOfPath('/fa-AF/missing')).toBe('fa-AF');
     expect(localeOfPath('/ar')).toBe('ar');
     expect(localeOfPath('/vi/articles/x')).toBe('vi');
     expect(localeOfPath('/')).toBe('en');

@@ -13,3 +13,13 @@ export function internalLocaleOfPath(pathname: string): AppLocale | null {
   const locale = LOCALES.find((l) => l === segment);
   return locale && prefixes[locale] && prefixes[locale] !== `/${locale}` ? locale : null;
 }
+
+/**
+ * The interface language named by the path's first segment, public (`/fa/...` is Dari) or
+ * internal (`/fa-AF/...`), else English: for answers made outside the app's pages (the 503 page,
+ * the not-found page).
+ */
+export function localeOfPath(pathname: string): AppLocale {
+  const segment = pathname.split('/')[1] ?? '';
+  return LOCALES.find((locale) => (prefixes[locale] ?? `/${locale}`) === `/${segment}` || locale === segment) ?? routing.defaultLocale;
+}

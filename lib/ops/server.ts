@@ -5,6 +5,7 @@ import { hasMalformedPercentEncoding } from '../security/url';
 import { sendBadAddress } from './bad-address';
 import { startDatabaseMonitor } from './database-monitor';
 import { databaseState } from './database-state';
+import { answerMissingPageWith404, answerNotFoundWithPage, fetchMissingPageFrom, type FetchMissingPage } from './not-found-answer';
 import { answerOutagesWith503 } from './outage-answer';
 import { sendUnavailable } from './unavailable';
 
@@ -47,6 +48,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const handle = app.getRequestHandler();
   const monitor = startDatabaseMonitor(options.databaseUrl, { log });
   const withReplicas = replicaUrls().length > 0;
+  // Set once listening: the not-found page is asked of this server itself.
+  let fetchMissingPage: FetchMissingPage = () => Promise.reject(new Error('not listening yet'));
 
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -63,6 +66,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // A 5xx may be the first sign of an outage: it waits for a probe, and becomes the 503 page if
     // PostgreSQL is down.
     answerOutagesWith503(res, req.url ?? '/', () => databaseState().checkNow());
+    // A 404 page is sent as HTML that needs no JavaScript (lib/ops/not-found-answer.ts).
+    answerMissingPageWith404(req, res);
+    answerNotFoundWithPage(req, res, fetchMissingPage);
     const wrote = req.method !== 'GET' && req.method !== 'HEAD';
     if (withReplicas && wrote) {
       const writeHead = res.writeHead;
@@ -88,6 +94,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.once('error', reject);
     server.listen(options.port, options.hostname, () => resolve());
   });
+  const address = server.address();
+  if (address && typeof address === 'object') {
+    const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    fetchMissingPage = fetchMissingPageFrom(`http://${host}:${address.port}`);
+  }
   return {
     url: `http://${options.hostname}:${options.port}`,
     close: async () => {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
-import { LOCALES, routing, type AppLocale } from '../i18n/routing';
+import { localeOfPath } from '../i18n/internal-locale-path';
+import type { AppLocale } from '../i18n/routing';
 
 interface UnavailableText {
   title: string;
@@ -21,13 +22,6 @@ function textFor(locale: AppLocale): UnavailableText {
     texts.set(locale, text);
   }
   return text;
-}
-
-/** The interface language named by the path's first segment (`/fa/...` is Dari), else English. */
-export function localeOfPath(pathname: string): AppLocale {
-  const segment = pathname.split('/')[1] ?? '';
-  const prefixes = (routing.localePrefix as { prefixes?: Partial<Record<AppLocale, string>> }).prefixes ?? {};
-  return LOCALES.find((locale) => (prefixes[locale] ?? `/${locale}`) === `/${segment}`) ?? routing.defaultLocale;
 }
 
 /** Machine endpoints, answered in JSON. */

@@ -1,0 +1,134 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { isMissingPagePath, NOT_FOUND_PAGE_HEADER } from '../i18n/missing-page';
+
+type Write = ServerResponse['write'];
+type End = ServerResponse['end'];
+type WriteHead = ServerResponse['writeHead'];
+
+/**
+ * Why this exists: when a page calls `notFound()` (an unknown article, an unknown path under a
+ * language), Next 16 in production sends status 404 with an empty document,
+ * `<html id="__next_error__"><body></body>`, and the translated not-found page only in its
+ * RSC payload, for the browser's JavaScript to draw (upstream: vercel/next.js #62228, #98954).
+ * Without JavaScript, and for anything that reads the HTML, the page is blank and has no `lang`
+ * or `dir`. The not-found page rendered as a page of its own (app/[locale]/missing) is complete
+ * HTML, so this server sends that instead, still with status 404. It asks itself for the same
+ * address with NOT_FOUND_PAGE_HEADER, which the proxy rewrites to that page: asking for the page's
+ * own address would make Next's client router replace the reader's address with it.
+ */
+
+/** Asked of this server itself: the not-found page at the request's address. */
+export type FetchMissingPage = (req: IncomingMessage) => Promise<IncomingMessage>;
+
+/** Fetches over loopback HTTP from the server at `origin`, with the request's language, cookies and encodings. */
+export function fetchMissingPageFrom(origin: string): FetchMissingPage {
+  return (req) =>
+    new Promise((resolve, reject) => {
+      const headers: http.OutgoingHttpHeaders = { [NOT_FOUND_PAGE_HEADER]: '1' };
+      for (const name of ['accept', 'accept-encoding', 'accept-language', 'cookie', 'user-agent']) {
+        if (req.headers[name] !== undefined) headers[name] = req.headers[name];
+      }
+      const ask = http.request(new URL(req.url ?? '/', origin), { method: req.method === 'HEAD' ? 'HEAD' : 'GET', headers }, resolve);
+      ask.setTimeout(15_000, () => ask.destroy(new Error('the not-found page took too long')));
+      ask.on('error', reject);
+      ask.end();
+    });
+}
+
+// Headers of one hop, and the page's cookies (a 404 sets none).
+// x-middleware-rewrite names the page's internal path, which is no business of the reader's.
+const NOT_FORWARDED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'set-cookie', 'date', 'x-middleware-rewrite']);
+
+const isHtml = (res: ServerResponse, headArgs: unknown[] | null) => {
+  const fromHead = headArgs?.find((arg): arg is Record<string, unknown> => typeof arg === 'object' && arg !== null && !Array.isArray(arg));
+  const type = res.getHeader('content-type') ?? Object.entries(fromHead ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  return String(type ?? '').startsWith('text/html');
+};
+
+/**
+ * Holds a 404 HTML answer to a GET or HEAD (status, headers, body) until it ends, then sends the
+ * not-found page (in the language of the request's path) instead, with status 404. Should fetching
+ * that page fail, the held answer goes out as it was. Other answers pass untouched. Like
+ * answerOutagesWith503, the wrappers stay and pass calls through once the answer is released.
+ */
+export function answerNotFoundWithPage(req: IncomingMessage, res: ServerResponse, fetchMissingPage: FetchMissingPage): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return;
+  // The page itself is not asked for again, whatever it answers; at its own address it is the
+  // answer already (answerMissingPageWith404).
+  if (req.headers[NOT_FOUND_PAGE_HEADER] !== undefined) return;
+  if (isMissingPagePath(new URL(req.url ?? '/', 'http://localhost').pathname)) return;
+  const writeHead = res.writeHead as (...args: unknown[]) => ServerResponse;
+  const write = res.write as (...args: unknown[]) => boolean;
+  const end = res.end as (...args: unknown[]) => ServerResponse;
+  const flushHeaders = res.flushHeaders;
+  let state: 'passing' | 'holding' | 'released' = 'passing';
+  let heldHead: unknown[] | null = null;
+  const heldChunks: unknown[][] = [];
+  const holdIfNotFound = (status = res.statusCode, headArgs: unknown[] | null = null) => {
+    if (state === 'passing' && !res.headersSent && status === 404 && isHtml(res, headArgs)) state = 'holding';
+    return state === 'holding';
+  };
+
+  res.flushHeaders = function (this: ServerResponse) {
+    if (!holdIfNotFound()) flushHeaders.call(this);
+  };
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    if (!holdIfNotFound(Number(args[0]), args)) return writeHead.apply(this, args);
+    heldHead = args;
+    return this;
+  } as WriteHead;
+  res.write = function (this: ServerResponse, ...args: unknown[]) {
+    if (!holdIfNotFound()) return write.apply(this, args);
+    heldChunks.push(args);
+    return true;
+  } as Write;
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (!holdIfNotFound()) return end.apply(this, args);
+    state = 'released';
+    const sendHeld = () => {
+      if (heldHead) writeHead.apply(this, heldHead);
+      for (const chunk of heldChunks) write.apply(this, chunk);
+      end.apply(this, args);
+    };
+    fetchMissingPage(req)
+      .then((page) => {
+        const rendered = (page.statusCode === 200 || page.statusCode === 404) && String(page.headers['content-type']).startsWith('text/html');
+        if (this.destroyed || this.headersSent || !rendered) {
+          page.resume();
+          if (!this.destroyed) sendHeld();
+          return;
+        }
+        // The app's chunks are dropped; whoever waits on one is told it is done.
+        for (const chunk of heldChunks) chunk.filter((arg): arg is () => void => typeof arg === 'function').forEach((callback) => callback());
+        // The page's own headers (its Content-Security-Policy carries its scripts' nonce), sent
+        // below the wrappers above this one, which have ended their part of the answer already.
+        for (const name of this.getHeaderNames()) this.removeHeader(name);
+        const headers: Record<string, string | string[]> = {};
+        for (const [name, value] of Object.entries(page.headers)) if (value !== undefined && !NOT_FORWARDED.has(name)) headers[name] = value;
+        writeHead.call(this, 404, headers);
+        page.on('data', (chunk: Buffer) => write.call(this, chunk));
+        page.on('end', () => end.call(this));
+        page.on('error', () => this.destroy());
+      })
+      .catch(() => {
+        if (!this.destroyed && !this.headersSent) sendHeld();
+      });
+    return this;
+  } as End;
+}
+
+/** The not-found page's own address answers 404 too: it is what is missing, not a page. */
+export function answerMissingPageWith404(req: IncomingMessage, res: ServerResponse): void {
+  if (!isMissingPagePath(new URL(req.url ?? '/', 'http://localhost').pathname)) return;
+  const writeHead = res.writeHead as (...args: unknown[]) => ServerResponse;
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    return writeHead.apply(this, Number(args[0]) === 200 ? [404, ...args.slice(1)] : args);
+  } as WriteHead;
+  for (const name of ['write', 'end', 'flushHeaders'] as const) {
+    const method = res[name] as (...args: unknown[]) => unknown;
+    (res as unknown as Record<string, unknown>)[name] = function (this: ServerResponse, ...args: unknown[]) {
+      if (!this.headersSent && this.statusCode === 200) this.statusCode = 404;
+      return method.apply(this, args);
+    };
+  }
+}
