@@ -14,7 +14,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import { ensureDatabase } from '../lib/db/embedded';
+import { ensureDatabase, takeOverShutdownSignals } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
 import { analyse, putBack, readPending, setAside, type SetAside } from './lib/bulk-load';
 import { articleId, RARE_EVERY, RARE_WORDS } from './lib/corpus';
@@ -115,10 +115,20 @@ async function main(): Promise<void> {
     }
 
     let interrupted = false;
-    process.once('SIGINT', () => {
-      interrupted = true;
-      log('Interrupted: finishing the current batch, then restoring indexes.');
-    });
+    // From here a signal finishes the batch, puts back what was set aside and stops PostgreSQL
+    // (in `finally`); a second one stops PostgreSQL at once, and the next run repairs the rest.
+    takeOverShutdownSignals();
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.on(signal, () => {
+        if (interrupted) {
+          log('Stopping now; the next run puts back the indexes and facet counts.');
+          void handle.stop().finally(() => process.exit(130));
+          return;
+        }
+        interrupted = true;
+        log('Interrupted: finishing the current batch, then putting back the indexes and facet counts.');
+      });
+    }
 
     // The worker is TypeScript too: register tsx's CommonJS hook in it first.
     const workerCode = `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'lib', 'corpus-worker.ts'))});`;
@@ -214,6 +224,8 @@ async function main(): Promise<void> {
     ]);
     const total = (Date.now() - started) / 1000;
     log(`Done: ${done} synthetic articles in ${total.toFixed(1)} s overall (${Math.round(done / total)} rows/s including indexes).`);
+    // Stopped by a signal: what was asked for is not all there, whoever scripted the run should know.
+    if (interrupted) exitCode = 130;
     log(`Known rare words (about one article in ${RARE_EVERY} has one; found in this run):`);
     for (const { script, word } of RARE_WORDS) log(`  ${script.padEnd(24)} ${word}  (${rare[word] ?? 0})`);
   } catch (error) {

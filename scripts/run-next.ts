@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { takeOverShutdownSignals } from '../lib/db/embedded';
 import { prepareDatabase } from './prepare-database';
 
 /**
@@ -27,6 +28,7 @@ export async function runNext(command: 'dev'): Promise<void> {
     await database.stop().catch((error: unknown) => console.error('Stopping PostgreSQL failed:', error));
     process.exit(code);
   };
+  takeOverShutdownSignals();
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   child.on('exit', (code) => void stop(code ?? 0));

@@ -7,6 +7,7 @@
  * its data folder stays clean.
  */
 import cluster from 'node:cluster';
+import { takeOverShutdownSignals } from '../lib/db/embedded';
 import { serverWorkers } from '../lib/ops/workers';
 import { prepareDatabase } from './prepare-database';
 
@@ -33,6 +34,7 @@ async function serve(databaseUrl: string, stopDatabase: () => Promise<void>): Pr
     await stopDatabase().catch((error: unknown) => console.error('Stopping PostgreSQL failed:', error));
     process.exit(0);
   };
+  takeOverShutdownSignals();
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 }
@@ -69,8 +71,12 @@ function superviseWorkers(count: number, databaseUrl: string, stopDatabase: () =
       exitCode = 1;
       stopAll();
     }
-    if (Object.keys(cluster.workers ?? {}).length === 0) void stopDatabase().finally(() => process.exit(exitCode));
+    if (Object.keys(cluster.workers ?? {}).length === 0) {
+      console.log('Every server process has stopped.');
+      void stopDatabase().finally(() => process.exit(exitCode));
+    }
   });
+  takeOverShutdownSignals();
   process.on('SIGINT', stopAll);
   process.on('SIGTERM', stopAll);
   for (let i = 0; i < count; i++) fork();

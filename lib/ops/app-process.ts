@@ -13,7 +13,8 @@ export interface AppProcess {
 
 export interface AppProcessOptions {
   port: number;
-  databaseUrl: string;
+  /** Without one, the server starts the embedded PostgreSQL named by DATA_DIR and EMBEDDED_PG_PORT in `env`. */
+  databaseUrl?: string;
   /** Extra environment, e.g. DATABASE_REPLICA_URLS. */
   env?: Record<string, string>;
   /** Where the output also goes, appended. */
@@ -29,14 +30,16 @@ export interface AppProcessOptions {
 export async function startAppProcess(options: AppProcessOptions): Promise<AppProcess> {
   const cwd = options.cwd ?? process.cwd();
   if (!fs.existsSync(path.join(cwd, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     cwd,
     env: {
-      ...process.env,
+      ...env,
       ...options.env,
       PORT: String(options.port),
       HOST: '127.0.0.1',
-      DATABASE_URL: options.databaseUrl,
+      ...(options.databaseUrl && { DATABASE_URL: options.databaseUrl }),
       // The server must not seed demo articles into a database a test or the load test prepared.
       CORPUS_DIR: path.join(cwd, '.data', 'no-corpus'),
       NEXT_TELEMETRY_DISABLED: '1',

