@@ -1,10 +1,3 @@
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { isMissingPagePath, NOT_FOUND_PAGE_HEADER } from '../i18n/missing-page';
-
-type Write = ServerResponse['write'];
-type End = ServerResponse['end'];
-type WriteHead = ServerResponse['writeHead'];
-
 /**
  * Why this exists: when a page calls `notFound()` (an unknown article, an unknown path under a
  * language), Next 16 in production sends status 404 with an empty document,
@@ -16,6 +9,13 @@ type WriteHead = ServerResponse['writeHead'];
  * address with NOT_FOUND_PAGE_HEADER, which the proxy rewrites to that page: asking for the page's
  * own address would make Next's client router replace the reader's address with it.
  */
+
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { isMissingPagePath, NOT_FOUND_PAGE_HEADER } from '../i18n/missing-page';
+
+type Write = ServerResponse['write'];
+type End = ServerResponse['end'];
+type WriteHead = ServerResponse['writeHead'];
 
 /** Asked of this server itself: the not-found page at the request's address. */
 export type FetchMissingPage = (req: IncomingMessage) => Promise<IncomingMessage>;
