@@ -1,5 +1,6 @@
 import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
+import { countKey, VersionedCache } from './count-cache';
 import type { ArticleFilters } from './filters';
 import type { FacetValue } from './types';
 import { baseClause, facetConditions, whereClause, type Facet } from './where';
@@ -7,6 +8,15 @@ import { baseClause, facetConditions, whereClause, type Facet } from './where';
 type ValueFacet = Exclude<Facet, 'date'>;
 
 const VALUE_FACETS: readonly ValueFacet[] = ['pair', 'language', 'country', 'source'];
+
+/**
+ * Searches whose counts one server process keeps (tens of kilobytes each); SEARCH_COUNT_CACHE_ENTRIES
+ * sets it, 0 turns the cache off.
+ */
+const SEARCH_COUNTS_KEPT = (() => {
+  const n = Number(process.env.SEARCH_COUNT_CACHE_ENTRIES ?? 200);
+  return Number.isInteger(n) && n >= 0 ? n : 200;
+})();
 
 export interface FacetCounts {
   total: number;
@@ -167,7 +177,7 @@ async function total(filters: ArticleFilters, from: CountSource) {
  * same matching rows again (six times over for a common word); here they are read once, with a
  * flag per selected facet, and every count keeps the rows whose other flags hold.
  */
-async function countsInOnePass(filters: ArticleFilters): Promise<FacetCounts & { anySynthetic: boolean }> {
+async function countsInOnePass(filters: ArticleFilters): Promise<SearchCounts & { version: string }> {
   const conditions = facetConditions(filters);
   const flag = (facet: Facet) => conditions[facet] ?? Prisma.sql`TRUE`;
   const allBut = (except?: Facet) =>
@@ -189,6 +199,7 @@ async function countsInOnePass(filters: ArticleFilters): Promise<FacetCounts & {
     UNION ALL SELECT 'source', source, count(*)::int FROM m WHERE ${allBut('source')} AND source IS NOT NULL GROUP BY source
     UNION ALL SELECT 'country', c, count(*)::int FROM (SELECT unnest(countries_mentioned) AS c FROM m WHERE ${allBut('country')}) AS mentions GROUP BY c
     UNION ALL SELECT 'month', month, count(*)::int FROM m WHERE ${allBut('date')} GROUP BY month
+    UNION ALL SELECT 'version', ${CORPUS_VERSION}, 0
     ORDER BY facet, count DESC, value`;
   const values = (facet: string) =>
     rows
@@ -202,7 +213,42 @@ async function countsInOnePass(filters: ArticleFilters): Promise<FacetCounts & {
     sources: values('source'),
     months: rows.filter((r) => r.facet === 'month').map(({ value, count }) => ({ month: value, count })),
     anySynthetic: (rows.find((r) => r.facet === 'synthetic')?.count ?? 0) > 0,
+    // Read in the same statement, so of the same snapshot as the counts.
+    version: rows.find((r) => r.facet === 'version')!.value!,
   };
+}
+
+type SearchCounts = FacetCounts & { anySynthetic: boolean };
+
+/** The corpus version (migration 20261127160000_corpus_version), named by database. */
+const CORPUS_VERSION = Prisma.sql`(SELECT (SELECT oid FROM pg_database WHERE datname = current_database())::text || ':' || version FROM corpus_version)`;
+
+const searchCountCache = new VersionedCache<SearchCounts>(SEARCH_COUNTS_KEPT);
+
+/** The cache's use so far, for tests. */
+export const searchCountCacheHits = () => searchCountCache.hits;
+
+/**
+ * A search's counts, from the cache when the database still shows the version they were counted
+ * at (lib/articles/count-cache.ts), else counted in one pass and kept.
+ */
+async function searchCounts(filters: ArticleFilters): Promise<SearchCounts> {
+  if (SEARCH_COUNTS_KEPT === 0) {
+    const { version: _, ...counts } = await countsInOnePass(filters);
+    return counts;
+  }
+  const key = countKey(filters);
+  const [{ version }] = await readDb().$queryRaw<[{ version: string }]>`SELECT ${CORPUS_VERSION} AS version`;
+  const kept = searchCountCache.get(version, key);
+  if (kept) return kept;
+  const { version: countedAt, ...counts } = await countsInOnePass(filters);
+  // Shared by every request that finds them: frozen, so that none can change them for the others.
+  for (const list of [counts.pairs, counts.languages, counts.countries, counts.sources, counts.months]) {
+    for (const item of list) Object.freeze(item);
+    Object.freeze(list);
+  }
+  searchCountCache.set(countedAt, key, Object.freeze(counts));
+  return counts;
 }
 
 /**
@@ -214,7 +260,7 @@ async function countsInOnePass(filters: ArticleFilters): Promise<FacetCounts & {
  */
 export async function facetCounts(filters: ArticleFilters, from: CountSource = 'auto'): Promise<FacetCounts> {
   if (from === 'auto' && filters.q) {
-    const { anySynthetic: _, ...counts } = await countsInOnePass(filters);
+    const { anySynthetic: _, ...counts } = await searchCounts(filters);
     return counts;
   }
   const [totalCount, pairs, languages, countries, sources, monthCounts] = await Promise.all([
@@ -234,6 +280,6 @@ export async function facetCounts(filters: ArticleFilters, from: CountSource = '
  */
 export async function facetCountsAndSynthetic(filters: ArticleFilters): Promise<{ counts: FacetCounts; anySynthetic: boolean | null }> {
   if (!filters.q) return { counts: await facetCounts(filters), anySynthetic: null };
-  const { anySynthetic, ...counts } = await countsInOnePass(filters);
+  const { anySynthetic, ...counts } = await searchCounts(filters);
   return { counts, anySynthetic };
 }

@@ -28,3 +28,10 @@ export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** The migration bookkeeping table is recreated by migrating the target, not copied. */
 export const MIGRATIONS_TABLE = '_migrations';
+
+/**
+ * Tables a backup leaves out: the migrations (recorded in the manifest instead) and
+ * corpus_version, a number its migration creates in every database, that only says when the
+ * articles last changed (a restored database starts its own).
+ */
+export const NOT_BACKED_UP: ReadonlySet<string> = new Set([MIGRATIONS_TABLE, 'corpus_version']);

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { BACKUP_FORMAT, MANIFEST_FILE, MIGRATIONS_TABLE, quoteIdent, type BackupManifest, type BackupTable } from './backup-format';
+import { BACKUP_FORMAT, MANIFEST_FILE, MIGRATIONS_TABLE, NOT_BACKED_UP, quoteIdent, type BackupManifest, type BackupTable } from './backup-format';
 
 /** Tables of the public schema in an order where every table comes after those it references. */
 export async function tablesInDependencyOrder(client: pg.ClientBase): Promise<string[]> {
@@ -93,7 +93,7 @@ export async function writeBackup(databaseUrl: string, directory: string): Promi
     );
     const tables: BackupTable[] = [];
     for (const name of await tablesInDependencyOrder(client)) {
-      if (name === MIGRATIONS_TABLE) continue;
+      if (NOT_BACKED_UP.has(name)) continue;
       const columns = await columnsOf(client, name);
       const file = `${name}.copy.gz`;
       const counter = lineCounter();

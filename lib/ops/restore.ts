@@ -6,7 +6,7 @@ import { createGunzip } from 'node:zlib';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { migrate, readMigrations } from '../db/migrate';
-import { BACKUP_FORMAT, MANIFEST_FILE, MIGRATIONS_TABLE, quoteIdent, type BackupManifest } from './backup-format';
+import { BACKUP_FORMAT, MANIFEST_FILE, NOT_BACKED_UP, quoteIdent, type BackupManifest } from './backup-format';
 import { columnsOf, tablesInDependencyOrder } from './backup';
 
 export interface RestoreResult {
@@ -56,7 +56,7 @@ export async function restoreBackup(databaseUrl: string, directory: string): Pro
   try {
     const existing = await tablesInDependencyOrder(client);
     for (const table of existing) {
-      if (table === MIGRATIONS_TABLE) continue;
+      if (NOT_BACKED_UP.has(table)) continue;
       const { rows: [row] } = await client.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${quoteIdent(table)}) AS any`);
       if (row!.any) throw new Error(`The target database is not empty (table ${table} has rows). Restore into an empty database.`);
     }
