@@ -1,6 +1,7 @@
 import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { countKey, VersionedCache } from './count-cache';
+import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';
 import type { ArticleFilters } from './filters';
 import type { FacetValue } from './types';
 import { baseClause, facetConditions, whereClause, type Facet } from './where';
@@ -9,14 +10,6 @@ type ValueFacet = Exclude<Facet, 'date'>;
 
 const VALUE_FACETS: readonly ValueFacet[] = ['pair', 'language', 'country', 'source'];
 
-/**
- * Searches whose counts one server process keeps (tens of kilobytes each); SEARCH_COUNT_CACHE_ENTRIES
- * sets it, 0 turns the cache off.
- */
-const SEARCH_COUNTS_KEPT = (() => {
-  const n = Number(process.env.SEARCH_COUNT_CACHE_ENTRIES ?? 200);
-  return Number.isInteger(n) && n >= 0 ? n : 200;
-})();
 
 export interface FacetCounts {
   total: number;
@@ -220,10 +213,7 @@ async function countsInOnePass(filters: ArticleFilters): Promise<SearchCounts & 
 
 type SearchCounts = FacetCounts & { anySynthetic: boolean };
 
-/** The corpus version (migration 20261127160000_corpus_version), named by database. */
-const CORPUS_VERSION = Prisma.sql`(SELECT (SELECT oid FROM pg_database WHERE datname = current_database())::text || ':' || version FROM corpus_version)`;
-
-const searchCountCache = new VersionedCache<SearchCounts>(SEARCH_COUNTS_KEPT);
+const searchCountCache = new VersionedCache<SearchCounts>(KEPT_SEARCHES);
 
 /** The cache's use so far, for tests. */
 export const searchCountCacheHits = () => searchCountCache.hits;
@@ -233,12 +223,12 @@ export const searchCountCacheHits = () => searchCountCache.hits;
  * at (lib/articles/count-cache.ts), else counted in one pass and kept.
  */
 async function searchCounts(filters: ArticleFilters): Promise<SearchCounts> {
-  if (SEARCH_COUNTS_KEPT === 0) {
+  if (KEPT_SEARCHES === 0) {
     const { version: _, ...counts } = await countsInOnePass(filters);
     return counts;
   }
   const key = countKey(filters);
-  const [{ version }] = await readDb().$queryRaw<[{ version: string }]>`SELECT ${CORPUS_VERSION} AS version`;
+  const version = await corpusVersion();
   const kept = searchCountCache.get(version, key);
   if (kept) return kept;
   const { version: countedAt, ...counts } = await countsInOnePass(filters);

@@ -1,12 +1,14 @@
 import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { buildDateFacet } from './date-buckets';
+import { countKey, VersionedCache } from './count-cache';
+import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';
 import { facetCountsAndSynthetic } from './facet-counts';
 import type { ArticleFilters, PageCursor } from './filters';
 import { isoDate, toListItem, type ArticleRow } from './rows';
 import type { ArticleListItem, ArticleListing } from './types';
 import { snippet } from '../search/highlight';
-import { DATE_KEY, searchQueries, whereClause } from './where';
+import { DATE_KEY, searchQueries, whereClause, type SearchQueries } from './where';
 
 export const PAGE_SIZE = 20;
 
@@ -46,15 +48,7 @@ export async function listArticles(
 
   const [rows, { counts, anySynthetic }, synthetic] = await Promise.all([
     ranked
-      ? // Ranking reads each match's whole tsvector, a few kilobytes apiece: a common word's tens
-        // of thousands of matches would take seconds. Only the newest RANKED_CANDIDATES are ranked;
-        // the listing says so (rankedAmong), and date order still reaches every match.
-        // An exact (accent-true) match counts double; the title weighs more than the body.
-        prisma.$queryRaw<SearchRow[]>`SELECT ${columns} FROM article
-          WHERE id IN (SELECT id FROM article WHERE ${where} ORDER BY ${DATE_ORDER_DESC} LIMIT ${rankedCandidates})
-          ORDER BY ts_rank_cd(search_exact, to_tsquery('simple', ${search.exact})) * 2
-            + ts_rank_cd(search_folded, to_tsquery('simple', ${search.folded})) DESC, ${DATE_ORDER_DESC}
-          LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+      ? rankedPage(filters, search, columns, offset, rankedCandidates)
       : prisma.$queryRaw<SearchRow[]>`SELECT ${columns} FROM article WHERE ${pageWhere}
           ORDER BY ${cursor?.direction === 'before' ? DATE_ORDER_ASC : DATE_ORDER_DESC} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     facetCountsAndSynthetic(filters),
@@ -98,6 +92,46 @@ type SearchRow = ArticleRow & { paragraphs?: string[]; original_match?: boolean;
  * Whether the article's own text matched, and which of its translations did (see baseClause).
  * A search of exclusions only matches no text in particular.
  */
+const rankedOrders = new VersionedCache<readonly string[]>(KEPT_SEARCHES);
+
+/** The cache of ranked orders' use so far, for tests. */
+export const rankedOrderCacheHits = () => rankedOrders.hits;
+
+/**
+ * The ids of a search's newest `candidates` matches, best first. Ranking reads each match's whole
+ * tsvector, a few kilobytes apiece: a common word's tens of thousands of matches would take
+ * seconds, so only the newest are ranked; the listing says so (rankedAmong), and date order still
+ * reaches every match. An exact (accent-true) match counts double; the title weighs more than the
+ * body. The order is kept under the corpus version read with it (lib/articles/count-cache.ts), so
+ * the next page of the same search reads it again instead of ranking the same matches.
+ */
+async function rankedOrder(filters: ArticleFilters, search: SearchQueries, candidates: number): Promise<readonly string[]> {
+  const rank = async () =>
+    readDb().$queryRaw<{ id: string; version: string }[]>`SELECT id, ${CORPUS_VERSION} AS version FROM article
+      WHERE id IN (SELECT id FROM article WHERE ${whereClause(filters)} ORDER BY ${DATE_ORDER_DESC} LIMIT ${candidates})
+      ORDER BY ts_rank_cd(search_exact, to_tsquery('simple', ${search.exact})) * 2
+        + ts_rank_cd(search_folded, to_tsquery('simple', ${search.folded})) DESC, ${DATE_ORDER_DESC}`;
+  if (KEPT_SEARCHES === 0) return (await rank()).map((row) => row.id);
+  const key = `${countKey(filters)}|${candidates}`;
+  const kept = rankedOrders.get(await corpusVersion(), key);
+  if (kept) return kept;
+  const rows = await rank();
+  const ids = Object.freeze(rows.map((row) => row.id));
+  // No match, no version read: nothing to keep.
+  if (rows[0]) rankedOrders.set(rows[0].version, key, ids);
+  return ids;
+}
+
+/** One page of a search in relevance order: its ids from the ranked order, then their rows. */
+async function rankedPage(filters: ArticleFilters, search: SearchQueries, columns: Prisma.Sql, offset: number, candidates: number): Promise<SearchRow[]> {
+  const ids = (await rankedOrder(filters, search, candidates)).slice(offset, offset + PAGE_SIZE);
+  if (ids.length === 0) return [];
+  // Still the view's conditions: an article unpublished since the order was read is left out.
+  const rows = await readDb().$queryRaw<SearchRow[]>`SELECT ${columns} FROM article WHERE ${whereClause(filters)} AND id = ANY(${ids}::text[])`;
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+}
+
 function matchColumns(wanted: string | null): Prisma.Sql {
   if (!wanted) return Prisma.sql`NULL::boolean AS original_match, '{}'::text[] AS translation_matches`;
   const query = Prisma.sql`to_tsquery('simple', ${wanted})`;

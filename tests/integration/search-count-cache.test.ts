@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setArticleStatus } from '../../lib/articles/edit';
 import { searchCountCacheHits } from '../../lib/articles/facet-counts';
 import { parseFilters } from '../../lib/articles/filters';
-import { listArticles } from '../../lib/articles/list';
+import { listArticles, rankedOrderCacheHits } from '../../lib/articles/list';
 import { saveArticle } from '../../lib/articles/save';
 import { db } from '../../lib/db/client';
 import { translationInputSchema } from '../../lib/translations/schema';
@@ -78,5 +78,33 @@ describe('the counts of a search', () => {
       }),
     ).rejects.toThrow('abort');
     expect(await search({})).toMatchObject({ total: 6, cached: true });
+  });
+});
+
+describe('the ranked order of a search', () => {
+  const page = async (n: number) => {
+    const before = rankedOrderCacheHits();
+    const listing = await listArticles(parseFilters({ q: 'caravan', page: String(n) }).filters);
+    return { titles: listing.items.map((item) => item.title), cached: rankedOrderCacheHits() > before };
+  };
+
+  it('is ranked once and read again for the next pages, and ranked again after a write', async () => {
+    // Article k says "caravan" k times: the more often, the higher it ranks.
+    for (let k = 1; k <= 25; k++) {
+      const { article, bytes } = ingested({ file: `caravan-${String(k).padStart(2, '0')}.txt`, paragraphs: [`${'caravan '.repeat(k)}in the pass.`] });
+      expect((await saveArticle(article, bytes, { actor: 'test' })).status).toBe('stored');
+    }
+    const first = await page(1);
+    expect(first.cached).toBe(false);
+    expect(first.titles.slice(0, 3)).toEqual(['caravan-25.txt', 'caravan-24.txt', 'caravan-23.txt']);
+    const second = await page(2);
+    expect(second.cached).toBe(true);
+    expect(second.titles).toEqual(['caravan-05.txt', 'caravan-04.txt', 'caravan-03.txt', 'caravan-02.txt', 'caravan-01.txt']);
+
+    const { article, bytes } = ingested({ file: 'caravan-99.txt', paragraphs: [`${'caravan '.repeat(40)}at dawn.`] });
+    expect((await saveArticle(article, bytes, { actor: 'test' })).status).toBe('stored');
+    const after = await page(1);
+    expect(after).toMatchObject({ cached: false });
+    expect(after.titles[0]).toBe('caravan-99.txt');
   });
 });
