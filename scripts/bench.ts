@@ -90,6 +90,9 @@ const SCENARIOS: Scenario[] = [
   { label: 'reading room /en', path: '/en', query: '' },
   { label: 'pair+date filtered', path: '/en', query: 'pair=PK-US&from=2015-01-01&to=2018-12-31' },
   ...SEARCHES.map((s) => ({ label: s.label, path: '/en', query: new URLSearchParams({ q: s.q }).toString() })),
+  // Date order reads a page differently from relevance (lib/articles/list.ts, FEW_MATCHES).
+  { label: 'search en rare, date', path: '/en', query: 'q=zeppelin&sort=date' },
+  { label: 'search en common, date', path: '/en', query: 'q=trade&sort=date' },
   { label: 'article page', path: '/en/articles/{id}', article: true },
 ];
 
