@@ -95,10 +95,6 @@ function cursorOf(row: ArticleRow): Omit<PageCursor, 'direction'> {
 type SearchRow = ArticleRow & { paragraphs?: string[]; original_match?: boolean; translation_matches?: string[] };
 
 /**
- * Whether the article's own text matched, and which of its translations did (see baseClause).
- * A search of exclusions only matches no text in particular.
- */
-/**
  * Up to this many matches, a search's date-ordered page is read from its matches (the GIN index),
  * not by walking the date index until twenty match. PostgreSQL estimates any word outside its
  * statistics at some thousands of matches, and so walked the date index for a rare word, testing
@@ -155,6 +151,10 @@ async function rankedPage(filters: ArticleFilters, search: SearchQueries, column
   return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
 
+/**
+ * Whether the article's own text matched, and which of its translations did (see baseClause).
+ * A search of exclusions only matches no text in particular.
+ */
 function matchColumns(wanted: string | null): Prisma.Sql {
   if (!wanted) return Prisma.sql`NULL::boolean AS original_match, '{}'::text[] AS translation_matches`;
   const query = Prisma.sql`to_tsquery('simple', ${wanted})`;
