@@ -10,7 +10,6 @@ type ValueFacet = Exclude<Facet, 'date'>;
 
 const VALUE_FACETS: readonly ValueFacet[] = ['pair', 'language', 'country', 'source'];
 
-
 export interface FacetCounts {
   total: number;
   pairs: FacetValue[];
