@@ -2,6 +2,9 @@ import { LOCALES, routing, type AppLocale } from './routing';
 
 const prefixes = (routing.localePrefix as { prefixes?: Partial<Record<AppLocale, string>> }).prefixes ?? {};
 
+/** The path prefix readers see for a locale: `/fa` for Dari, `/en` for English. */
+export const publicPrefix = (locale: AppLocale) => prefixes[locale] ?? `/${locale}`;
+
 /**
  * The locale of a path already in the app's internal form (`/fa-AF/...`) for a locale whose
  * public prefix differs (`/fa`). next-intl rewrites `/fa` to `/fa-AF`; behind a custom server
@@ -11,7 +14,7 @@ const prefixes = (routing.localePrefix as { prefixes?: Partial<Record<AppLocale,
 export function internalLocaleOfPath(pathname: string): AppLocale | null {
   const segment = pathname.split('/')[1] ?? '';
   const locale = LOCALES.find((l) => l === segment);
-  return locale && prefixes[locale] && prefixes[locale] !== `/${locale}` ? locale : null;
+  return locale && publicPrefix(locale) !== `/${locale}` ? locale : null;
 }
 
 /**
@@ -21,5 +24,5 @@ export function internalLocaleOfPath(pathname: string): AppLocale | null {
  */
 export function localeOfPath(pathname: string): AppLocale {
   const segment = pathname.split('/')[1] ?? '';
-  return LOCALES.find((locale) => (prefixes[locale] ?? `/${locale}`) === `/${segment}` || locale === segment) ?? routing.defaultLocale;
+  return LOCALES.find((locale) => publicPrefix(locale) === `/${segment}` || locale === segment) ?? routing.defaultLocale;
 }

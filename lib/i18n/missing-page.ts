@@ -1,3 +1,4 @@
+import { publicPrefix } from './internal-locale-path';
 import { routing, type AppLocale } from './routing';
 
 /**
@@ -8,13 +9,11 @@ import { routing, type AppLocale } from './routing';
  */
 export const NOT_FOUND_PAGE_HEADER = 'x-reading-room-not-found-page';
 
-const prefixes = (routing.localePrefix as { prefixes?: Partial<Record<AppLocale, string>> }).prefixes ?? {};
-
 /** The page's internal path in a language: `/fa-AF/missing` for Dari. */
 export const missingPageRoute = (locale: AppLocale) => `/${locale}/missing`;
 
 // Its public paths (`/fa/missing`) and the internal ones next-intl rewrites them to.
-const PATHS = new Set(routing.locales.flatMap((locale) => [`${prefixes[locale] ?? `/${locale}`}/missing`, missingPageRoute(locale)]));
+const PATHS = new Set(routing.locales.flatMap((locale) => [`${publicPrefix(locale)}/missing`, missingPageRoute(locale)]));
 
 /** The page's own address: answered 404 too, since it is what is missing, not a page. */
 export const isMissingPagePath = (pathname: string) => PATHS.has(pathname);
