@@ -12,10 +12,7 @@
 
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isMissingPagePath, NOT_FOUND_PAGE_HEADER } from '../i18n/missing-page';
-
-type Write = ServerResponse['write'];
-type End = ServerResponse['end'];
-type WriteHead = ServerResponse['writeHead'];
+import { holdAnswer } from './held-answer';
 
 /** Asked of this server itself: the not-found page at the request's address. */
 export type FetchMissingPage = (req: IncomingMessage) => Promise<IncomingMessage>;
@@ -48,8 +45,7 @@ const isHtml = (res: ServerResponse, headArgs: unknown[] | null) => {
 /**
  * Holds a 404 HTML answer to a GET or HEAD (status, headers, body) until it ends, then sends the
  * not-found page (in the language of the request's path) instead, with status 404. Should fetching
- * that page fail, the held answer goes out as it was. Other answers pass untouched. Like
- * answerOutagesWith503, the wrappers stay and pass calls through once the answer is released.
+ * that page fail, the held answer goes out as it was. Other answers pass untouched.
  */
 export function answerNotFoundWithPage(req: IncomingMessage, res: ServerResponse, fetchMissingPage: FetchMissingPage): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return;
@@ -57,64 +53,32 @@ export function answerNotFoundWithPage(req: IncomingMessage, res: ServerResponse
   // answer already (answerMissingPageWith404).
   if (req.headers[NOT_FOUND_PAGE_HEADER] !== undefined) return;
   if (isMissingPagePath(new URL(req.url ?? '/', 'http://localhost').pathname)) return;
-  const writeHead = res.writeHead as (...args: unknown[]) => ServerResponse;
-  const write = res.write as (...args: unknown[]) => boolean;
-  const end = res.end as (...args: unknown[]) => ServerResponse;
-  const flushHeaders = res.flushHeaders;
-  let state: 'passing' | 'holding' | 'released' = 'passing';
-  let heldHead: unknown[] | null = null;
-  const heldChunks: unknown[][] = [];
-  const holdIfNotFound = (status = res.statusCode, headArgs: unknown[] | null = null) => {
-    if (state === 'passing' && !res.headersSent && status === 404 && isHtml(res, headArgs)) state = 'holding';
-    return state === 'holding';
-  };
-
-  res.flushHeaders = function (this: ServerResponse) {
-    if (!holdIfNotFound()) flushHeaders.call(this);
-  };
-  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    if (!holdIfNotFound(Number(args[0]), args)) return writeHead.apply(this, args);
-    heldHead = args;
-    return this;
-  } as WriteHead;
-  res.write = function (this: ServerResponse, ...args: unknown[]) {
-    if (!holdIfNotFound()) return write.apply(this, args);
-    heldChunks.push(args);
-    return true;
-  } as Write;
-  res.end = function (this: ServerResponse, ...args: unknown[]) {
-    if (!holdIfNotFound()) return end.apply(this, args);
-    state = 'released';
-    const sendHeld = () => {
-      if (heldHead) writeHead.apply(this, heldHead);
-      for (const chunk of heldChunks) write.apply(this, chunk);
-      end.apply(this, args);
-    };
-    fetchMissingPage(req)
-      .then((page) => {
-        const rendered = (page.statusCode === 200 || page.statusCode === 404) && String(page.headers['content-type']).startsWith('text/html');
-        if (this.destroyed || this.headersSent || !rendered) {
-          page.resume();
-          if (!this.destroyed) sendHeld();
-          return;
-        }
-        // The app's chunks are dropped; whoever waits on one is told it is done.
-        for (const chunk of heldChunks) chunk.filter((arg): arg is () => void => typeof arg === 'function').forEach((callback) => callback());
-        // The page's own headers (its Content-Security-Policy carries its scripts' nonce), sent
-        // below the wrappers above this one, which have ended their part of the answer already.
-        for (const name of this.getHeaderNames()) this.removeHeader(name);
-        const headers: Record<string, string | string[]> = {};
-        for (const [name, value] of Object.entries(page.headers)) if (value !== undefined && !NOT_FORWARDED.has(name)) headers[name] = value;
-        writeHead.call(this, 404, headers);
-        page.on('data', (chunk: Buffer) => write.call(this, chunk));
-        page.on('end', () => end.call(this));
-        page.on('error', () => this.destroy());
-      })
-      .catch(() => {
-        if (!this.destroyed && !this.headersSent) sendHeld();
-      });
-    return this;
-  } as End;
+  holdAnswer(
+    res,
+    (status, headArgs) => status === 404 && isHtml(res, headArgs),
+    (held) => {
+      fetchMissingPage(req)
+        .then((page) => {
+          const rendered = (page.statusCode === 200 || page.statusCode === 404) && String(page.headers['content-type']).startsWith('text/html');
+          if (res.destroyed || res.headersSent || !rendered) {
+            page.resume();
+            if (!res.destroyed) held.release();
+            return;
+          }
+          // The page's own headers: its Content-Security-Policy carries its scripts' nonce.
+          const { writeHead, write, end } = held.discard();
+          const headers: Record<string, string | string[]> = {};
+          for (const [name, value] of Object.entries(page.headers)) if (value !== undefined && !NOT_FORWARDED.has(name)) headers[name] = value;
+          writeHead.call(res, 404, headers);
+          page.on('data', (chunk: Buffer) => write.call(res, chunk));
+          page.on('end', () => end.call(res));
+          page.on('error', () => res.destroy());
+        })
+        .catch(() => {
+          if (!res.destroyed && !res.headersSent) held.release();
+        });
+    },
+  );
 }
 
 /** The not-found page's own address answers 404 too: it is what is missing, not a page. */
@@ -123,7 +87,7 @@ export function answerMissingPageWith404(req: IncomingMessage, res: ServerRespon
   const writeHead = res.writeHead as (...args: unknown[]) => ServerResponse;
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     return writeHead.apply(this, Number(args[0]) === 200 ? [404, ...args.slice(1)] : args);
-  } as WriteHead;
+  } as ServerResponse['writeHead'];
   for (const name of ['write', 'end', 'flushHeaders'] as const) {
     const method = res[name] as (...args: unknown[]) => unknown;
     (res as unknown as Record<string, unknown>)[name] = function (this: ServerResponse, ...args: unknown[]) {
