@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countKey, VersionedCache } from './count-cache';
+import { countKey, once, VersionedCache } from './count-cache';
 import { parseFilters } from './filters';
 
 describe('VersionedCache', () => {
@@ -32,6 +32,40 @@ describe('VersionedCache', () => {
     expect(cache.get('v', 'b')).toBeUndefined();
     expect([cache.get('v', 'a'), cache.get('v', 'c')]).toEqual([1, 3]);
   });
+});
+
+describe('VersionedCache.keep', () => {
+  it('computes once per version, keeping under the version the computation read', async () => {
+    const cache = new VersionedCache<number>(10);
+    let now = '7:1';
+    let computed = 0;
+    const compute = async () => ({ value: ++computed, version: now });
+    expect(await cache.keep('a', async () => now, compute)).toBe(1);
+    expect(await cache.keep('a', async () => now, compute)).toBe(1);
+    now = '7:2';
+    expect(await cache.keep('a', async () => now, compute)).toBe(2);
+    expect(computed).toBe(2);
+  });
+
+  it('keeps nothing that read no version, and with no capacity asks for none', async () => {
+    const cache = new VersionedCache<number>(10);
+    let computed = 0;
+    const compute = async () => ({ value: ++computed, version: null });
+    await cache.keep('a', async () => 'v', compute);
+    await cache.keep('a', async () => 'v', compute);
+    expect(computed).toBe(2);
+    const off = new VersionedCache<number>(0);
+    let asked = 0;
+    expect(await off.keep('a', async () => String(++asked), async () => ({ value: 5, version: 'v' }))).toBe(5);
+    expect(asked).toBe(0);
+  });
+});
+
+it('once reads at most once', async () => {
+  let reads = 0;
+  const read = once(async () => ++reads);
+  expect(await Promise.all([read(), read()])).toEqual([1, 1]);
+  expect(reads).toBe(1);
 });
 
 it('with no capacity keeps nothing', () => {

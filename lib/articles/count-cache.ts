@@ -38,6 +38,26 @@ export class VersionedCache<T> {
     this.entries.set(key, value);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
+
+  /**
+   * The value kept for `key` under the version the database shows now (`currentVersion`), else
+   * what `compute` makes, kept under the version it read in the same statement (null when it read
+   * none: nothing is kept). With no capacity the version is not even asked for.
+   */
+  async keep(key: string, currentVersion: () => Promise<string>, compute: () => Promise<{ value: T; version: string | null }>): Promise<T> {
+    if (this.capacity === 0) return (await compute()).value;
+    const kept = this.get(await currentVersion(), key);
+    if (kept !== undefined) return kept;
+    const { value, version } = await compute();
+    if (version !== null) this.set(version, key, value);
+    return value;
+  }
+}
+
+/** `read`, asked at most once: one version for everything a request keeps or looks up. */
+export function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | null = null;
+  return () => (result ??= read());
 }
 
 /** What the counts depend on: every filter but the page, the cursor and the sort order. */

@@ -221,23 +221,16 @@ export const searchCountCacheHits = () => searchCountCache.hits;
  * A search's counts, from the cache when the database still shows the version they were counted
  * at (lib/articles/count-cache.ts), else counted in one pass and kept.
  */
-async function searchCounts(filters: ArticleFilters): Promise<SearchCounts> {
-  if (KEPT_SEARCHES === 0) {
-    const { version: _, ...counts } = await countsInOnePass(filters);
-    return counts;
-  }
-  const key = countKey(filters);
-  const version = await corpusVersion();
-  const kept = searchCountCache.get(version, key);
-  if (kept) return kept;
-  const { version: countedAt, ...counts } = await countsInOnePass(filters);
-  // Shared by every request that finds them: frozen, so that none can change them for the others.
-  for (const list of [counts.pairs, counts.languages, counts.countries, counts.sources, counts.months]) {
-    for (const item of list) Object.freeze(item);
-    Object.freeze(list);
-  }
-  searchCountCache.set(countedAt, key, Object.freeze(counts));
-  return counts;
+function searchCounts(filters: ArticleFilters, version: () => Promise<string>): Promise<SearchCounts> {
+  return searchCountCache.keep(countKey(filters), version, async () => {
+    const { version: countedAt, ...counts } = await countsInOnePass(filters);
+    // Shared by every request that finds them: frozen, so that none can change them for the others.
+    for (const list of [counts.pairs, counts.languages, counts.countries, counts.sources, counts.months]) {
+      for (const item of list) Object.freeze(item);
+      Object.freeze(list);
+    }
+    return { value: Object.freeze(counts), version: countedAt };
+  });
 }
 
 /**
@@ -249,7 +242,7 @@ async function searchCounts(filters: ArticleFilters): Promise<SearchCounts> {
  */
 export async function facetCounts(filters: ArticleFilters, from: CountSource = 'auto'): Promise<FacetCounts> {
   if (from === 'auto' && filters.q) {
-    const { anySynthetic: _, ...counts } = await searchCounts(filters);
+    const { anySynthetic: _, ...counts } = await searchCounts(filters, corpusVersion);
     return counts;
   }
   const [totalCount, pairs, languages, countries, sources, monthCounts] = await Promise.all([
@@ -265,10 +258,15 @@ export async function facetCounts(filters: ArticleFilters, from: CountSource = '
 
 /**
  * facetCounts, and whether the view holds synthetic articles when counting could tell (a search,
- * whose one pass reads every row of the view anyway); null when it could not.
+ * whose one pass reads every row of the view anyway); null when it could not. `version` reads the
+ * corpus version the kept counts are checked against; a caller that keeps more for the same
+ * request passes one read once.
  */
-export async function facetCountsAndSynthetic(filters: ArticleFilters): Promise<{ counts: FacetCounts; anySynthetic: boolean | null }> {
+export async function facetCountsAndSynthetic(
+  filters: ArticleFilters,
+  version: () => Promise<string> = corpusVersion,
+): Promise<{ counts: FacetCounts; anySynthetic: boolean | null }> {
   if (!filters.q) return { counts: await facetCounts(filters), anySynthetic: null };
-  const { anySynthetic, ...counts } = await searchCounts(filters);
+  const { anySynthetic, ...counts } = await searchCounts(filters, version);
   return { counts, anySynthetic };
 }

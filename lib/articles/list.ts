@@ -1,7 +1,7 @@
 import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { buildDateFacet } from './date-buckets';
-import { countKey, VersionedCache } from './count-cache';
+import { countKey, once, VersionedCache } from './count-cache';
 import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';
 import { facetCountsAndSynthetic } from './facet-counts';
 import type { ArticleFilters, PageCursor } from './filters';
@@ -49,10 +49,12 @@ export async function listArticles(
   const order = cursor?.direction === 'before' ? DATE_ORDER_ASC : DATE_ORDER_DESC;
   const datePage = () =>
     prisma.$queryRaw<SearchRow[]>`SELECT ${columns} FROM article WHERE ${pageWhere} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
-  const countsAndSynthetic = facetCountsAndSynthetic(filters);
+  // The kept counts and ranked order are checked against one read of the corpus version.
+  const version = once(corpusVersion);
+  const countsAndSynthetic = facetCountsAndSynthetic(filters, version);
   const [rows, { counts, anySynthetic }, synthetic] = await Promise.all([
     ranked
-      ? rankedPage(filters, search, columns, offset, rankedCandidates)
+      ? rankedPage(filters, search, columns, offset, rankedCandidates, version)
       : search
         ? // A search in date order waits for its count to choose how to read its page.
           countsAndSynthetic.then(({ counts: { total } }) => (total <= FEW_MATCHES ? fewMatchesDatePage(pageWhere, columns, order, offset) : datePage()))
@@ -124,26 +126,27 @@ export const rankedOrderCacheHits = () => rankedOrders.hits;
  * body. The order is kept under the corpus version read with it (lib/articles/count-cache.ts), so
  * the next page of the same search reads it again instead of ranking the same matches.
  */
-async function rankedOrder(filters: ArticleFilters, search: SearchQueries, candidates: number): Promise<readonly string[]> {
-  const rank = async () =>
-    readDb().$queryRaw<{ id: string; version: string }[]>`SELECT id, ${CORPUS_VERSION} AS version FROM article
+async function rankedOrder(filters: ArticleFilters, search: SearchQueries, candidates: number, version: () => Promise<string>): Promise<readonly string[]> {
+  return rankedOrders.keep(`${countKey(filters)}|${candidates}`, version, async () => {
+    const rows = await readDb().$queryRaw<{ id: string; version: string }[]>`SELECT id, ${CORPUS_VERSION} AS version FROM article
       WHERE id IN (SELECT id FROM article WHERE ${whereClause(filters)} ORDER BY ${DATE_ORDER_DESC} LIMIT ${candidates})
       ORDER BY ts_rank_cd(search_exact, to_tsquery('simple', ${search.exact})) * 2
         + ts_rank_cd(search_folded, to_tsquery('simple', ${search.folded})) DESC, ${DATE_ORDER_DESC}`;
-  if (KEPT_SEARCHES === 0) return (await rank()).map((row) => row.id);
-  const key = `${countKey(filters)}|${candidates}`;
-  const kept = rankedOrders.get(await corpusVersion(), key);
-  if (kept) return kept;
-  const rows = await rank();
-  const ids = Object.freeze(rows.map((row) => row.id));
-  // No match, no version read: nothing to keep.
-  if (rows[0]) rankedOrders.set(rows[0].version, key, ids);
-  return ids;
+    // No match, no version read: nothing to keep.
+    return { value: Object.freeze(rows.map((row) => row.id)), version: rows[0]?.version ?? null };
+  });
 }
 
 /** One page of a search in relevance order: its ids from the ranked order, then their rows. */
-async function rankedPage(filters: ArticleFilters, search: SearchQueries, columns: Prisma.Sql, offset: number, candidates: number): Promise<SearchRow[]> {
-  const ids = (await rankedOrder(filters, search, candidates)).slice(offset, offset + PAGE_SIZE);
+async function rankedPage(
+  filters: ArticleFilters,
+  search: SearchQueries,
+  columns: Prisma.Sql,
+  offset: number,
+  candidates: number,
+  version: () => Promise<string>,
+): Promise<SearchRow[]> {
+  const ids = (await rankedOrder(filters, search, candidates, version)).slice(offset, offset + PAGE_SIZE);
   if (ids.length === 0) return [];
   // Still the view's conditions: an article unpublished since the order was read is left out.
   const rows = await readDb().$queryRaw<SearchRow[]>`SELECT ${columns} FROM article WHERE ${whereClause(filters)} AND id = ANY(${ids}::text[])`;
