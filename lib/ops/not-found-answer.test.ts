@@ -71,9 +71,9 @@ const asked: string[] = [];
 async function listen(fetcher: (origin: string) => FetchMissingPage): Promise<{ server: http.Server; base: string }> {
   let fetchMissingPage: FetchMissingPage = () => Promise.reject(new Error('not listening'));
   const server = http.createServer((req, res) => {
-    answerMissingPageWith404(req, res);
-    answerNotFoundWithPage(req, res, fetchMissingPage);
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (isMissingPagePath(pathname)) answerMissingPageWith404(res);
+    else answerNotFoundWithPage(req, res, fetchMissingPage);
     const handler = handlers[pathname];
     if (req.headers[NOT_FOUND_PAGE_HEADER] !== undefined && !pathname.startsWith('/vi/')) missingPage(req, res, localeOfPath(pathname));
     else if (handler) handler(req, res);

@@ -11,7 +11,7 @@
  */
 
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { isMissingPagePath, NOT_FOUND_PAGE_HEADER } from '../i18n/missing-page';
+import { NOT_FOUND_PAGE_HEADER } from '../i18n/missing-page';
 import { holdAnswer } from './held-answer';
 
 /** Asked of this server itself: the not-found page at the request's address. */
@@ -44,15 +44,14 @@ const isHtml = (res: ServerResponse, headArgs: unknown[] | null) => {
 
 /**
  * Holds a 404 HTML answer to a GET or HEAD (status, headers, body) until it ends, then sends the
- * not-found page (in the language of the request's path) instead, with status 404. Should fetching
+ * not-found page (in the language of the request's path) instead, with status 404. Not for the
+ * page's own address: that gets answerMissingPageWith404. Should fetching
  * that page fail, the held answer goes out as it was. Other answers pass untouched.
  */
 export function answerNotFoundWithPage(req: IncomingMessage, res: ServerResponse, fetchMissingPage: FetchMissingPage): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return;
-  // The page itself is not asked for again, whatever it answers; at its own address it is the
-  // answer already (answerMissingPageWith404).
+  // The page itself is not asked for again, whatever it answers.
   if (req.headers[NOT_FOUND_PAGE_HEADER] !== undefined) return;
-  if (isMissingPagePath(new URL(req.url ?? '/', 'http://localhost').pathname)) return;
   holdAnswer(
     res,
     (status, headArgs) => status === 404 && isHtml(res, headArgs),
@@ -81,9 +80,11 @@ export function answerNotFoundWithPage(req: IncomingMessage, res: ServerResponse
   );
 }
 
-/** The not-found page's own address answers 404 too: it is what is missing, not a page. */
-export function answerMissingPageWith404(req: IncomingMessage, res: ServerResponse): void {
-  if (!isMissingPagePath(new URL(req.url ?? '/', 'http://localhost').pathname)) return;
+/**
+ * For the not-found page's own address (isMissingPagePath), in place of answerNotFoundWithPage:
+ * it answers 404 too, since it is what is missing, not a page.
+ */
+export function answerMissingPageWith404(res: ServerResponse): void {
   const writeHead = res.writeHead as (...args: unknown[]) => ServerResponse;
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     return writeHead.apply(this, Number(args[0]) === 200 ? [404, ...args.slice(1)] : args);

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import next from 'next';
 import { replicaUrls } from '../db/client';
+import { isMissingPagePath } from '../i18n/missing-page';
 import { hasMalformedPercentEncoding } from '../security/url';
 import { sendBadAddress } from './bad-address';
 import { startDatabaseMonitor } from './database-monitor';
@@ -67,8 +68,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // PostgreSQL is down.
     answerOutagesWith503(res, req.url ?? '/', () => databaseState().checkNow());
     // A 404 page is sent as HTML that needs no JavaScript (lib/ops/not-found-answer.ts).
-    answerMissingPageWith404(req, res);
-    answerNotFoundWithPage(req, res, fetchMissingPage);
+    if (isMissingPagePath(pathname)) answerMissingPageWith404(res);
+    else answerNotFoundWithPage(req, res, fetchMissingPage);
     const wrote = req.method !== 'GET' && req.method !== 'HEAD';
     if (withReplicas && wrote) {
       const writeHead = res.writeHead;
