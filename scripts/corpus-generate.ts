@@ -117,18 +117,15 @@ async function main(): Promise<void> {
     let interrupted = false;
     // From here a signal finishes the batch, puts back what was set aside and stops PostgreSQL
     // (in `finally`); a second one stops PostgreSQL at once, and the next run repairs the rest.
-    takeOverShutdownSignals();
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.on(signal, () => {
-        if (interrupted) {
-          log('Stopping now; the next run puts back the indexes and facet counts.');
-          void handle.stop().finally(() => process.exit(130));
-          return;
-        }
-        interrupted = true;
-        log('Interrupted: finishing the current batch, then putting back the indexes and facet counts.');
-      });
-    }
+    takeOverShutdownSignals(() => {
+      if (interrupted) {
+        log('Stopping now; the next run puts back the indexes and facet counts.');
+        void handle.stop().finally(() => process.exit(130));
+        return;
+      }
+      interrupted = true;
+      log('Interrupted: finishing the current batch, then putting back the indexes and facet counts.');
+    });
 
     // The worker is TypeScript too: register tsx's CommonJS hook in it first.
     const workerCode = `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'lib', 'corpus-worker.ts'))});`;

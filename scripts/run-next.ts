@@ -28,8 +28,6 @@ export async function runNext(command: 'dev'): Promise<void> {
     await database.stop().catch((error: unknown) => console.error('Stopping PostgreSQL failed:', error));
     process.exit(code);
   };
-  takeOverShutdownSignals();
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
+  takeOverShutdownSignals(() => void stop(0));
   child.on('exit', (code) => void stop(code ?? 0));
 }

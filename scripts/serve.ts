@@ -34,9 +34,7 @@ async function serve(databaseUrl: string, stopDatabase: () => Promise<void>): Pr
     await stopDatabase().catch((error: unknown) => console.error('Stopping PostgreSQL failed:', error));
     process.exit(0);
   };
-  takeOverShutdownSignals();
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  takeOverShutdownSignals(() => void stop());
 }
 
 /** Forks `count` servers, replaces one that dies once all were up, and stops them all on a signal. */
@@ -76,9 +74,7 @@ function superviseWorkers(count: number, databaseUrl: string, stopDatabase: () =
       void stopDatabase().finally(() => process.exit(exitCode));
     }
   });
-  takeOverShutdownSignals();
-  process.on('SIGINT', stopAll);
-  process.on('SIGTERM', stopAll);
+  takeOverShutdownSignals(stopAll);
   for (let i = 0; i < count; i++) fork();
 }
 

@@ -118,17 +118,19 @@ async function loadEmbeddedPostgres() {
 }
 
 /**
- * For a process that, from now on, stops the embedded PostgreSQL itself on SIGINT and SIGTERM,
- * after what uses it: the package's handlers, which stop it at once and exit the process, are
- * taken off. Until then they stay, so a Ctrl-C during startup still stops PostgreSQL. Without
- * this, `npm start` with several server processes got SIGTERM twice over: its own handler stopped
- * the server processes and then PostgreSQL, while the package's stopped PostgreSQL at once and
- * exited, under requests still being answered.
+ * For a process that, from now on, stops the embedded PostgreSQL itself, after what uses it:
+ * `onSignal` answers SIGINT and SIGTERM, and the package's handlers, which stop PostgreSQL at once
+ * and exit the process, are taken off. Until then they stay, so a Ctrl-C during startup still stops
+ * PostgreSQL. Without this, `npm start` with several server processes got SIGTERM twice over: its
+ * own handler stopped the server processes and then PostgreSQL, while the package's stopped
+ * PostgreSQL at once and exited, under requests still being answered.
  */
-export function takeOverShutdownSignals(): void {
+export function takeOverShutdownSignals(onSignal: () => void): void {
   for (const [signal, handlers] of packageSignalHandlers ?? []) {
     for (const handler of handlers) process.removeListener(signal, handler);
   }
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }
 
 async function answers(connectionString: string): Promise<boolean> {
