@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBatch, INSERT_SQL } from '../../scripts/lib/corpus-batch';
 import { pendingFile, putBack, readPending, setAside } from '../../scripts/lib/bulk-load';
+import { facetCountDrift } from '../helpers/facet-count-drift';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let database: TestDatabase;
@@ -19,17 +20,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-/** Rows of facet_count that differ from counting every published article again. */
-async function drift(): Promise<number> {
-  const { rows } = await client.query<{ n: number }>(`
-    WITH fresh AS (
-      SELECT k.scope, k.facet, k.value, k.month, count(*)::int AS count
-      FROM article r, article_facet_keys(r.pair_key, r.language, r.source, r.countries_mentioned, r.published_at) k
-      WHERE r.status = 'published' GROUP BY 1, 2, 3, 4
-    ), kept AS (SELECT scope, facet, value, month, count FROM facet_count WHERE count > 0)
-    SELECT count(*)::int AS n FROM ((SELECT * FROM fresh EXCEPT SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM fresh)) d`);
-  return rows[0]!.n;
-}
+const drift = () => facetCountDrift(database.url);
 
 const indexNames = async () =>
   (await client.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'article' ORDER BY 1`)).rows.map((r) => r.name);

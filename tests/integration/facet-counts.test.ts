@@ -7,6 +7,7 @@ import { listArticles } from '../../lib/articles/list';
 import { saveArticle } from '../../lib/articles/save';
 import { db } from '../../lib/db/client';
 import { ingested } from '../helpers/article-fixture';
+import { facetCountDrift } from '../helpers/facet-count-drift';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let database: TestDatabase;
@@ -77,14 +78,7 @@ async function expectCountsAgree(filters: ArticleFilters) {
 
 /** facet_count rebuilt from scratch by the same key function, compared with what the triggers keep. */
 async function expectTableMatchesRecount() {
-  const drift = await db().$queryRaw<{ n: number }[]>`
-    WITH fresh AS (
-      SELECT k.scope, k.facet, k.value, k.month, count(*)::int AS count
-      FROM article r, article_facet_keys(r.pair_key, r.language, r.source, r.countries_mentioned, r.published_at) k
-      WHERE r.status = 'published' GROUP BY 1, 2, 3, 4
-    ), kept AS (SELECT scope, facet, value, month, count FROM facet_count WHERE count > 0)
-    SELECT count(*)::int AS n FROM ((SELECT * FROM fresh EXCEPT SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM fresh)) d`;
-  expect(drift[0]?.n).toBe(0);
+  expect(await facetCountDrift(database.url)).toBe(0);
 }
 
 beforeAll(async () => {
