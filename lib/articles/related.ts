@@ -1,3 +1,4 @@
+import { parseDate } from '@internationalized/date';
 import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { EMPTY_FILTERS, type ArticleFilters } from './filters';
@@ -51,11 +52,7 @@ const COLUMNS = Prisma.sql`id, title, language, direction, source, published_at,
 
 type RankedRow = ArticleRow & { in_language: bigint };
 
-function shiftDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+const shiftDays = (isoDate: string, days: number) => parseDate(isoDate).add({ days }).toString();
 
 /**
  * Other published articles on the same country pair within ±windowDays of the article's date.
@@ -82,17 +79,17 @@ export async function relatedCoverage(
         ) ranked
         WHERE nearness <= ${RELATED_PER_LANGUAGE}`
     : Promise.resolve([]);
-  const undatedCondition = Prisma.sql`status = 'published' AND pair_key = ${pairKey} AND id <> ${article.id} AND ${DATE_KEY} = '-infinity'::date`;
-  const undated = prisma.$queryRaw<ArticleRow[]>`SELECT ${COLUMNS} FROM article WHERE ${undatedCondition}
+  // The count is taken over every undated match before the LIMIT: one read of them.
+  const undated = prisma.$queryRaw<(ArticleRow & { total: bigint })[]>`SELECT ${COLUMNS}, count(*) OVER () AS total FROM article
+      WHERE status = 'published' AND pair_key = ${pairKey} AND id <> ${article.id} AND ${DATE_KEY} = '-infinity'::date
       ORDER BY created_at DESC, id DESC LIMIT ${RELATED_PER_LANGUAGE}`;
-  const undatedTotal = prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM article WHERE ${undatedCondition}`;
-  const [datedRows, undatedRows, [undatedCount]] = await Promise.all([dated, undated, undatedTotal]);
+  const [datedRows, undatedRows] = await Promise.all([dated, undated]);
   const window = article.publishedAt ? { from: shiftDays(article.publishedAt, -windowDays), to: shiftDays(article.publishedAt, windowDays) } : null;
   const groups = groupByLanguage(datedRows).map((group) => ({
     ...group,
     view: { ...EMPTY_FILTERS, pairs: [pairKey], languages: [group.language], ...window },
   }));
-  return { windowDays, groups, undated: { total: Number(undatedCount?.total ?? 0), items: undatedRows.map(toListItem), view: undatedView } };
+  return { windowDays, groups, undated: { total: Number(undatedRows[0]?.total ?? 0), items: undatedRows.map(toListItem), view: undatedView } };
 }
 
 /** Largest group first (ties by tag, so the order is stable); inside a group, oldest first. */
