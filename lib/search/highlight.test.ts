@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { highlight, snippet } from './highlight';
 import { highlightWords, parseQuery } from './query';
@@ -39,5 +40,31 @@ describe('snippet', () => {
 
   it('is null without a match', () => {
     expect(snippet(['a b c'], words('pakistan'))).toBeNull();
+  });
+});
+
+describe('snippet', () => {
+  // Words in the forms readers type and texts print differently: the snippet's quick check of a
+  // paragraph must never pass over one the word-by-word comparison would match.
+  const vocabulary = [
+    'Mỹ', 'my', 'MỸ', 'Đà', 'Nẵng', 'da', 'nang', 'trade', 'trader', 'Pakistan', 'Pakistani', 'تروريزم', 'تروریزم',
+    'افغانستان', 'أفغانستان', 'كابل', 'کابل', 'می\u200Cخواهم', 'میخواهم', 'مـــیخواهم', '۱۴۰۲', '1402', '٢٠٢٤', '2024',
+    'ﻻ', 'لا', 'e\u0301', 'é', '\u200Ftext\u200E', 'IS', 'is',
+  ];
+  const paragraph = fc.array(fc.constantFrom(...vocabulary), { maxLength: 12 }).chain((ws) =>
+    fc.array(fc.constantFrom(' ', ', ', ' – ', '\u00A0', '. ', '«', '»'), { minLength: ws.length, maxLength: ws.length }).map((gaps) =>
+      ws.map((w, i) => w + gaps[i]).join(''),
+    ),
+  );
+
+  it('comes from the first paragraph that has a match, whatever the forms', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 6 }), fc.subarray(vocabulary, { minLength: 1, maxLength: 3 }), (paragraphs, query) => {
+        const searched = words(query.join(' '));
+        const first = paragraphs.findIndex((p) => highlight(p, searched).some((s) => s.match));
+        expect(snippet(paragraphs, searched)?.paragraph ?? -1).toBe(first);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

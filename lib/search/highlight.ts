@@ -28,9 +28,22 @@ export interface Snippet {
   cutEnd: boolean;
 }
 
+/**
+ * Whether a paragraph may hold one of the words. Folding is letter by letter, so a word's key is
+ * part of its whole paragraph's key: a paragraph whose key contains none of the words cannot
+ * match, and is passed over without splitting it into words and folding each one, which cost
+ * 60 ms for a page of twenty articles whose match was in the title alone.
+ */
+const mayMatch = (paragraph: string, words: ReadonlySet<string>) => {
+  const key = foldedKey(paragraph);
+  for (const word of words) if (key.includes(word)) return true;
+  return false;
+};
+
 /** The first paragraph with a match, cut to about `length` characters around its first match. */
 export function snippet(paragraphs: readonly string[], words: ReadonlySet<string>, length = 220): Snippet | null {
   for (const [index, paragraph] of paragraphs.entries()) {
+    if (!mayMatch(paragraph, words)) continue;
     const segments = highlight(paragraph, words);
     const first = segments.findIndex((s) => s.match);
     if (first === -1) continue;
