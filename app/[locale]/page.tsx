@@ -5,9 +5,11 @@ import { FiltersPanel } from '@/components/filters/filters-panel';
 import { SearchBox } from '@/components/filters/search-box';
 import { ArticleListEntry } from '@/components/list/article-list-item';
 import { Pagination } from '@/components/list/pagination';
+import { viewHref } from '@/components/filters/view-href';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { filtersToSearchParams, listArticles, parseFilters } from '@/lib/articles';
 import { formatNumber } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -38,7 +40,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
           <h1 id="results-heading" className="text-2xl font-semibold">
             {t('title')}{' '}
             <span className="text-base font-normal text-stone-700" data-testid="result-count">
-              {t('resultCount', { count: listing.total })}
+              {t(listing.approximate ? 'resultCountApproximate' : 'resultCount', { count: listing.total })}
             </span>
           </h1>
           <div className="flex flex-wrap items-center gap-3 text-sm">
@@ -63,6 +65,17 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
             {t('rankedAmong', { number: formatNumber(listing.rankedAmong, locale), count: listing.total })}
           </p>
         )}
+        {listing.approximate && (
+          <p className="mb-4 rounded border border-sky-300 bg-sky-50 p-3 text-sky-950" role="note" data-testid="estimated-counts">
+            {t.rich('estimated', {
+              link: (chunks) => (
+                <Link href={viewHref({ ...filters, exactCounts: true })} className="text-sky-800 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
+        )}
         {listing.anySynthetic && (
           <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" role="note">
             {tSite('synthetic')}
@@ -82,7 +95,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
             ))}
           </ol>
         )}
-        <Pagination filters={filters} pageCount={listing.pageCount} cursors={listing.cursors} />
+        <Pagination filters={filters} listing={listing} />
         <CompareBar />
       </section>
     </div>

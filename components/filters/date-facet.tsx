@@ -23,7 +23,7 @@ function barHeight(count: number, max: number): string {
   return BAR_HEIGHTS[Math.max(0, Math.round((count / max) * BAR_HEIGHTS.length) - 1)]!;
 }
 
-export async function DateFacet({ facet, filters }: { facet: DateFacetData; filters: ArticleFilters }) {
+export async function DateFacet({ facet, filters, approximate }: { facet: DateFacetData; filters: ArticleFilters; approximate: boolean }) {
   const t = await getTranslations('Facets');
   const locale = (await getLocale()) as AppLocale;
   const max = Math.max(1, ...facet.buckets.map((b) => b.count));
@@ -36,7 +36,7 @@ export async function DateFacet({ facet, filters }: { facet: DateFacetData; filt
         <ol aria-label={t('histogramLabel', { unit: facet.unit })} className="flex h-24 items-end gap-px" data-facet="date">
           {facet.buckets.map((bucket) => {
             const selected = filters.from === bucket.from && filters.to === bucket.to;
-            const label = t('bucketLabel', { period: formatBucket(bucket.key, locale), count: bucket.count });
+            const label = t(approximate ? 'bucketLabelApproximate' : 'bucketLabel', { period: formatBucket(bucket.key, locale), count: bucket.count });
             return (
               <li key={bucket.key} className="flex h-full min-w-1 flex-1 items-end">
                 <Link
@@ -81,7 +81,9 @@ export async function DateFacet({ facet, filters }: { facet: DateFacetData; filt
             className="flex justify-between rounded px-2 py-1 hover:bg-stone-200 aria-[current=true]:bg-stone-800 aria-[current=true]:text-white"
           >
             <span>{t('undated')}</span>
-            <span className="tabular-nums">{formatNumber(facet.undated, locale)}</span>
+            <span className="tabular-nums">
+              {approximate ? t('approximateCount', { count: formatNumber(facet.undated, locale) }) : formatNumber(facet.undated, locale)}
+            </span>
           </Link>
         </li>
         {(filters.from || filters.to || filters.undated) && (

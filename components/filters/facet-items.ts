@@ -26,12 +26,13 @@ export interface FacetEntries {
  * Each value facet's entries for a view: name in the reader's language, count, and the link that
  * toggles it. With `visible`, only the top `visible` values and every selected one are made into
  * entries (the rest are counted in `more`): naming, counting and linking all 300 sources of a
- * view, to show eight, was a sixth of the reading room's rendering time.
+ * view, to show eight, was a sixth of the reading room's rendering time. `approximate` counts
+ * (estimated from a sample) are marked as such, to the eye and to a screen reader.
  */
 export async function facetItems(
   facets: { pairs: FacetValue[]; languages: FacetValue[]; countries: FacetValue[]; sources: FacetValue[] },
   filters: ArticleFilters,
-  visible = Number.POSITIVE_INFINITY,
+  { visible = Number.POSITIVE_INFINITY, approximate = false }: { visible?: number; approximate?: boolean } = {},
 ): Promise<Record<ValueFacet, FacetEntries>> {
   const t = await getTranslations('Facets');
   const locale = (await getLocale()) as AppLocale;
@@ -48,8 +49,8 @@ export async function facetItems(
       items: shown.map(({ value, count }) => ({
         value,
         label: label(value),
-        count: formatNumber(count, locale),
-        countLabel: t('countLabel', { count }),
+        count: approximate ? t('approximateCount', { count: formatNumber(count, locale) }) : formatNumber(count, locale),
+        countLabel: t(approximate ? 'approximateCountLabel' : 'countLabel', { count }),
         selected: selected.includes(value),
         href: viewHref(withFilters(filters, change(value))),
       })),

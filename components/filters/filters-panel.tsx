@@ -13,7 +13,7 @@ const VISIBLE_VALUES = 8;
 export async function FiltersPanel({ listing, filters }: { listing: ArticleListing; filters: ArticleFilters }) {
   const t = await getTranslations('Facets');
   const th = await getTranslations('Home');
-  const items = await facetItems(listing.facets, filters, VISIBLE_VALUES);
+  const items = await facetItems(listing.facets, filters, { visible: VISIBLE_VALUES, approximate: listing.approximate });
   // The full list of a facet's values is a page of its own, for the same view.
   const { query } = viewHref({ ...filters, page: 1 });
   const allHref = (facet: string) => ({ pathname: `/facets/${facet}`, query });
@@ -28,7 +28,7 @@ export async function FiltersPanel({ listing, filters }: { listing: ArticleListi
       {VALUE_FACETS.map((facet) => (
         <FacetList key={facet} id={facet} title={t(facet)} items={items[facet].items} more={items[facet].more} allHref={allHref(facet)} />
       ))}
-      <DateFacet facet={listing.facets.dates} filters={filters} />
+      <DateFacet facet={listing.facets.dates} filters={filters} approximate={listing.approximate} />
     </div>
   );
 }

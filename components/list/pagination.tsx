@@ -6,11 +6,20 @@ import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { viewHref } from '../filters/view-href';
 
-export async function Pagination({ filters, pageCount, cursors }: { filters: ArticleFilters; pageCount: number; cursors: ArticleListing['cursors'] }) {
-  if (pageCount <= 1) return null;
+export async function Pagination({
+  filters,
+  listing: { pageCount, morePages, approximate, cursors },
+}: {
+  filters: ArticleFilters;
+  listing: Pick<ArticleListing, 'pageCount' | 'morePages' | 'approximate' | 'cursors'>;
+}) {
+  if (pageCount <= 1 && !morePages && filters.page <= 1) return null;
   const t = await getTranslations('Home');
   const locale = (await getLocale()) as AppLocale;
-  const page = Math.min(filters.page, pageCount);
+  // Relevance order ranks a known number of matches; date order pages through all of them, whose
+  // number may be an estimate that falls short of where the reader has paged to.
+  const estimatedPages = approximate && filters.sort === 'date';
+  const page = estimatedPages ? filters.page : Math.min(filters.page, pageCount);
   const link = 'rounded border border-stone-400 px-3 py-1 hover:bg-stone-200';
   // Date order pages by keyset (cheap at any depth); relevance order by number.
   const keyset = filters.sort === 'date';
@@ -30,9 +39,9 @@ export async function Pagination({ filters, pageCount, cursors }: { filters: Art
         <span />
       )}
       <span className="text-sm text-stone-700">
-        {t('page', { page: formatNumber(page, locale), count: formatNumber(pageCount, locale) })}
+        {t(estimatedPages ? 'pageApproximate' : 'page', { page: formatNumber(page, locale), count: formatNumber(pageCount, locale) })}
       </span>
-      {page < pageCount ? (
+      {morePages ? (
         <Link href={viewHref(next)} rel="next" className={link}>
           {t('next')} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span>
         </Link>

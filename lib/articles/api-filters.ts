@@ -17,6 +17,7 @@ export const apiQuerySchema = z.strictObject({
   to: single(20).optional(),
   undated: single(20).optional(),
   sort: single(20).optional(),
+  count: single(20).optional(),
   page: single(20).optional(),
   after: single(60).optional(),
   before: single(60).optional(),
@@ -46,7 +47,7 @@ export function parseApiFilters(params: URLSearchParams): { filters: ArticleFilt
   }
   const { filters, ignored } = parseFilters(params);
   if (ignored.length > 0) {
-    return { error: `Invalid value${ignored.length > 1 ? 's' : ''}: ${ignored.join(', ')}. Pairs look like PK-US, languages like fa-AF, countries like PK, dates like 2024-07-05.` };
+    return { error: `Invalid value${ignored.length > 1 ? 's' : ''}: ${ignored.join(', ')}. Pairs look like PK-US, languages like fa-AF, countries like PK, dates like 2024-07-05; count=exact goes with q.` };
   }
   return { filters };
 }

@@ -72,5 +72,6 @@ export function countKey(filters: ArticleFilters): string {
     filters.to,
     filters.undated,
     filters.q,
+    filters.exactCounts,
   ]);
 }

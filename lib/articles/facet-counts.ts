@@ -3,6 +3,7 @@ import { Prisma } from '../db/generated/client';
 import { countKey, VersionedCache } from './count-cache';
 import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';
 import type { ArticleFilters } from './filters';
+import { DEFAULT_SAMPLING, estimateFromSample, inSample, PROBE_BUCKETS, probeEstimate, sampleBuckets, type Sampling } from './search-sample';
 import type { FacetValue } from './types';
 import { baseClause, facetConditions, whereClause, type Facet } from './where';
 
@@ -18,6 +19,8 @@ export interface FacetCounts {
   sources: FacetValue[];
   /** Per `YYYY-MM`, with `null` for articles without a known date. */
   months: { month: string | null; count: number }[];
+  /** Set when the counts are estimated from a sample of a search's matches (lib/articles/search-sample.ts). */
+  approximate: boolean;
 }
 
 /** Where the counts come from: `auto` reads facet_count wherever that gives the exact answer. */
@@ -165,11 +168,12 @@ async function total(filters: ArticleFilters, from: CountSource) {
 }
 
 /**
- * All counts of a search in one pass over its matches. Each facet's query would otherwise walk the
- * same matching rows again (six times over for a common word); here they are read once, with a
- * flag per selected facet, and every count keeps the rows whose other flags hold.
+ * All counts of a search in one pass over its matches, or over the sample of them in the first
+ * `buckets` buckets. Each facet's query would otherwise walk the same matching rows again (six
+ * times over for a common word); here they are read once, with a flag per selected facet, and
+ * every count keeps the rows whose other flags hold.
  */
-async function countsInOnePass(filters: ArticleFilters): Promise<SearchCounts & { version: string }> {
+async function countsInOnePass(filters: ArticleFilters, buckets: number | null): Promise<Omit<SearchCounts, 'approximate'> & { version: string }> {
   const conditions = facetConditions(filters);
   const flag = (facet: Facet) => conditions[facet] ?? Prisma.sql`TRUE`;
   const allBut = (except?: Facet) =>
@@ -182,7 +186,7 @@ async function countsInOnePass(filters: ArticleFilters): Promise<SearchCounts & 
       SELECT pair_key, language, source, countries_mentioned, synthetic, to_char(published_at, 'YYYY-MM') AS month,
         ${flag('pair')} AS in_pair, ${flag('language')} AS in_language, ${flag('country')} AS in_country,
         ${flag('source')} AS in_source, ${flag('date')} AS in_date
-      FROM article WHERE ${baseClause(filters)}
+      FROM article WHERE ${baseClause(filters)}${buckets === null ? Prisma.empty : Prisma.sql` AND ${inSample(buckets)}`}
     )
     SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM m WHERE ${allBut()}
     UNION ALL SELECT 'synthetic', NULL, count(*)::int FROM m WHERE ${allBut()} AND synthetic
@@ -210,7 +214,36 @@ async function countsInOnePass(filters: ArticleFilters): Promise<SearchCounts & 
   };
 }
 
-type SearchCounts = FacetCounts & { anySynthetic: boolean };
+/** anySynthetic is null when the counts could not tell (a sample without synthetic articles). */
+type SearchCounts = FacetCounts & { anySynthetic: boolean | null };
+
+/**
+ * How many buckets to count a search over (see lib/articles/search-sample.ts), or null for all of
+ * its matches. The probe counts the matches of the search text alone, because the facets' counts
+ * read all of those whatever else is selected.
+ */
+async function bucketsToCount(filters: ArticleFilters, sampling: Sampling): Promise<number | null> {
+  if (filters.exactCounts) return null;
+  const [probe] = await readDb().$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM article
+    WHERE ${baseClause(filters)} AND ${inSample(PROBE_BUCKETS)}`;
+  return sampleBuckets(probeEstimate(probe.count), sampling);
+}
+
+/** The sample's counts as estimates for the whole collection. */
+function estimated(counts: Omit<SearchCounts, 'approximate'>, buckets: number): SearchCounts {
+  const values = (list: FacetValue[]) => list.map(({ value, count }) => ({ value, count: estimateFromSample(count, buckets) }));
+  return {
+    total: estimateFromSample(counts.total, buckets),
+    pairs: values(counts.pairs),
+    languages: values(counts.languages),
+    countries: values(counts.countries),
+    sources: values(counts.sources),
+    months: counts.months.map(({ month, count }) => ({ month, count: estimateFromSample(count, buckets) })),
+    // A sample without synthetic articles cannot say the view has none.
+    anySynthetic: counts.anySynthetic || null,
+    approximate: true,
+  };
+}
 
 const searchCountCache = new VersionedCache<SearchCounts>(KEPT_SEARCHES);
 
@@ -221,9 +254,11 @@ export const searchCountCacheHits = () => searchCountCache.hits;
  * A search's counts, from the cache when the database still shows the version they were counted
  * at (lib/articles/count-cache.ts), else counted in one pass and kept.
  */
-function searchCounts(filters: ArticleFilters, version: () => Promise<string>): Promise<SearchCounts> {
-  return searchCountCache.keep(countKey(filters), version, async () => {
-    const { version: countedAt, ...counts } = await countsInOnePass(filters);
+function searchCounts(filters: ArticleFilters, version: () => Promise<string>, sampling: Sampling): Promise<SearchCounts> {
+  return searchCountCache.keep(`${countKey(filters)}|${sampling.exactUpTo}|${sampling.target}`, version, async () => {
+    const buckets = await bucketsToCount(filters, sampling);
+    const { version: countedAt, ...exact } = await countsInOnePass(filters, buckets);
+    const counts = buckets === null ? { ...exact, approximate: false } : estimated(exact, buckets);
     // Shared by every request that finds them: frozen, so that none can change them for the others.
     for (const list of [counts.pairs, counts.languages, counts.countries, counts.sources, counts.months]) {
       for (const item of list) Object.freeze(item);
@@ -240,9 +275,9 @@ function searchCounts(filters: ArticleFilters, version: () => Promise<string>): 
  * aggregated from the articles otherwise; with search text all are counted in one pass over the
  * matches. Every way gives the same numbers as `from: 'table'`; tests hold them to it.
  */
-export async function facetCounts(filters: ArticleFilters, from: CountSource = 'auto'): Promise<FacetCounts> {
+export async function facetCounts(filters: ArticleFilters, from: CountSource = 'auto', sampling = DEFAULT_SAMPLING): Promise<FacetCounts> {
   if (from === 'auto' && filters.q) {
-    const { anySynthetic: _, ...counts } = await searchCounts(filters, corpusVersion);
+    const { anySynthetic: _, ...counts } = await searchCounts(filters, corpusVersion, sampling);
     return counts;
   }
   const [totalCount, pairs, languages, countries, sources, monthCounts] = await Promise.all([
@@ -253,7 +288,7 @@ export async function facetCounts(filters: ArticleFilters, from: CountSource = '
     facetValues(filters, 'source', from),
     months(filters, from),
   ]);
-  return { total: totalCount, pairs, languages, countries, sources, months: monthCounts };
+  return { total: totalCount, pairs, languages, countries, sources, months: monthCounts, approximate: false };
 }
 
 /**
@@ -265,8 +300,9 @@ export async function facetCounts(filters: ArticleFilters, from: CountSource = '
 export async function facetCountsAndSynthetic(
   filters: ArticleFilters,
   version: () => Promise<string> = corpusVersion,
+  sampling = DEFAULT_SAMPLING,
 ): Promise<{ counts: FacetCounts; anySynthetic: boolean | null }> {
   if (!filters.q) return { counts: await facetCounts(filters), anySynthetic: null };
-  const { anySynthetic, ...counts } = await searchCounts(filters, version);
+  const { anySynthetic, ...counts } = await searchCounts(filters, version, sampling);
   return { counts, anySynthetic };
 }

@@ -58,6 +58,17 @@ describe('parseFilters', () => {
     expect(filtersToSearchParams(parseFilters({ q: 'a b', sort: 'relevance' }).filters).toString()).toBe('q=a+b');
   });
 
+  it('reads a request for exact counts, which only a search can make', () => {
+    expect(parseFilters({ q: 'trade', count: 'exact' }).filters.exactCounts).toBe(true);
+    expect(parseFilters({ q: 'trade' }).filters.exactCounts).toBe(false);
+    expect(parseFilters({ count: 'exact' })).toMatchObject({ filters: { exactCounts: false }, ignored: ['count=exact'] });
+    expect(parseFilters({ q: 'trade', count: 'roughly' })).toMatchObject({ filters: { exactCounts: false }, ignored: ['count=roughly'] });
+    const exact = parseFilters({ q: 'trade', count: 'exact', sort: 'date' }).filters;
+    expect(filtersToSearchParams(exact).toString()).toBe('q=trade&sort=date&count=exact');
+    // Changing a facet keeps the request: the analyst asked for exact numbers in this search.
+    expect(withFilters(exact, { languages: ['en'] }).exactCounts).toBe(true);
+  });
+
   it('reads countries and sources, repeatable', () => {
     const { filters, ignored } = parseFilters(new URLSearchParams('country=af&country=PK&country=AFG&source=VOV.VN&source=%20'));
     expect(filters.countries).toEqual(['AF', 'PK']);

@@ -21,6 +21,11 @@ export interface ArticleFilters {
   q: string | null;
   /** Relevance is the default while searching, date otherwise. */
   sort: 'relevance' | 'date';
+  /**
+   * Count every match of a search even when it matches a large part of the collection, which is
+   * otherwise counted from a sample (lib/articles/search-sample.ts). Only set while searching.
+   */
+  exactCounts: boolean;
   /** Page number as shown; with a cursor it is only a label, the cursor says where the page starts. */
   page: number;
   /** Keyset position for date-ordered pages: the rows after (or before) this one. */
@@ -54,7 +59,7 @@ export interface ParsedFilters {
   ignored: string[];
 }
 
-export const EMPTY_FILTERS: ArticleFilters = { pairs: [], languages: [], countries: [], sources: [], from: null, to: null, undated: false, q: null, sort: 'date', page: 1, cursor: null };
+export const EMPTY_FILTERS: ArticleFilters = { pairs: [], languages: [], countries: [], sources: [], from: null, to: null, undated: false, q: null, sort: 'date', exactCounts: false, page: 1, cursor: null };
 
 export const MAX_QUERY_LENGTH = 300;
 
@@ -142,6 +147,10 @@ export function parseFilters(params: RawParams): ParsedFilters {
   if (sortRaw === 'date' || sortRaw === 'relevance') sort = q ? sortRaw : 'date';
   else if (sortRaw !== undefined) drop('sort', sortRaw);
 
+  const countRaw = values(params, 'count')[0];
+  const exactCounts = countRaw === 'exact' && q !== null;
+  if (countRaw !== undefined && !exactCounts) drop('count', countRaw);
+
   let page = 1;
   const pageRaw = values(params, 'page')[0];
   if (pageRaw !== undefined) {
@@ -161,7 +170,7 @@ export function parseFilters(params: RawParams): ParsedFilters {
   }
 
   return {
-    filters: { pairs: unique(pairs), languages: unique(languages), countries: unique(countries), sources: unique(sources), from, to, undated, q, sort, page, cursor },
+    filters: { pairs: unique(pairs), languages: unique(languages), countries: unique(countries), sources: unique(sources), from, to, undated, q, sort, exactCounts, page, cursor },
     ignored,
   };
 }
@@ -181,6 +190,7 @@ export function filtersToSearchParams(filters: ArticleFilters): URLSearchParams 
   }
   // Only the non-default order is written, so one view has one URL.
   if (filters.q && filters.sort === 'date') params.set('sort', 'date');
+  if (filters.q && filters.exactCounts) params.set('count', 'exact');
   if (filters.page > 1) params.set('page', String(filters.page));
   if (filters.cursor && filters.page > 1) params.set(filters.cursor.direction, encodeCursor(filters.cursor));
   return params;

@@ -4,6 +4,7 @@ import { buildDateFacet } from './date-buckets';
 import { countKey, once, VersionedCache } from './count-cache';
 import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';
 import { facetCountsAndSynthetic } from './facet-counts';
+import { DEFAULT_SAMPLING, type Sampling } from './search-sample';
 import type { ArticleFilters, PageCursor } from './filters';
 import { isoDate, toListItem, type ArticleRow } from './rows';
 import type { ArticleListItem, ArticleListing } from './types';
@@ -34,7 +35,7 @@ function cursorCondition(cursor: PageCursor): Prisma.Sql {
 /** One page of the reading room with the facet counts for the same filters. */
 export async function listArticles(
   filters: ArticleFilters,
-  { rankedCandidates = RANKED_CANDIDATES }: { rankedCandidates?: number } = {},
+  { rankedCandidates = RANKED_CANDIDATES, sampling = DEFAULT_SAMPLING }: { rankedCandidates?: number; sampling?: Sampling } = {},
 ): Promise<ArticleListing> {
   const prisma = readDb();
   const where = whereClause(filters);
@@ -51,7 +52,8 @@ export async function listArticles(
     prisma.$queryRaw<SearchRow[]>`SELECT ${columns} FROM article WHERE ${pageWhere} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
   // The kept counts and ranked order are checked against one read of the corpus version.
   const version = once(corpusVersion);
-  const countsAndSynthetic = facetCountsAndSynthetic(filters, version);
+  const countsAndSynthetic = facetCountsAndSynthetic(filters, version, sampling);
+  const anySyntheticIn = () => prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM article WHERE ${where} AND synthetic) AS any`;
   const [rows, { counts, anySynthetic }, synthetic] = await Promise.all([
     ranked
       ? rankedPage(filters, search, columns, offset, rankedCandidates, version)
@@ -61,15 +63,14 @@ export async function listArticles(
         : datePage(),
     countsAndSynthetic,
     // A search's counting pass says this itself: asked here, PostgreSQL would walk the synthetic
-    // index and test each row against the search (a second for a rare word at 1M articles).
-    search
-      ? null
-      : prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM article WHERE ${where} AND synthetic) AS any`,
+    // index and test each row against the search (a second for a rare word at 1M articles). A
+    // sample that held no synthetic article cannot say; its word is common, so the walk is short.
+    search ? countsAndSynthetic.then((c) => (c.anySynthetic === null ? anySyntheticIn() : null)) : anySyntheticIn(),
   ]);
 
   // A "before" page was read backwards; show it in reading order.
   if (cursor?.direction === 'before') rows.reverse();
-  const { total, pairs, languages, countries, sources, months } = counts;
+  const { total, pairs, languages, countries, sources, months, approximate } = counts;
   const first = rows[0];
   const last = rows.at(-1);
   const dated = months.filter((m): m is { month: string; count: number } => m.month !== null);
@@ -80,6 +81,10 @@ export async function listArticles(
     page: filters.page,
     pageSize: PAGE_SIZE,
     pageCount: Math.max(1, Math.ceil((ranked ? Math.min(total, rankedCandidates) : total) / PAGE_SIZE)),
+    // An estimated total can fall short of the matches: in date order a full page then always
+    // offers the next. Relevance order ranks a known number of candidates.
+    morePages: ranked ? filters.page * PAGE_SIZE < Math.min(total, rankedCandidates) : rows.length === PAGE_SIZE && (approximate || filters.page * PAGE_SIZE < total),
+    approximate,
     rankedAmong: ranked && total > rankedCandidates ? rankedCandidates : null,
     facets: { pairs, languages, countries, sources, dates: buildDateFacet(dated, undated) },
     cursors: {

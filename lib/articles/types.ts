@@ -56,7 +56,12 @@ export interface ArticleListing {
   total: number;
   page: number;
   pageSize: number;
+  /** The page count is `total`'s; while `approximate`, a full page may still be followed by more. */
   pageCount: number;
+  /** Whether a next page may hold articles. */
+  morePages: boolean;
+  /** Set when `total` and the facets' counts are estimated from a sample (lib/articles/search-sample.ts). */
+  approximate: boolean;
   facets: { pairs: FacetValue[]; languages: FacetValue[]; countries: FacetValue[]; sources: FacetValue[]; dates: DateFacet };
   anySynthetic: boolean;
   /** Set when relevance order covers only this many of the newest matches, not all `total`. */

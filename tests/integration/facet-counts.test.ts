@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setArticleStatus, updateArticleMetadata } from '../../lib/articles/edit';
-import { facetCounts, slicesFor, type FacetCounts } from '../../lib/articles/facet-counts';
+import { facetCounts, slicesFor } from '../../lib/articles/facet-counts';
 import { parseFilters, type ArticleFilters } from '../../lib/articles/filters';
 import { listArticles } from '../../lib/articles/list';
 import { saveArticle } from '../../lib/articles/save';
 import { db } from '../../lib/db/client';
 import { ingested } from '../helpers/article-fixture';
+import { canonical } from '../helpers/canonical-counts';
 import { facetCountDrift } from '../helpers/facet-count-drift';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -35,20 +36,6 @@ function article(i: number) {
     publishedAt: date,
     datePrecision: date ? 'day' : null,
   });
-}
-
-/** Facet lists compare as sets of value/count; the order of equal counts is the same by construction. */
-function canonical(counts: FacetCounts) {
-  const sort = <T extends { count: number }>(rows: T[], key: (r: T) => string) =>
-    [...rows].sort((a, b) => key(a).localeCompare(key(b))).map((r) => ({ ...r }));
-  return {
-    total: counts.total,
-    pairs: sort(counts.pairs, (r) => r.value),
-    languages: sort(counts.languages, (r) => r.value),
-    countries: sort(counts.countries, (r) => r.value),
-    sources: sort(counts.sources, (r) => r.value),
-    months: sort(counts.months, (r) => r.month ?? ''),
-  };
 }
 
 /** Filters of every shape the reading room can produce, including ones facet_count cannot answer. */

@@ -28,7 +28,7 @@ export default async function FacetValuesPage({ params, searchParams }: Props) {
   const { filters } = parseFilters(await searchParams);
   // Only the counts: the page lists values, not articles.
   const [counts, t] = await Promise.all([facetCounts(filters), getTranslations('Facets')]);
-  const { items } = (await facetItems(counts, filters))[facet];
+  const { items } = (await facetItems(counts, filters, { approximate: counts.approximate }))[facet];
   return (
     <div className="max-w-xl space-y-4">
       <Link href={viewHref(filters)} className="text-sky-800 underline">
