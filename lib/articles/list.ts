@@ -54,9 +54,10 @@ export async function listArticles(
   const version = once(corpusVersion);
   const countsAndSynthetic = facetCountsAndSynthetic(filters, version, sampling);
   const anySyntheticIn = () => prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM article WHERE ${where} AND synthetic) AS any`;
+  const rankedIds = ranked ? rankedOrder(filters, search, rankedCandidates, version) : null;
   const [rows, { counts, anySynthetic }, synthetic] = await Promise.all([
-    ranked
-      ? rankedPage(filters, search, columns, offset, rankedCandidates, version)
+    rankedIds
+      ? rankedIds.then((ids) => rankedPage(filters, columns, ids.slice(offset, offset + PAGE_SIZE)))
       : search
         ? // A search in date order waits for its count to choose how to read its page.
           countsAndSynthetic.then(({ counts: { total } }) => (total <= FEW_MATCHES ? fewMatchesDatePage(pageWhere, columns, order, offset) : datePage()))
@@ -71,6 +72,8 @@ export async function listArticles(
   // A "before" page was read backwards; show it in reading order.
   if (cursor?.direction === 'before') rows.reverse();
   const { total, pairs, languages, countries, sources, months, approximate } = counts;
+  // Relevance order pages through the ranked matches, whose number is known even when the total is an estimate.
+  const pagedThrough = rankedIds ? (await rankedIds).length : total;
   const first = rows[0];
   const last = rows.at(-1);
   const dated = months.filter((m): m is { month: string; count: number } => m.month !== null);
@@ -80,10 +83,9 @@ export async function listArticles(
     total,
     page: filters.page,
     pageSize: PAGE_SIZE,
-    pageCount: Math.max(1, Math.ceil((ranked ? Math.min(total, rankedCandidates) : total) / PAGE_SIZE)),
-    // An estimated total can fall short of the matches: in date order a full page then always
-    // offers the next. Relevance order ranks a known number of candidates.
-    morePages: ranked ? filters.page * PAGE_SIZE < Math.min(total, rankedCandidates) : rows.length === PAGE_SIZE && (approximate || filters.page * PAGE_SIZE < total),
+    pageCount: Math.max(1, Math.ceil(pagedThrough / PAGE_SIZE)),
+    // An estimated total can fall short of the matches: in date order a full page then always offers the next.
+    morePages: rankedIds || !approximate ? filters.page * PAGE_SIZE < pagedThrough : rows.length === PAGE_SIZE,
     approximate,
     rankedAmong: ranked && total > rankedCandidates ? rankedCandidates : null,
     facets: { pairs, languages, countries, sources, dates: buildDateFacet(dated, undated) },
@@ -142,16 +144,8 @@ async function rankedOrder(filters: ArticleFilters, search: SearchQueries, candi
   });
 }
 
-/** One page of a search in relevance order: its ids from the ranked order, then their rows. */
-async function rankedPage(
-  filters: ArticleFilters,
-  search: SearchQueries,
-  columns: Prisma.Sql,
-  offset: number,
-  candidates: number,
-  version: () => Promise<string>,
-): Promise<SearchRow[]> {
-  const ids = (await rankedOrder(filters, search, candidates, version)).slice(offset, offset + PAGE_SIZE);
+/** One page of a search in relevance order: the rows of its ids (a slice of the ranked order), in that order. */
+async function rankedPage(filters: ArticleFilters, columns: Prisma.Sql, ids: readonly string[]): Promise<SearchRow[]> {
   if (ids.length === 0) return [];
   // Still the view's conditions: an article unpublished since the order was read is left out.
   const rows = await readDb().$queryRaw<SearchRow[]>`SELECT ${columns} FROM article WHERE ${whereClause(filters)} AND id = ANY(${ids}::text[])`;

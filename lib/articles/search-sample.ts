@@ -23,7 +23,20 @@ export interface Sampling {
   target: number;
 }
 
-export const DEFAULT_SAMPLING: Sampling = { exactUpTo: 20_000, target: 5_000 };
+const DEFAULTS: Sampling = { exactUpTo: 20_000, target: 5_000 };
+
+/**
+ * SEARCH_EXACT_COUNT_UP_TO and SEARCH_SAMPLE_SIZE from the environment, for a machine with more
+ * CPU to spend on exact counts (or less): whole numbers, the sample at least 100; anything else
+ * means the default.
+ */
+export function samplingFromEnv(env: Record<string, string | undefined> = process.env): Sampling {
+  const whole = (value: string | undefined, min: number, fallback: number) =>
+    value !== undefined && /^\d{1,9}$/.test(value.trim()) && Number(value) >= min ? Number(value) : fallback;
+  return { exactUpTo: whole(env.SEARCH_EXACT_COUNT_UP_TO, 0, DEFAULTS.exactUpTo), target: whole(env.SEARCH_SAMPLE_SIZE, 100, DEFAULTS.target) };
+}
+
+export const DEFAULT_SAMPLING: Sampling = samplingFromEnv();
 
 /**
  * The articles in the first `buckets` buckets, written exactly as the index's expression so that
