@@ -4,12 +4,12 @@ import { CompareBar } from '@/components/compare/compare-bar';
 import { FiltersPanel } from '@/components/filters/filters-panel';
 import { SearchBox } from '@/components/filters/search-box';
 import { ArticleListEntry } from '@/components/list/article-list-item';
+import { EstimatedCountsNote } from '@/components/list/estimated-counts-note';
 import { Pagination } from '@/components/list/pagination';
 import { viewHref } from '@/components/filters/view-href';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { filtersToSearchParams, listArticles, parseFilters } from '@/lib/articles';
 import { formatNumber } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -65,17 +65,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
             {t('rankedAmong', { number: formatNumber(listing.rankedAmong, locale), count: listing.total })}
           </p>
         )}
-        {listing.approximate && (
-          <p className="mb-4 rounded border border-sky-300 bg-sky-50 p-3 text-sky-950" role="note" data-testid="estimated-counts">
-            {t.rich('estimated', {
-              link: (chunks) => (
-                <Link href={viewHref({ ...filters, exactCounts: true })} className="text-sky-800 underline">
-                  {chunks}
-                </Link>
-              ),
-            })}
-          </p>
-        )}
+        {listing.approximate && <EstimatedCountsNote exactHref={viewHref({ ...filters, exactCounts: true })} />}
         {listing.anySynthetic && (
           <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" role="note">
             {tSite('synthetic')}

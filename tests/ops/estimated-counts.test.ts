@@ -55,6 +55,15 @@ describe('a search counted from a sample', () => {
     expect(await page('/en?q=trade&sort=date')).toMatch(/Page 1 of about [\d,]+</);
   });
 
+  it('says so on the page of all a facet\'s values, which links to counting them all', async () => {
+    const html = await page('/en/facets/source?q=trade');
+    expect(testId(html, 'estimated-counts')).toContain('rare values may be missing');
+    expect(html).toMatch(/<a [^>]*href="\/en\/facets\/source\?q=trade&amp;count=exact"[^>]*>Count exactly<\/a>/);
+    const exact = await page('/en/facets/source?q=trade&count=exact');
+    expect(testId(exact, 'estimated-counts')).toBeNull();
+    expect(exact).not.toContain('≈');
+  });
+
   it('is counted exactly when asked, with nothing marked', async () => {
     const html = await page('/en?q=trade&count=exact');
     expect(testId(html, 'result-count')).toBe(`${exactTrade.toLocaleString('en')} articles`);

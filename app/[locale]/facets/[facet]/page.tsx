@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { facetItems, VALUE_FACETS, type ValueFacet } from '@/components/filters/facet-items';
 import { FacetList } from '@/components/filters/facet-list';
 import { viewHref } from '@/components/filters/view-href';
+import { EstimatedCountsNote } from '@/components/list/estimated-counts-note';
 import { parseFilters } from '@/lib/articles';
 import { facetCounts } from '@/lib/articles/facet-counts';
 import { Link } from '@/lib/i18n/navigation';
@@ -35,6 +36,10 @@ export default async function FacetValuesPage({ params, searchParams }: Props) {
         <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('backToView')}
       </Link>
       <h1 className="text-2xl font-semibold">{t('allTitle', { name: t(facet) })}</h1>
+      {/* A sample lists only the values it saw: the exact count lists every one. */}
+      {counts.approximate && (
+        <EstimatedCountsNote exactHref={{ pathname: `/facets/${facet}`, query: viewHref({ ...filters, exactCounts: true }).query }} />
+      )}
       <FacetList id={facet} title={t(facet)} items={items} />
     </div>
   );
