@@ -218,15 +218,21 @@ async function countsInOnePass(filters: ArticleFilters, buckets: number | null):
 type SearchCounts = FacetCounts & { anySynthetic: boolean | null };
 
 /**
- * How many buckets to count a search over (see lib/articles/search-sample.ts), or null for all of
- * its matches. The probe counts the matches of the search text alone, because the facets' counts
- * read all of those whatever else is selected.
+ * How many articles the search text matches, estimated from one article in 256 (the probe, see
+ * lib/articles/search-sample.ts): the matches of the text alone, whatever else is selected, because
+ * the facets' counts read all of those. A listing asks once and shares the answer (count-cache's
+ * `once`) between its counts and its ranking.
  */
-async function bucketsToCount(filters: ArticleFilters, sampling: Sampling): Promise<number | null> {
-  if (filters.exactCounts) return null;
+export async function estimatedMatches(filters: ArticleFilters): Promise<number> {
   const [probe] = await readDb().$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM article
     WHERE ${baseClause(filters)} AND ${inSample(PROBE_BUCKETS)}`;
-  return sampleBuckets(probeEstimate(probe.count), sampling);
+  return probeEstimate(probe.count);
+}
+
+/** How many buckets to count a search over, or null for all of its matches. */
+async function bucketsToCount(filters: ArticleFilters, sampling: Sampling, estimate: () => Promise<number>): Promise<number | null> {
+  if (filters.exactCounts) return null;
+  return sampleBuckets(await estimate(), sampling);
 }
 
 /** The sample's counts as estimates for the whole collection. */
@@ -245,6 +251,16 @@ function estimated(counts: Omit<SearchCounts, 'approximate'>, buckets: number): 
   };
 }
 
+/**
+ * What a search's counting shares with the rest of its request: the corpus version its kept counts
+ * are checked against, the sampling settings, and the estimate of its matches (estimatedMatches).
+ */
+export interface CountingOptions {
+  version: () => Promise<string>;
+  sampling: Sampling;
+  estimate: () => Promise<number>;
+}
+
 const searchCountCache = new VersionedCache<SearchCounts>(KEPT_SEARCHES);
 
 /** The cache's use so far, for tests. */
@@ -254,9 +270,9 @@ export const searchCountCacheHits = () => searchCountCache.hits;
  * A search's counts, from the cache when the database still shows the version they were counted
  * at (lib/articles/count-cache.ts), else counted in one pass and kept.
  */
-function searchCounts(filters: ArticleFilters, version: () => Promise<string>, sampling: Sampling): Promise<SearchCounts> {
+function searchCounts(filters: ArticleFilters, { version, sampling, estimate }: CountingOptions): Promise<SearchCounts> {
   return searchCountCache.keep(`${countKey(filters)}|${sampling.exactUpTo}|${sampling.target}`, version, async () => {
-    const buckets = await bucketsToCount(filters, sampling);
+    const buckets = await bucketsToCount(filters, sampling, estimate);
     const { version: countedAt, ...exact } = await countsInOnePass(filters, buckets);
     const counts = buckets === null ? { ...exact, approximate: false } : estimated(exact, buckets);
     // Shared by every request that finds them: frozen, so that none can change them for the others.
@@ -277,7 +293,7 @@ function searchCounts(filters: ArticleFilters, version: () => Promise<string>, s
  */
 export async function facetCounts(filters: ArticleFilters, from: CountSource = 'auto', sampling = DEFAULT_SAMPLING): Promise<FacetCounts> {
   if (from === 'auto' && filters.q) {
-    const { anySynthetic: _, ...counts } = await searchCounts(filters, corpusVersion, sampling);
+    const { anySynthetic: _, ...counts } = await searchCounts(filters, { version: corpusVersion, sampling, estimate: () => estimatedMatches(filters) });
     return counts;
   }
   const [totalCount, pairs, languages, countries, sources, monthCounts] = await Promise.all([
@@ -293,16 +309,11 @@ export async function facetCounts(filters: ArticleFilters, from: CountSource = '
 
 /**
  * facetCounts, and whether the view holds synthetic articles when counting could tell (a search,
- * whose one pass reads every row of the view anyway); null when it could not. `version` reads the
- * corpus version the kept counts are checked against; a caller that keeps more for the same
- * request passes one read once.
+ * whose one pass reads every row of the view anyway); null when it could not. The options'
+ * version and estimate are read once per request by a caller that shares them (listArticles).
  */
-export async function facetCountsAndSynthetic(
-  filters: ArticleFilters,
-  version: () => Promise<string> = corpusVersion,
-  sampling = DEFAULT_SAMPLING,
-): Promise<{ counts: FacetCounts; anySynthetic: boolean | null }> {
+export async function facetCountsAndSynthetic(filters: ArticleFilters, options: CountingOptions): Promise<{ counts: FacetCounts; anySynthetic: boolean | null }> {
   if (!filters.q) return { counts: await facetCounts(filters), anySynthetic: null };
-  const { anySynthetic, ...counts } = await searchCounts(filters, version, sampling);
+  const { anySynthetic, ...counts } = await searchCounts(filters, options);
   return { counts, anySynthetic };
 }

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { facetCounts } from '../../lib/articles/facet-counts';
 import { parseFilters, type ArticleFilters } from '../../lib/articles/filters';
-import { listArticles } from '../../lib/articles/list';
+import { listArticles, rankedOrderCacheHits } from '../../lib/articles/list';
 import { inSample, PROBE_BUCKETS } from '../../lib/articles/search-sample';
 import type { FacetValue } from '../../lib/articles/types';
 import { buildBatch, INSERT_SQL } from '../../scripts/lib/corpus-batch';
@@ -105,6 +105,33 @@ describe('a search matching much of the collection', () => {
     }
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe(await matches('trade'));
+  });
+});
+
+describe('the newest matches, ranked by relevance', () => {
+  it('are the same whether read all through the search index or by walking the date index', async () => {
+    const candidates = 50;
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM article WHERE status = 'published' AND search_folded @@ to_tsquery('simple', 'trade')
+        ORDER BY coalesce(published_at, '-infinity'::date) DESC, created_at DESC, id DESC LIMIT ${candidates}`,
+    );
+    const newest = rows.map((r) => r.id).sort();
+    const ranked = async (readAllMatchesUpTo: number) => {
+      // A write that changes nothing still moves the corpus version: the ranking is read again, not kept.
+      await client.query('UPDATE facet_count SET count = count WHERE false');
+      const hits = rankedOrderCacheHits();
+      const ids: string[] = [];
+      for (let page = 1; page <= Math.ceil(candidates / 20); page++) {
+        const listing = await listArticles(filtersOf(`q=trade&page=${page}`), { rankedCandidates: candidates, sampling: SAMPLING, readAllMatchesUpTo });
+        ids.push(...listing.items.map((i) => i.id));
+      }
+      expect(rankedOrderCacheHits() - hits).toBe(Math.ceil(candidates / 20) - 1);
+      return ids;
+    };
+    const readAll = await ranked(Number.POSITIVE_INFINITY);
+    const walked = await ranked(-1);
+    expect(readAll).toEqual(walked);
+    expect([...readAll].sort()).toEqual(newest);
   });
 });
 
