@@ -156,7 +156,8 @@ async function rankedOrder(
   search: SearchQueries,
   { candidates, readAllMatchesUpTo, version, estimate }: { candidates: number; readAllMatchesUpTo: number; version: () => Promise<string>; estimate: () => Promise<number> },
 ): Promise<readonly string[]> {
-  return rankedOrders.keep(`${countKey(filters)}|${candidates}`, version, async () => {
+  // Counting exactly or from a sample ranks the same matches: one kept order serves both.
+  return rankedOrders.keep(`${countKey({ ...filters, exactCounts: false })}|${candidates}`, version, async () => {
     const where = whereClause(filters);
     // OFFSET 0 keeps the planner from walking the date index for the LIMIT (see fewMatchesDatePage).
     const newest =

@@ -82,9 +82,9 @@ describe('the counts of a search', () => {
 });
 
 describe('the ranked order of a search', () => {
-  const page = async (n: number) => {
+  const page = async (n: number, extra: Record<string, string> = {}) => {
     const before = rankedOrderCacheHits();
-    const listing = await listArticles(parseFilters({ q: 'caravan', page: String(n) }).filters);
+    const listing = await listArticles(parseFilters({ q: 'caravan', page: String(n), ...extra }).filters);
     return { titles: listing.items.map((item) => item.title), cached: rankedOrderCacheHits() > before };
   };
 
@@ -100,6 +100,8 @@ describe('the ranked order of a search', () => {
     const second = await page(2);
     expect(second.cached).toBe(true);
     expect(second.titles).toEqual(['caravan-05.txt', 'caravan-04.txt', 'caravan-03.txt', 'caravan-02.txt', 'caravan-01.txt']);
+    // Counting exactly ranks the same matches: the kept order serves it too.
+    expect(await page(2, { count: 'exact' })).toEqual(second);
 
     const { article, bytes } = ingested({ file: 'caravan-99.txt', paragraphs: [`${'caravan '.repeat(40)}at dawn.`] });
     expect((await saveArticle(article, bytes, { actor: 'test' })).status).toBe('stored');
