@@ -217,22 +217,29 @@ async function countsInOnePass(filters: ArticleFilters, buckets: number | null):
 /** anySynthetic is null when the counts could not tell (a sample without synthetic articles). */
 type SearchCounts = FacetCounts & { anySynthetic: boolean | null };
 
+/** A search's size: its matches as the probe estimates them, and the articles it searches. */
+export interface SearchSize {
+  matches: number;
+  articles: number;
+}
+
 /**
  * How many articles the search text matches, estimated from one article in 256 (the probe, see
  * lib/articles/search-sample.ts): the matches of the text alone, whatever else is selected, because
- * the facets' counts read all of those. A listing asks once and shares the answer (count-cache's
- * `once`) between its counts and its ranking.
+ * the facets' counts read all of those. With it, the published articles (facet_count's total). A
+ * listing asks once and shares the answer (count-cache's `once`) between its counts and its ranking.
  */
-export async function estimatedMatches(filters: ArticleFilters): Promise<number> {
-  const [probe] = await readDb().$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM article
-    WHERE ${baseClause(filters)} AND ${inSample(PROBE_BUCKETS)}`;
-  return probeEstimate(probe.count);
+export async function searchSize(filters: ArticleFilters): Promise<SearchSize> {
+  const [size] = await readDb().$queryRaw<[{ probe: number; articles: number }]>`SELECT
+    (SELECT count(*)::int FROM article WHERE ${baseClause(filters)} AND ${inSample(PROBE_BUCKETS)}) AS probe,
+    (SELECT coalesce(sum(count), 0)::int FROM facet_count WHERE facet = 'all' AND scope = '' AND value = '' AND month = -1) AS articles`;
+  return { matches: probeEstimate(size.probe), articles: size.articles };
 }
 
 /** How many buckets to count a search over, or null for all of its matches. */
-async function bucketsToCount(filters: ArticleFilters, sampling: Sampling, estimate: () => Promise<number>): Promise<number | null> {
+async function bucketsToCount(filters: ArticleFilters, sampling: Sampling, size: () => Promise<SearchSize>): Promise<number | null> {
   if (filters.exactCounts) return null;
-  return sampleBuckets(await estimate(), sampling);
+  return sampleBuckets((await size()).matches, sampling);
 }
 
 /** The sample's counts as estimates for the whole collection. */
@@ -253,12 +260,12 @@ function estimated(counts: Omit<SearchCounts, 'approximate'>, buckets: number): 
 
 /**
  * What a search's counting shares with the rest of its request: the corpus version its kept counts
- * are checked against, the sampling settings, and the estimate of its matches (estimatedMatches).
+ * are checked against, the sampling settings, and its size (searchSize).
  */
 export interface CountingOptions {
   version: () => Promise<string>;
   sampling: Sampling;
-  estimate: () => Promise<number>;
+  size: () => Promise<SearchSize>;
 }
 
 const searchCountCache = new VersionedCache<SearchCounts>(KEPT_SEARCHES);
@@ -270,9 +277,9 @@ export const searchCountCacheHits = () => searchCountCache.hits;
  * A search's counts, from the cache when the database still shows the version they were counted
  * at (lib/articles/count-cache.ts), else counted in one pass and kept.
  */
-function searchCounts(filters: ArticleFilters, { version, sampling, estimate }: CountingOptions): Promise<SearchCounts> {
+function searchCounts(filters: ArticleFilters, { version, sampling, size }: CountingOptions): Promise<SearchCounts> {
   return searchCountCache.keep(`${countKey(filters)}|${sampling.exactUpTo}|${sampling.target}`, version, async () => {
-    const buckets = await bucketsToCount(filters, sampling, estimate);
+    const buckets = await bucketsToCount(filters, sampling, size);
     const { version: countedAt, ...exact } = await countsInOnePass(filters, buckets);
     const counts = buckets === null ? { ...exact, approximate: false } : estimated(exact, buckets);
     // Shared by every request that finds them: frozen, so that none can change them for the others.
@@ -293,7 +300,7 @@ function searchCounts(filters: ArticleFilters, { version, sampling, estimate }: 
  */
 export async function facetCounts(filters: ArticleFilters, from: CountSource = 'auto', sampling = DEFAULT_SAMPLING): Promise<FacetCounts> {
   if (from === 'auto' && filters.q) {
-    const { anySynthetic: _, ...counts } = await searchCounts(filters, { version: corpusVersion, sampling, estimate: () => estimatedMatches(filters) });
+    const { anySynthetic: _, ...counts } = await searchCounts(filters, { version: corpusVersion, sampling, size: () => searchSize(filters) });
     return counts;
   }
   const [totalCount, pairs, languages, countries, sources, monthCounts] = await Promise.all([
@@ -310,7 +317,7 @@ export async function facetCounts(filters: ArticleFilters, from: CountSource = '
 /**
  * facetCounts, and whether the view holds synthetic articles when counting could tell (a search,
  * whose one pass reads every row of the view anyway); null when it could not. The options'
- * version and estimate are read once per request by a caller that shares them (listArticles).
+ * version and size are read once per request by a caller that shares them (listArticles).
  */
 export async function facetCountsAndSynthetic(filters: ArticleFilters, options: CountingOptions): Promise<{ counts: FacetCounts; anySynthetic: boolean | null }> {
   if (!filters.q) return { counts: await facetCounts(filters), anySynthetic: null };

@@ -3,7 +3,7 @@ import { Prisma } from '../db/generated/client';
 import { buildDateFacet } from './date-buckets';
 import { countKey, once, VersionedCache } from './count-cache';
 import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';
-import { estimatedMatches, facetCountsAndSynthetic } from './facet-counts';
+import { facetCountsAndSynthetic, searchSize, type SearchSize } from './facet-counts';
 import { DEFAULT_SAMPLING, type Sampling } from './search-sample';
 import type { ArticleFilters, PageCursor } from './filters';
 import { isoDate, toListItem, type ArticleRow } from './rows';
@@ -38,8 +38,8 @@ export async function listArticles(
   {
     rankedCandidates = RANKED_CANDIDATES,
     sampling = DEFAULT_SAMPLING,
-    readAllMatchesUpTo = READ_ALL_MATCHES_UP_TO,
-  }: { rankedCandidates?: number; sampling?: Sampling; readAllMatchesUpTo?: number } = {},
+    newestBy,
+  }: { rankedCandidates?: number; sampling?: Sampling; newestBy?: 'reading' | 'walking' } = {},
 ): Promise<ArticleListing> {
   const prisma = readDb();
   const where = whereClause(filters);
@@ -57,10 +57,10 @@ export async function listArticles(
   // The kept counts and ranked order are checked against one read of the corpus version, and
   // both size their work by one estimate of the search's matches.
   const version = once(corpusVersion);
-  const estimate = once(() => estimatedMatches(filters));
-  const countsAndSynthetic = facetCountsAndSynthetic(filters, { version, sampling, estimate });
+  const size = once(() => searchSize(filters));
+  const countsAndSynthetic = facetCountsAndSynthetic(filters, { version, sampling, size });
   const anySyntheticIn = () => prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM article WHERE ${where} AND synthetic) AS any`;
-  const rankedIds = ranked ? rankedOrder(filters, search, { candidates: rankedCandidates, readAllMatchesUpTo, version, estimate }) : null;
+  const rankedIds = ranked ? rankedOrder(filters, search, { candidates: rankedCandidates, newestBy, version, size }) : null;
   const [rows, { counts, anySynthetic }, synthetic] = await Promise.all([
     rankedIds
       ? rankedIds.then((ids) => rankedPage(filters, columns, ids.slice(offset, offset + PAGE_SIZE)))
@@ -132,16 +132,19 @@ const rankedOrders = new VersionedCache<readonly string[]>(KEPT_SEARCHES);
 export const rankedOrderCacheHits = () => rankedOrders.hits;
 
 /**
- * Up to this many matches (as the probe estimates them), a search's newest matches are found by
- * reading all of its matches through the search index and sorting them by date; above it, by
- * walking the date index and testing each row against the search until enough match. The walk
- * decompresses every tsvector it passes, about 13 µs a row, and passes 1/density rows per match:
- * PostgreSQL, which prices that test as nearly free, walked 40,000 rows (770 ms) for a word in 2.5%
- * of a million articles, whose 25,000 matches read and sort in about 50 ms. A word in a quarter of
- * the collection is the other way round: 3,600 rows walked (46 ms) against 278,000 read (600 ms).
- * The two cost the same near 8% of a million articles.
+ * How to find a search's newest `candidates` matches: `reading` all of them through the search
+ * index and sorting them by date, or `walking` the date index and testing each row until enough
+ * match. Reading costs about 2.1 µs a match; walking passes articles/matches rows per match found,
+ * each costing about 13 µs to test (its tsvector is decompressed). PostgreSQL prices that test as
+ * nearly free and chose to walk: 40,000 rows (770 ms) for "glaciers", 25,000 matches in a million
+ * articles, which read and sort in about 50 ms. For "trade", 278,000 matches, walking is the
+ * cheaper (3,600 rows, 46 ms, against 600 ms). Reading wins while matches² < candidates ×
+ * articles × 13 / 2.1: up to about 79,000 matches of a million articles, 25,000 of 100,000. A
+ * search the probe saw no match of is always read: walking for a rare word passes every article.
  */
-export const READ_ALL_MATCHES_UP_TO = 60_000;
+export function newestMatchesBy({ matches, articles }: SearchSize, candidates: number): 'reading' | 'walking' {
+  return matches * matches <= candidates * articles * (13 / 2.1) ? 'reading' : 'walking';
+}
 
 /**
  * The ids of a search's newest `candidates` matches, best first. Ranking reads each match's whole
@@ -154,14 +157,19 @@ export const READ_ALL_MATCHES_UP_TO = 60_000;
 async function rankedOrder(
   filters: ArticleFilters,
   search: SearchQueries,
-  { candidates, readAllMatchesUpTo, version, estimate }: { candidates: number; readAllMatchesUpTo: number; version: () => Promise<string>; estimate: () => Promise<number> },
+  {
+    candidates,
+    newestBy,
+    version,
+    size,
+  }: { candidates: number; newestBy?: 'reading' | 'walking'; version: () => Promise<string>; size: () => Promise<SearchSize> },
 ): Promise<readonly string[]> {
   // Counting exactly or from a sample ranks the same matches: one kept order serves both.
   return rankedOrders.keep(`${countKey({ ...filters, exactCounts: false })}|${candidates}`, version, async () => {
     const where = whereClause(filters);
     // OFFSET 0 keeps the planner from walking the date index for the LIMIT (see fewMatchesDatePage).
     const newest =
-      (await estimate()) <= readAllMatchesUpTo
+      (newestBy ?? newestMatchesBy(await size(), candidates)) === 'reading'
         ? Prisma.sql`SELECT id FROM (SELECT id, published_at, created_at FROM article WHERE ${where} OFFSET 0) AS matches
             ORDER BY ${DATE_ORDER_DESC} LIMIT ${candidates}`
         : Prisma.sql`SELECT id FROM article WHERE ${where} ORDER BY ${DATE_ORDER_DESC} LIMIT ${candidates}`;
