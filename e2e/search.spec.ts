@@ -34,6 +34,23 @@ test('search ignores Vietnamese tones, keeps the other filters, and the view is 
   await fresh.close();
 });
 
+test('text typed into a facet\'s box before the page\'s script runs still filters it', async ({ page }) => {
+  // Hold the page's JavaScript until the text is in the box, as a slow connection would.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/en/facets/country', { waitUntil: 'domcontentloaded' });
+  const all = page.locator('section[aria-labelledby="facet-country"]');
+  await all.getByRole('textbox').fill('syr');
+  await expect(all.locator('li[data-match]:visible')).not.toHaveCount(1);
+  release();
+  await expect(all.locator('li[data-match]:visible')).toHaveCount(1);
+  await expect(all.locator('li[data-match]:visible')).toContainText('Syria');
+});
+
 test('a long facet shows its top values, links to all of them, and finds one by typing, in any script (en, ar)', async ({ page }) => {
   await page.goto('/en?lang=ar&lang=en&lang=fa-AF&lang=vi');
   const countries = page.locator('section[aria-labelledby="facet-country"]');

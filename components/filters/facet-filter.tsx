@@ -12,7 +12,14 @@ export function FacetFilter({ label, noMatch, children }: { label: string; noMat
   const [text, setText] = useState('');
   const [none, setNone] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
+
+  // Text typed before the script arrived (a slow connection, a busy server) is in the box already,
+  // which React leaves alone: filter by it as soon as the script runs.
+  useEffect(() => {
+    if (input.current?.value) setText(input.current.value);
+  }, []);
 
   useEffect(() => {
     const root = ref.current;
@@ -37,7 +44,8 @@ export function FacetFilter({ label, noMatch, children }: { label: string; noMat
         // Not type=search: the page's one searchbox is the article search.
         type="text"
         enterKeyHint="search"
-        value={text}
+        ref={input}
+        defaultValue=""
         onChange={(event) => setText(event.target.value)}
         placeholder={label}
         autoComplete="off"
