@@ -296,7 +296,9 @@ function searchCounts(filters: ArticleFilters, { version, sampling, size }: Coun
  * selection). Without search text a count is read from facet_count when that table holds the
  * exact answer (a date range on month boundaries, selections that slicesFor accepts) and is
  * aggregated from the articles otherwise; with search text all are counted in one pass over the
- * matches. Every way gives the same numbers as `from: 'table'`; tests hold them to it.
+ * matches, or over a sample of them for a search the probe finds large (`approximate`, see
+ * lib/articles/search-sample.ts). Every exact way gives the same numbers as `from: 'table'`;
+ * tests hold them to it.
  */
 export async function facetCounts(filters: ArticleFilters, from: CountSource = 'auto', sampling = DEFAULT_SAMPLING): Promise<FacetCounts> {
   if (from === 'auto' && filters.q) {
