@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
 import { buildBatch, INSERT_SQL } from '../../scripts/lib/corpus-batch';
@@ -80,6 +82,22 @@ describe('a search counted from a sample', () => {
     expect(testId(await page('/vi?q=trade'), 'result-count')).toMatch(/^khoảng [\d.]+ bài viết$/);
     expect(testId(await page('/fa-AF?q=trade'), 'result-count')).toMatch(/^حدود [۰-۹٬]+ مقاله$/);
   });
+
+  it('has no serious accessibility violations, left to right and right to left', async () => {
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const tab = await (await browser.newContext()).newPage();
+      for (const path of ['/en?q=trade', '/ar?q=trade&sort=date', '/fa-AF/facets/source?q=trade']) {
+        await tab.goto(`${app.url}${path}`);
+        await expect.poll(() => tab.getByTestId('estimated-counts').count()).toBe(1);
+        const { violations } = await new AxeBuilder({ page: tab }).analyze();
+        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(serious, path).toEqual([]);
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 
   it('leaves a rare word counted exactly', async () => {
     const html = await page('/en?q=zeppelin');
