@@ -105,3 +105,22 @@ test('health endpoint reports the database', async ({ request }) => {
   const body = await response.json();
   expect(body).toMatchObject({ status: 'ok', database: { reachable: true, articles: 5 } });
 });
+
+test('a view prefetches none of the pages it links to; a click still navigates without a reload', async ({ page }) => {
+  // Every page is dynamic: a prefetch is a full server render, and a view links to dozens.
+  const prefetches: string[] = [];
+  page.on('request', (request) => {
+    if (request.headers()['next-router-prefetch']) prefetches.push(request.url());
+  });
+  await page.goto('/en');
+  await expect(page.getByTestId('results').locator('[data-article-id]').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(prefetches).toEqual([]);
+
+  // Client-side navigation still works: the document is not reloaded.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.getByTestId('results').locator('[data-article-id] h3 a').first().click();
+  await expect(page.locator('article')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  expect(prefetches).toEqual([]);
+});
