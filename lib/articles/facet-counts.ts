@@ -3,7 +3,7 @@ import { Prisma } from '../db/generated/client';
 import { countKey, VersionedCache } from './count-cache';
 import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';
 import type { ArticleFilters } from './filters';
-import { DEFAULT_SAMPLING, estimateFromSample, inSample, PROBE_BUCKETS, probeEstimate, sampleBuckets, type Sampling } from './search-sample';
+import { DEFAULT_SAMPLING, estimateFromSample, inSample, MIN_SAMPLED_VIEW, PROBE_BUCKETS, probeEstimate, sampleBuckets, type Sampling } from './search-sample';
 import type { FacetValue } from './types';
 import { baseClause, facetConditions, whereClause, type Facet } from './where';
 
@@ -279,8 +279,10 @@ export const searchCountCacheHits = () => searchCountCache.hits;
  */
 function searchCounts(filters: ArticleFilters, { version, sampling, size }: CountingOptions): Promise<SearchCounts> {
   return searchCountCache.keep(`${countKey(filters)}|${sampling.exactUpTo}|${sampling.target}`, version, async () => {
-    const buckets = await bucketsToCount(filters, sampling, size);
-    const { version: countedAt, ...exact } = await countsInOnePass(filters, buckets);
+    const sampledIn = await bucketsToCount(filters, sampling, size);
+    const sampled = await countsInOnePass(filters, sampledIn);
+    const buckets = sampledIn !== null && sampled.total >= MIN_SAMPLED_VIEW ? sampledIn : null;
+    const { version: countedAt, ...exact } = buckets === sampledIn ? sampled : await countsInOnePass(filters, null);
     const counts = buckets === null ? { ...exact, approximate: false } : estimated(exact, buckets);
     // Shared by every request that finds them: frozen, so that none can change them for the others.
     for (const list of [counts.pairs, counts.languages, counts.countries, counts.sources, counts.months]) {

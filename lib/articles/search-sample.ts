@@ -39,6 +39,13 @@ export function samplingFromEnv(env: Record<string, string | undefined> = proces
 export const DEFAULT_SAMPLING: Sampling = samplingFromEnv();
 
 /**
+ * Fewer sampled matches of the view than this (±18% and worse) and a sample says too little: a
+ * view narrowed to a small part of a common word's matches (one source, a short date range) is
+ * counted exactly instead, as it would otherwise read "about 0 articles" above a page of them.
+ */
+export const MIN_SAMPLED_VIEW = 30;
+
+/**
  * The articles in the first `buckets` buckets, written exactly as the index's expression so that
  * the index serves it (1023 is SAMPLE_BUCKETS - 1).
  */
