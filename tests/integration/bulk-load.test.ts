@@ -4,20 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBatch, INSERT_SQL } from '../../scripts/lib/corpus-batch';
 import { pendingFile, putBack, readPending, setAside } from '../../scripts/lib/bulk-load';
 import { facetCountDrift } from '../helpers/facet-count-drift';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { createTestDatabaseWithClient, type TestDatabase } from '../helpers/test-database';
 
 let database: TestDatabase;
 let client: pg.Client;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
+  ({ database, client, close } = await createTestDatabaseWithClient());
 });
 afterAll(async () => {
-  await client.end();
   fs.rmSync(pendingFile(database.url), { force: true });
-  await database.drop();
+  await close();
 });
 
 const drift = () => facetCountDrift(database.url);

@@ -3,20 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchDocument } from '../../lib/search/document';
 import { generateArticle } from '../../scripts/lib/corpus';
 import { buildBatch, CHECK_SQL, INSERT_SQL } from '../../scripts/lib/corpus-batch';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { createTestDatabaseWithClient } from '../helpers/test-database';
 
-let database: TestDatabase;
 let client: pg.Client;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
+  ({ client, close } = await createTestDatabaseWithClient());
 });
-afterAll(async () => {
-  await client.end();
-  await database.drop();
-});
+afterAll(() => close());
 
 /** Stored articles whose vectors differ from what to_tsvector makes of their search keys. */
 async function differingFromDatabase(seed: number, count: number): Promise<string[]> {

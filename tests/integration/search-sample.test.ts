@@ -5,9 +5,9 @@ import { parseFilters, type ArticleFilters } from '../../lib/articles/filters';
 import { listArticles, rankedOrderCacheHits } from '../../lib/articles/list';
 import { inSample, PROBE_BUCKETS } from '../../lib/articles/search-sample';
 import type { FacetValue } from '../../lib/articles/types';
-import { buildBatch, INSERT_SQL } from '../../scripts/lib/corpus-batch';
 import { canonical } from '../helpers/canonical-counts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { insertGeneratedArticles } from '../helpers/generated-articles';
+import { createTestDatabaseWithClient, type TestDatabase } from '../helpers/test-database';
 
 // Small numbers, so that a test collection of 3,000 articles has searches on both sides of them.
 const SAMPLING = { exactUpTo: 100, target: 150 };
@@ -15,20 +15,13 @@ const ARTICLES = 3_000;
 
 let database: TestDatabase;
 let client: pg.Client;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  for (let start = 0; start < ARTICLES; start += 500) {
-    await client.query(INSERT_SQL, buildBatch({ seed: 11, start, count: 500, keysOnly: false }).params);
-  }
-  await client.query('ANALYZE article');
+  ({ database, client, close } = await createTestDatabaseWithClient());
+  await insertGeneratedArticles(database.url, 11, ARTICLES);
 }, 120_000);
-afterAll(async () => {
-  await client.end();
-  await database.drop();
-});
+afterAll(() => close());
 
 const filtersOf = (query: string): ArticleFilters => {
   const { filters, ignored } = parseFilters(new URLSearchParams(query));

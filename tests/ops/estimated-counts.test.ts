@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
-import { buildBatch, INSERT_SQL } from '../../scripts/lib/corpus-batch';
+import { insertGeneratedArticles } from '../helpers/generated-articles';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { freePort, sql } from './helpers';
 
@@ -14,11 +14,7 @@ let exactTrade: number;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  for (let start = 0; start < 3_000; start += 500) {
-    const { params } = buildBatch({ seed: 12, start, count: 500, keysOnly: false });
-    await sql(database.url, INSERT_SQL, params);
-  }
-  await sql(database.url, 'ANALYZE article');
+  await insertGeneratedArticles(database.url, 12, 3_000);
   const [counted] = await sql<{ n: number }>(database.url, `SELECT count(*)::int AS n FROM article WHERE search_folded @@ to_tsquery('simple', 'trade')`);
   exactTrade = counted!.n;
   app = await startAppProcess({

@@ -1,0 +1,19 @@
+import pg from 'pg';
+import { buildBatch, INSERT_SQL } from '../../scripts/lib/corpus-batch';
+
+/**
+ * Stores `count` of corpus-generate's synthetic articles (seed `seed`) through its own batch insert,
+ * 500 at a time, then ANALYZEs them so that plans are those of a real collection.
+ */
+export async function insertGeneratedArticles(url: string, seed: number, count: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (let start = 0; start < count; start += 500) {
+      await client.query(INSERT_SQL, buildBatch({ seed, start, count: Math.min(500, count - start), keysOnly: false }).params);
+    }
+    await client.query('ANALYZE article');
+  } finally {
+    await client.end();
+  }
+}
