@@ -2,9 +2,10 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ArticleFilters } from '@/lib/articles/filters';
 import { withFilters } from '@/lib/articles/filters';
 import type { DateFacet as DateFacetData } from '@/lib/articles/types';
-import { formatBucket, formatNumber } from '@/lib/i18n/format';
+import { formatBucket } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { countText } from './facet-items';
 import { HiddenFilters } from './hidden-filters';
 import { viewHref } from './view-href';
 
@@ -81,9 +82,7 @@ export async function DateFacet({ facet, filters, approximate }: { facet: DateFa
             className="flex justify-between rounded px-2 py-1 hover:bg-stone-200 aria-[current=true]:bg-stone-800 aria-[current=true]:text-white"
           >
             <span>{t('undated')}</span>
-            <span className="tabular-nums">
-              {approximate ? t('approximateCount', { count: formatNumber(facet.undated, locale) }) : formatNumber(facet.undated, locale)}
-            </span>
+            <span className="tabular-nums">{countText(t, facet.undated, locale, approximate)}</span>
           </Link>
         </li>
         {(filters.from || filters.to || filters.undated) && (

@@ -16,6 +16,11 @@ function withSelected(values: { value: string; count: number }[], selected: stri
   return [...values, ...missing.map((value) => ({ value, count: 0 }))];
 }
 
+/** A count as shown: "≈1,200" when it is estimated from a sample. */
+export function countText(t: (key: 'approximateCount', values: { count: string }) => string, count: number, locale: AppLocale, approximate: boolean): string {
+  return approximate ? t('approximateCount', { count: formatNumber(count, locale) }) : formatNumber(count, locale);
+}
+
 /** A facet's entries as shown, and how many of its values are left out of them. */
 export interface FacetEntries {
   items: FacetItem[];
@@ -49,7 +54,7 @@ export async function facetItems(
       items: shown.map(({ value, count }) => ({
         value,
         label: label(value),
-        count: approximate ? t('approximateCount', { count: formatNumber(count, locale) }) : formatNumber(count, locale),
+        count: countText(t, count, locale, approximate),
         countLabel: t(approximate ? 'approximateCountLabel' : 'countLabel', { count }),
         selected: selected.includes(value),
         href: viewHref(withFilters(filters, change(value))),
