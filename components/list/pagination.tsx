@@ -8,18 +8,16 @@ import { viewHref } from '../filters/view-href';
 
 export async function Pagination({
   filters,
-  listing: { pageCount, morePages, approximate, cursors },
+  listing: { pageCount, pageCountEstimated, morePages, cursors },
 }: {
   filters: ArticleFilters;
-  listing: Pick<ArticleListing, 'pageCount' | 'morePages' | 'approximate' | 'cursors'>;
+  listing: Pick<ArticleListing, 'pageCount' | 'pageCountEstimated' | 'morePages' | 'cursors'>;
 }) {
   if (pageCount <= 1 && !morePages && filters.page <= 1) return null;
   const t = await getTranslations('Home');
   const locale = (await getLocale()) as AppLocale;
-  // Relevance order ranks a known number of matches; date order pages through all of them, whose
-  // number may be an estimate that falls short of where the reader has paged to.
-  const estimatedPages = approximate && filters.sort === 'date';
-  const page = estimatedPages ? filters.page : Math.min(filters.page, pageCount);
+  // An estimated page count may fall short of where the reader has paged to.
+  const page = pageCountEstimated ? filters.page : Math.min(filters.page, pageCount);
   const link = 'rounded border border-stone-400 px-3 py-1 hover:bg-stone-200';
   // Date order pages by keyset (cheap at any depth); relevance order by number.
   const keyset = filters.sort === 'date';
@@ -39,7 +37,7 @@ export async function Pagination({
         <span />
       )}
       <span className="text-sm text-stone-700">
-        {t(estimatedPages ? 'pageApproximate' : 'page', { page: formatNumber(page, locale), count: formatNumber(pageCount, locale) })}
+        {t(pageCountEstimated ? 'pageApproximate' : 'page', { page: formatNumber(page, locale), count: formatNumber(pageCount, locale) })}
       </span>
       {morePages ? (
         <Link href={viewHref(next)} rel="next" className={link}>

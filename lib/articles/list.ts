@@ -80,6 +80,7 @@ export async function listArticles(
   const { total, pairs, languages, countries, sources, months, approximate } = counts;
   // Relevance order pages through the ranked matches, whose number is known even when the total is an estimate.
   const pagedThrough = rankedIds ? (await rankedIds).length : total;
+  const pageCountEstimated = approximate && !rankedIds;
   const first = rows[0];
   const last = rows.at(-1);
   const dated = months.filter((m): m is { month: string; count: number } => m.month !== null);
@@ -90,8 +91,9 @@ export async function listArticles(
     page: filters.page,
     pageSize: PAGE_SIZE,
     pageCount: Math.max(1, Math.ceil(pagedThrough / PAGE_SIZE)),
-    // An estimated total can fall short of the matches: in date order a full page then always offers the next.
-    morePages: rankedIds || !approximate ? filters.page * PAGE_SIZE < pagedThrough : rows.length === PAGE_SIZE,
+    pageCountEstimated,
+    // An estimated total can fall short of the matches: a full page then always offers the next.
+    morePages: pageCountEstimated ? rows.length === PAGE_SIZE : filters.page * PAGE_SIZE < pagedThrough,
     approximate,
     rankedAmong: ranked && total > rankedCandidates ? rankedCandidates : null,
     facets: { pairs, languages, countries, sources, dates: buildDateFacet(dated, undated) },

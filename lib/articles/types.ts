@@ -56,8 +56,10 @@ export interface ArticleListing {
   total: number;
   page: number;
   pageSize: number;
-  /** The page count is `total`'s; while `approximate`, a full page may still be followed by more. */
+  /** Pages of the ranked matches (relevance order) or of `total` (date order). */
   pageCount: number;
+  /** The page count comes from an estimated total: a full page may still be followed by more. */
+  pageCountEstimated: boolean;
   /** Whether a next page may hold articles. */
   morePages: boolean;
   /** Set when `total` and the facets' counts are estimated from a sample (lib/articles/search-sample.ts). */

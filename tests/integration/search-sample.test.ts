@@ -49,6 +49,8 @@ describe('a search matching much of the collection', () => {
     expect(exact.approximate).toBe(false);
     expect(exact.total).toBe(exactTotal);
     expect(estimated.approximate).toBe(true);
+    // Relevance order pages through its ranked matches, a known number.
+    expect(estimated.pageCountEstimated).toBe(false);
     expect(estimated.total).not.toBe(exactTotal);
     // ±25 % is more than three standard errors of a 150-match sample; the sample is fixed by the
     // ids, so this holds or fails the same way on every run.
@@ -103,6 +105,7 @@ describe('a search matching much of the collection', () => {
     for (let page = 1; page < 100; page++) {
       const listing = await list(query);
       expect(listing.approximate).toBe(true);
+      expect(listing.pageCountEstimated).toBe(true);
       seen.push(...listing.items.map((i) => i.id));
       if (!listing.morePages) break;
       const next = new URLSearchParams(query);
