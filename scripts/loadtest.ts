@@ -1,13 +1,15 @@
 /**
  * npm run loadtest -- [--seconds 60] [--connections 32] [--mix list:40,search:30,article:30]
  *                     [--port 3300] [--data-dir DIR] [--pg-port N] [--database-url URL]
- *                     [--fault [--fault-at 20] [--fault-for 10]] [--json FILE]
+ *                     [--fault [--fault-at 20] [--fault-for 10]] [--json FILE] [--no-page-cache]
  *
  * Starts the production server (`npm run build` first) on loopback against the app's database
  * (DATABASE_URL / --database-url, else the embedded PostgreSQL in --data-dir or DATA_DIR; fill it
  * with `npm run corpus:generate -- --count 100000`), drives it with autocannon for a fixed time
  * and prints throughput, latency percentiles and error counts. --fault stops PostgreSQL during
  * the run and starts it again (embedded only), and reports the 503s and the time to recovery.
+ * The server keeps rendered pages as it does in production (lib/ops/page-cache.ts), and the report
+ * says how many answers came from them; --no-page-cache renders every request.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,11 +32,12 @@ interface Options {
   faultAt: number;
   faultFor: number;
   json: string | null;
+  pageCache: boolean;
 }
 
 const USAGE =
   'Usage: npm run loadtest -- [--seconds 60] [--connections 32] [--mix list:40,search:30,article:30] [--port 3300] ' +
-  '[--data-dir DIR] [--pg-port N] [--database-url URL] [--fault [--fault-at 20] [--fault-for 10]] [--json FILE]';
+  '[--data-dir DIR] [--pg-port N] [--database-url URL] [--fault [--fault-at 20] [--fault-for 10]] [--json FILE] [--no-page-cache]';
 
 function parseArgs(argv: string[]): Options {
   const o: Options = {
@@ -49,11 +52,16 @@ function parseArgs(argv: string[]): Options {
     faultAt: 20,
     faultFor: 10,
     json: null,
+    pageCache: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--fault') {
       o.fault = true;
+      continue;
+    }
+    if (arg === '--no-page-cache') {
+      o.pageCache = false;
       continue;
     }
     const value = argv[++i];
@@ -103,8 +111,13 @@ async function main(): Promise<void> {
     const articles = await countArticles(database.url);
     console.log(`${articles} published articles; building the request mix...`);
     const mix = await buildLoadMix(database.url, parseMixWeights(o.mix));
-    server = await startAppProcess({ port: o.port, databaseUrl: database.url, logFile: path.join(o.dataDir, 'loadtest-server.log') });
-    console.log(`Server ready on ${server.url}; ${o.connections} connections for ${o.seconds} s${o.fault ? `, PostgreSQL stopped at ${o.faultAt} s for ${o.faultFor} s` : ''}...`);
+    server = await startAppProcess({
+      port: o.port,
+      databaseUrl: database.url,
+      logFile: path.join(o.dataDir, 'loadtest-server.log'),
+      env: o.pageCache ? {} : { PAGE_CACHE_MB: '0' },
+    });
+    console.log(`Server ready on ${server.url} (page cache ${o.pageCache ? 'on' : 'off'}); ${o.connections} connections for ${o.seconds} s${o.fault ? `, PostgreSQL stopped at ${o.faultAt} s for ${o.faultFor} s` : ''}...`);
     const report = await runLoad(mix, {
       url: server.url,
       connections: o.connections,

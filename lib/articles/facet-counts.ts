@@ -1,6 +1,7 @@
 import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import { countKey, VersionedCache } from './count-cache';
+import { countKey } from './count-cache';
+import { VersionedCache } from './versioned-cache';
 import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';
 import type { ArticleFilters } from './filters';
 import { DEFAULT_SAMPLING, estimateFromSample, inSample, MIN_SAMPLED_VIEW, PROBE_BUCKETS, probeEstimate, sampleBuckets, type Sampling } from './search-sample';

@@ -1,7 +1,8 @@
 import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { buildDateFacet } from './date-buckets';
-import { countKey, once, VersionedCache } from './count-cache';
+import { countKey, once } from './count-cache';
+import { VersionedCache } from './versioned-cache';
 import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';
 import { facetCountsAndSynthetic, searchSize, type SearchSize } from './facet-counts';
 import { DEFAULT_SAMPLING, type Sampling } from './search-sample';

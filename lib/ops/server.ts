@@ -1,5 +1,6 @@
 import http from 'node:http';
 import next from 'next';
+import { corpusVersion } from '../articles/corpus-version';
 import { replicaUrls } from '../db/client';
 import { isMissingPagePath } from '../i18n/missing-page';
 import { hasMalformedPercentEncoding } from '../security/url';
@@ -8,6 +9,7 @@ import { startDatabaseMonitor } from './database-monitor';
 import { databaseState } from './database-state';
 import { answerMissingPageWith404, answerNotFoundWithPage, fetchMissingPageFrom, type FetchMissingPage } from './not-found-answer';
 import { answerOutagesWith503 } from './outage-answer';
+import { createPageCache, pageCacheFromEnv } from './page-cache';
 import { sendUnavailable } from './unavailable';
 
 export interface ServerOptions {
@@ -49,6 +51,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const handle = app.getRequestHandler();
   const monitor = startDatabaseMonitor(options.databaseUrl, { log });
   const withReplicas = replicaUrls().length > 0;
+  const pageCacheSettings = pageCacheFromEnv();
+  // The version is read in the request's read context, so from the replica its page is read from.
+  const pageCache = pageCacheSettings ? createPageCache(pageCacheSettings, corpusVersion) : null;
   // Set once listening: the not-found page is asked of this server itself.
   let fetchMissingPage: FetchMissingPage = () => Promise.reject(new Error('not listening yet'));
 
@@ -82,13 +87,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       } as typeof writeHead;
     }
     const primary = wrote || (req.headers.cookie ?? '').split(/;\s*/).includes(`${READ_PRIMARY_COOKIE}=1`);
-    databaseState().readContext.run({ primary }, () => {
+    const render = () => {
       handle(req, res).catch((error: unknown) => {
         log(`Request ${req.method} ${pathname} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
         if (!res.headersSent) sendUnavailable(res, req.url ?? '/');
         else res.end();
       });
-    });
+    };
+    databaseState().readContext.run({ primary }, () => (pageCache ? pageCache.serve(req, res, render) : render()));
   });
 
   await new Promise<void>((resolve, reject) => {

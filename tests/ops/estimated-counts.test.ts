@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
 import { insertGeneratedArticles } from '../helpers/generated-articles';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-import { freePort, sql } from './helpers';
+import { freePort, launchChromium, sql } from './helpers';
 
 // The production server over 3,000 generated articles, with the sampling settings lowered so that
 // a common word there is counted from a sample, as one is at a million articles with the defaults.
@@ -80,7 +79,7 @@ describe('a search counted from a sample', () => {
   });
 
   it('has no serious accessibility violations, left to right and right to left', async () => {
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await launchChromium();
     try {
       const tab = await (await browser.newContext()).newPage();
       for (const path of ['/en?q=trade', '/ar?q=trade&sort=date', '/fa-AF/facets/source?q=trade']) {

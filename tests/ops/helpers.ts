@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
 import pg from 'pg';
 import { startEmbedded, type DatabaseHandle } from '../../lib/db/embedded';
 import { freePort } from '../helpers/free-port';
@@ -87,3 +88,8 @@ export function articleFile(tag: string, paragraphs = 4): string {
 
 export const ADMIN = { email: 'ops-admin@example.org', password: 'ops admin password 1' };
 export const ADMIN_ENV = { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
+
+/** The system's Chromium (Debian's, which .ci/run installs), as the Playwright tests launch it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+}
