@@ -186,21 +186,31 @@ async function waitForHealth(base: string, child: ChildProcess, seconds = 180): 
   throw new Error(`The server did not answer ${base}/api/health within ${seconds} s.`);
 }
 
-async function javascriptBytes(base: string, pagePath: string): Promise<{ files: number; raw: number; gzip: number }> {
+/**
+ * The scripts a page loads and their size, gzipped. A `noModule` script (Next's polyfills) is
+ * loaded only by browsers without JavaScript modules, none of them current, so it is counted apart.
+ */
+async function javascriptBytes(base: string, pagePath: string): Promise<{ files: number; raw: number; gzip: number; legacyGzip: number }> {
   const html = await (await fetch(base + pagePath)).text();
-  const srcs = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
-    const src = m[1]!.replaceAll('&amp;', '&');
-    if (src.startsWith('/_next/static/')) srcs.add(src);
+  const srcs = new Map<string, boolean>();
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1]?.replaceAll('&amp;', '&');
+    if (src?.startsWith('/_next/static/')) srcs.set(src, /\snoModule[\s=>]/i.test(tag));
   }
   let raw = 0;
   let gzip = 0;
-  for (const src of srcs) {
+  let legacyGzip = 0;
+  for (const [src, legacyOnly] of srcs) {
     const body = Buffer.from(await (await fetch(base + src)).arrayBuffer());
+    const zipped = zlib.gzipSync(body, { level: 9 }).byteLength;
+    if (legacyOnly) {
+      legacyGzip += zipped;
+      continue;
+    }
     raw += body.byteLength;
-    gzip += zlib.gzipSync(body, { level: 9 }).byteLength;
+    gzip += zipped;
   }
-  return { files: srcs.size, raw, gzip };
+  return { files: [...srcs.values()].filter((legacyOnly) => !legacyOnly).length, raw, gzip, legacyGzip };
 }
 
 function row(label: string, server: LoadResult, database: LoadResult): string {
@@ -258,7 +268,10 @@ async function benchSize(o: Options, size: number, database: DatabaseHandle): Pr
     }
     for (const [label, p] of [['reading room', '/en'], ['article page', `/en/articles/${ids[0]}`]] as const) {
       const js = await javascriptBytes(base, p);
-      log(`JavaScript for ${label}: ${js.files} files, ${(js.raw / 1024).toFixed(0)} KB, ${(js.gzip / 1024).toFixed(1)} KB gzipped (level 9)`);
+      log(
+        `JavaScript for ${label}: ${js.files} files, ${(js.raw / 1024).toFixed(0)} KB, ${(js.gzip / 1024).toFixed(1)} KB gzipped (level 9)` +
+          (js.legacyGzip > 0 ? `; and ${(js.legacyGzip / 1024).toFixed(1)} KB gzipped of polyfills only browsers without modules load` : ''),
+      );
     }
   } finally {
     const { disconnectDb } = await import('../lib/db/client');
