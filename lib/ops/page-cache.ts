@@ -31,6 +31,7 @@ const SESSION_COOKIES = /(?:^|;\s*)(?:rr_session|rr-read-primary)=/;
 const SPECIAL_REQUEST_HEADER = /^(?:rsc$|next-|x-next|x-middleware|x-invoke|x-nextjs|x-prerender|x-reading-room)/;
 const KEPT_API = new Set(['/api/articles', '/api/feed']);
 const KEPT_TYPES = /^(?:text\/html|application\/json|application\/atom\+xml)\b/;
+const SERVER_ERROR_BOUNDARY = '<!--$!-->';
 const LOCALE_COOKIE_ONLY = /^NEXT_LOCALE=[^;]*(?:;|$)/;
 
 const gzip = promisify(zlib.gzip);
@@ -149,15 +150,22 @@ type Method = (...args: unknown[]) => unknown;
 
 /**
  * Watches the answer go out untouched (compression, the outage handling and the rest below and
- * above this wrapper see no difference) and, once the response is over, hands over a copy of it
- * if it was all sent and is one to keep, else null. The body is copied as sent, so a compressed
- * one is decompressed first.
+ * above this wrapper see no difference) and, once the app has ended it, hands over a copy of it if
+ * it is one to keep, else null (null too when the connection closes before the end). The body is
+ * copied as sent, so a compressed one is decompressed first. Readers waiting for this render get
+ * it as soon as it is made, not when this reader's connection has taken the last byte.
  */
 function keepWhatIsSent(res: ServerResponse, maxBytes: number, done: (answer: KeptAnswer | null) => void): void {
   const chunks: Buffer[] = [];
   let size = 0;
   let tooLarge = false;
+  let settled = false;
   let headArgs: unknown[] | null = null;
+  const settle = (answer: KeptAnswer | null) => {
+    if (settled) return;
+    settled = true;
+    done(answer);
+  };
   const copy = (chunk: unknown, encoding: unknown) => {
     if (tooLarge || chunk === undefined || chunk === null || typeof chunk === 'function') return;
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
@@ -182,12 +190,13 @@ function keepWhatIsSent(res: ServerResponse, maxBytes: number, done: (answer: Ke
   } as ServerResponse['write'];
   res.end = function (this: ServerResponse, ...args: unknown[]) {
     copy(args[0], args[1]);
-    return end.apply(this, args);
+    // The wrappers below this one run first: the 404 of the not-found page's own address
+    // (lib/ops/not-found-answer.ts) sets its status there.
+    const result = end.apply(this, args);
+    if (!settled) settle(tooLarge || res.destroyed ? null : answerToKeep(res, headArgs, Buffer.concat(chunks)));
+    return result;
   } as ServerResponse['end'];
-  // 'close' comes once, after the last byte was handed over or when the connection went first.
-  res.once('close', () => {
-    done(tooLarge || !res.writableFinished ? null : answerToKeep(res, headArgs, Buffer.concat(chunks)));
-  });
+  res.once('close', () => settle(null));
 }
 
 function answerToKeep(res: ServerResponse, headArgs: unknown[] | null, sent: Buffer): KeptAnswer | null {
@@ -215,6 +224,9 @@ function answerToKeep(res: ServerResponse, headArgs: unknown[] | null, sent: Buf
   headers.delete('date');
   headers.delete('connection');
   headers.delete('keep-alive');
+  // React marks a part of the page that failed on the server and is left for the browser to draw
+  // this way; such a page is the answer to one moment's trouble, not one to keep.
+  if (body.includes(SERVER_ERROR_BOUNDARY)) return null;
   const nonce = /'nonce-([^']+)'/.exec(headers.get('content-security-policy')?.[0] ?? '')?.[1] ?? null;
   const list: [string, string][] = [];
   for (const [name, values] of headers) for (const value of values) list.push([name, value]);

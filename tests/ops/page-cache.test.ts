@@ -94,4 +94,10 @@ it('never keeps the not-found page the server asks itself for: a missing address
     expect(response.headers.get(PAGE_CACHE_HEADER)).toBeNull();
     expect(await response.text()).toMatch(/<html lang="fa-AF" dir="rtl">/);
   }
+  // The not-found page's own address answers 404 too, and is not kept as a page.
+  for (let i = 0; i < 2; i++) {
+    const response = await fetch(`${app.url}/en/missing`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get(PAGE_CACHE_HEADER)).toBeNull();
+  }
 });
