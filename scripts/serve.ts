@@ -8,6 +8,7 @@
  */
 import cluster from 'node:cluster';
 import { takeOverShutdownSignals } from '../lib/db/embedded';
+import { pageCacheFromEnv } from '../lib/ops/page-cache';
 import { serverWorkers } from '../lib/ops/workers';
 import { prepareDatabase } from './prepare-database';
 
@@ -104,6 +105,8 @@ async function main(): Promise<void> {
   let workers: number;
   try {
     workers = serverWorkers();
+    // Checked here too, so that a bad value stops the start once, before PostgreSQL is prepared.
+    pageCacheFromEnv();
   } catch (error) {
     fail(error);
   }
