@@ -190,12 +190,23 @@ describe('the page cache, between a server and its app', () => {
     expect((await get('/en', { cookie: 'NEXT_LOCALE=vi' })).hit).toBe(true);
   });
 
-  it('never keeps or gives a page to a signed-in admin, an in-app navigation, or a request that must read its writes', async () => {
+  it('never keeps or gives a page to a signed-in admin, a prefetch, an action, or a request that must read its writes', async () => {
     await get('/en');
-    for (const headers of [{ cookie: 'rr_session=abc' } as Record<string, string>, { cookie: 'NEXT_LOCALE=en; rr-read-primary=1' }, { rsc: '1' }, { 'next-router-prefetch': '1' }]) {
+    for (const headers of [{ cookie: 'rr_session=abc' } as Record<string, string>, { cookie: 'NEXT_LOCALE=en; rr-read-primary=1' }, { rsc: '1', 'next-router-prefetch': '1' }, { 'next-action': 'abc' }]) {
       expect((await get('/en', headers)).hit).toBe(false);
     }
     expect(renders).toHaveLength(5);
+  });
+
+  it('keeps an in-app navigation apart from the page, and apart by the router state it was asked from', async () => {
+    const fromHome = { rsc: '1', 'next-router-state-tree': '%5B%22%22%2C%7B%7D%5D' };
+    const fromSearch = { rsc: '1', 'next-router-state-tree': '%5B%22%22%2C%7B%22q%22%3A1%7D%5D' };
+    await get('/en/articles/a1');
+    expect((await get('/en/articles/a1', fromHome)).hit).toBe(false);
+    expect((await get('/en/articles/a1', fromHome)).hit).toBe(true);
+    expect((await get('/en/articles/a1', fromSearch)).hit).toBe(false);
+    expect((await get('/en/articles/a1')).hit).toBe(true);
+    expect(renders).toHaveLength(3);
   });
 
   it('does not keep what is not a plain public page: errors, other cookies, other types, large answers, a part that failed, a 404 set below it', async () => {
@@ -222,7 +233,7 @@ describe('pageCacheKey', () => {
       expect(pageCacheKey(request(url)), url).toBeNull();
     }
     expect(pageCacheKey(request('/en', 'HEAD'))).toBeNull();
-    for (const header of ['rsc', 'next-router-state-tree', 'next-action', 'x-reading-room-not-found-page', 'x-middleware-subrequest']) {
+    for (const header of ['next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'x-reading-room-not-found-page', 'x-middleware-subrequest']) {
       expect(pageCacheKey(request('/en/no-such-page', 'GET', { [header]: '1' })), header).toBeNull();
     }
     expect(pageCacheKey(request('/en', 'POST'))).toBeNull();

@@ -13,24 +13,29 @@ import { keptAnswer, withNonce, type KeptAnswer } from './kept-answer';
  * readers poll are asked for again and again with nothing changed in between.
  *
  * What is kept:
- * - GET requests for the public pages, the JSON listing and the feed, as a browser's first load
- *   of a page asks for them (not Next's in-app navigations, which ask with `RSC` headers, nor
- *   the not-found page this server asks itself for);
+ * - GET requests for the public pages (a browser's first load, and the RSC payload an in-app
+ *   navigation asks for from a given router state), the JSON listing and the feed; not
+ *   prefetches, actions, or the not-found page this server asks itself for;
  * - only answers with status 200 and a text type, whose only cookie is next-intl's locale cookie;
  * - never a request of a signed-in admin, or one that must read its own writes from the primary.
  * The key is the address with the host and forwarding headers the page's absolute links are
- * made from, and the request's cookies (the locale cookie the answer sets depends on them).
+ * made from, the request's cookies (the locale cookie the answer sets depends on them), and for
+ * a navigation the router state it was asked from.
  */
 
 export const PAGE_CACHE_HEADER = 'X-Page-Cache';
 
 const SESSION_COOKIES = /(?:^|;\s*)(?:rr_session|rr-read-primary)=/;
-// Headers that ask Next or this server for something other than the page a browser loads: Next's
-// in-app navigations and actions (rsc, next-*), its internal headers, and the not-found page this
-// server asks itself for (lib/ops/not-found-answer.ts), which is rendered at the missing address.
-const SPECIAL_REQUEST_HEADER = /^(?:rsc$|next-|x-next|x-middleware|x-invoke|x-nextjs|x-prerender|x-reading-room)/;
+// An in-app navigation (a click on a Link) asks for the page's RSC payload, rendered from where
+// the browser's router is (`next-router-state-tree`, `next-url`): the answer depends on them, as
+// Next's own Vary header says, so they are part of the key.
+const NAVIGATION_HEADERS = ['rsc', 'next-router-state-tree', 'next-url'];
+// Headers that ask Next or this server for something else: prefetches and actions (the other
+// next-* headers), Next's internal headers, and the not-found page this server asks itself for
+// (lib/ops/not-found-answer.ts), which is rendered at the missing address.
+const SPECIAL_REQUEST_HEADER = /^(?:next-(?!router-state-tree$|url$)|x-next|x-middleware|x-invoke|x-nextjs|x-prerender|x-reading-room)/;
 const KEPT_API = new Set(['/api/articles', '/api/feed']);
-const KEPT_TYPES = /^(?:text\/html|application\/json|application\/atom\+xml)\b/;
+const KEPT_TYPES = /^(?:text\/html|text\/x-component|application\/json|application\/atom\+xml)\b/;
 const SERVER_ERROR_BOUNDARY = '<!--$!-->';
 const LOCALE_COOKIE_ONLY = /^NEXT_LOCALE=[^;]*(?:;|$)/;
 
@@ -44,7 +49,8 @@ export function pageCacheKey(req: IncomingMessage): string | null {
   const cookie = req.headers.cookie ?? '';
   if (SESSION_COOKIES.test(cookie)) return null;
   const h = req.headers;
-  return [url, h.host, h['x-forwarded-host'], h['x-forwarded-proto'], cookie].map((part) => part ?? '').join('\n');
+  const parts = [url, h.host, h['x-forwarded-host'], h['x-forwarded-proto'], cookie, ...NAVIGATION_HEADERS.map((name) => h[name])];
+  return parts.map((part) => (Array.isArray(part) ? part.join(',') : (part ?? ''))).join('\n');
 }
 
 /** Pages (not files, not Next's own, not the admin's) and the two public API answers. */

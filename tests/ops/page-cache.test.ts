@@ -41,24 +41,35 @@ it('gives a page rendered once again, with a fresh nonce, and the same page othe
   }
 });
 
-it('serves a kept page that a browser runs: its scripts allowed by the policy, navigation in place', async () => {
+it('serves a kept page that a browser runs: its scripts allowed by the policy, navigation in place, the navigation kept too', async () => {
   await get('/en');
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
-    const violations: string[] = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
-    const response = await page.goto(`${app.url}/en`);
-    expect(response?.headers()[PAGE_CACHE_HEADER.toLowerCase()]).toBe('hit');
-    // A click that navigates without loading a new document needs the page's scripts running.
-    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-    await page.locator('[data-article-id] h3 a').first().click();
-    await page.waitForURL(/\/en\/articles\//);
-    await page.locator('main h1').first().waitFor();
-    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-    expect(violations).toEqual([]);
+    const visit = async () => {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      const navigations: (string | undefined)[] = [];
+      page.on('response', (response) => {
+        if (response.request().headers()['rsc'] === '1') navigations.push(response.headers()[PAGE_CACHE_HEADER.toLowerCase()]);
+      });
+      const response = await page.goto(`${app.url}/en`);
+      expect(response?.headers()[PAGE_CACHE_HEADER.toLowerCase()]).toBe('hit');
+      // A click that navigates without loading a new document needs the page's scripts running.
+      await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+      await page.locator('[data-article-id] h3 a').first().click();
+      await page.waitForURL(/\/en\/articles\//);
+      await page.locator('main h1').first().waitFor();
+      expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+      expect(violations).toEqual([]);
+      await page.close();
+      return navigations;
+    };
+    // The same click from the same page: the second reader's navigation is answered from the first's render.
+    expect(await visit()).toEqual([undefined]);
+    expect(await visit()).toEqual(['hit']);
   } finally {
     await browser.close();
   }
