@@ -13,6 +13,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { NOT_FOUND_PAGE_HEADER } from '../i18n/missing-page';
 import { holdAnswer } from './held-answer';
+import { sentHeaders } from './sent-headers';
 
 /** Asked of this server itself: the not-found page at the request's address. */
 export type FetchMissingPage = (req: IncomingMessage) => Promise<IncomingMessage>;
@@ -36,11 +37,7 @@ export function fetchMissingPageFrom(origin: string): FetchMissingPage {
 // x-middleware-rewrite names the page's internal path, which is no business of the reader's.
 const NOT_FORWARDED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'set-cookie', 'date', 'x-middleware-rewrite']);
 
-const isHtml = (res: ServerResponse, headArgs: unknown[] | null) => {
-  const fromHead = headArgs?.find((arg): arg is Record<string, unknown> => typeof arg === 'object' && arg !== null && !Array.isArray(arg));
-  const type = res.getHeader('content-type') ?? Object.entries(fromHead ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
-  return String(type ?? '').startsWith('text/html');
-};
+const isHtml = (res: ServerResponse, headArgs: unknown[] | null) => (sentHeaders(res, headArgs).get('content-type')?.[0] ?? '').startsWith('text/html');
 
 /**
  * Holds a 404 HTML answer to a GET or HEAD (status, headers, body) until it ends, then sends the

@@ -4,6 +4,7 @@ import zlib from 'node:zlib';
 import { newNonce } from '../security/csp';
 import { VersionedCache } from '../articles/versioned-cache';
 import { keptAnswer, withNonce, type KeptAnswer } from './kept-answer';
+import { sentHeaders } from './sent-headers';
 
 /**
  * Rendered pages kept by the production server (lib/ops/server.ts) and given again, with a fresh
@@ -76,7 +77,6 @@ export function pageCacheFromEnv(value = process.env.PAGE_CACHE_MB): PageCacheSe
 export interface PageCache {
   /** Answers from what is kept, or lets `render` answer and keeps what it sends. Never throws. */
   serve(req: IncomingMessage, res: ServerResponse, render: () => void): void;
-  readonly pages: VersionedCache<KeptAnswer>;
 }
 
 /**
@@ -127,7 +127,7 @@ export function createPageCache(settings: PageCacheSettings, currentVersion: () 
       () => render(),
     );
   };
-  return { serve, pages };
+  return { serve };
 }
 
 async function send(req: IncomingMessage, res: ServerResponse, kept: KeptAnswer): Promise<void> {
@@ -207,15 +207,7 @@ function keepWhatIsSent(res: ServerResponse, maxBytes: number, done: (answer: Ke
 
 function answerToKeep(res: ServerResponse, headArgs: unknown[] | null, sent: Buffer): KeptAnswer | null {
   if (res.statusCode !== 200) return null;
-  const headers = new Map<string, string[]>();
-  const add = (name: string, value: unknown) => {
-    if (value === undefined || value === null) return;
-    const values = Array.isArray(value) ? value.map(String) : [String(value)];
-    headers.set(name.toLowerCase(), values);
-  };
-  for (const [name, value] of Object.entries(res.getHeaders())) add(name, value);
-  const headObject = headArgs?.find((arg, i) => i > 0 && arg !== null && typeof arg === 'object' && !Array.isArray(arg));
-  if (headObject) for (const [name, value] of Object.entries(headObject)) add(name, value);
+  const headers = sentHeaders(res, headArgs);
   if (!KEPT_TYPES.test(headers.get('content-type')?.[0] ?? '')) return null;
   if ((headers.get('set-cookie') ?? []).some((cookie) => !LOCALE_COOKIE_ONLY.test(cookie))) return null;
   let body: Buffer;
