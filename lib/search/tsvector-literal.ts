@@ -1,9 +1,12 @@
 /**
- * A tsvector written as its text form, from search keys (lib/search/normalise.ts), equal to what
- * PostgreSQL computes for `setweight(to_tsvector('simple', a), 'A') || setweight(to_tsvector('simple', b), 'D')`.
+ * A tsvector made from search keys (lib/search/normalise.ts), equal to what PostgreSQL computes
+ * for `setweight(to_tsvector('simple', a), 'A') || setweight(to_tsvector('simple', b), 'D')`: as
+ * its entries (lexemes and position numbers, which the corpus generator sends in binary COPY) or
+ * as its text form.
  *
  * Why: parsing text with to_tsvector is most of the database's work when millions of articles are
- * loaded at once (about 1.3 ms per body here, against 0.2 ms to read the finished vector). Search
+ * loaded at once (about 1.3 ms per body here, against 0.2 ms to read the finished vector as text,
+ * and less in binary). Search
  * keys are already lower-case words of letters and digits separated by single spaces, so the
  * parser's job reduces to numbering them. Whoever uses this must compare it with to_tsvector on a
  * sample of the same server (the corpus generator does, per batch): a server whose text parser
@@ -28,16 +31,13 @@ const MAX_POSITIONS_PER_TEXT = 255;
 
 type Weight = 'A' | 'B' | 'C' | 'D';
 
-interface Part {
-  /** A search key: words separated by single spaces. */
-  text: string;
-  weight: Weight;
-}
+/** A search key (words separated by single spaces), or its words already split. */
+type Part = ({ text: string } | { words: readonly string[] }) & { weight: Weight };
 
-function positionsOf(text: string): Map<string, number[]> | null {
+function positionsOf(part: Part): Map<string, number[]> | null {
   const lexemes = new Map<string, number[]>();
   let position = 0;
-  for (const word of text.split(' ')) {
+  for (const word of 'words' in part ? part.words : part.text.split(' ')) {
     if (word === '') continue;
     if (!readAsOneWord(word)) return null;
     position = Math.min(position + 1, MAX_POSITION);
@@ -52,32 +52,62 @@ function quote(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
+/** Weights as PostgreSQL stores them in a position's top two bits. */
+const WEIGHT_BITS: Record<Weight, number> = { A: 3, B: 2, C: 1, D: 0 };
+const WEIGHT_LETTERS = ['', 'C', 'B', 'A'] as const;
+
 /**
  * The parts concatenated as `||` does: each part's positions continue after the highest position
- * of the parts before it, and carry the part's weight (D, the default, is written bare). Null
- * when a word is one the parser splits or drops: leave that text to to_tsvector.
+ * of the parts before it, and carry the part's weight. Each lexeme's positions are PostgreSQL's
+ * WordEntryPos numbers (position in the low 14 bits, weight in the top two), in the order the
+ * text gives them. Null when a word is one the parser splits or drops: leave that text to
+ * to_tsvector.
  */
-export function tsvectorLiteral(parts: readonly Part[]): string | null {
-  const merged = new Map<string, string[]>();
+export function tsvectorEntries(parts: readonly Part[]): Map<string, number[]> | null {
+  const merged = new Map<string, number[]>();
   let offset = 0;
-  for (const { text, weight } of parts) {
+  for (const part of parts) {
     let highest = 0;
-    const lexemes = positionsOf(text);
+    const lexemes = positionsOf(part);
     if (!lexemes) return null;
+    const bits = WEIGHT_BITS[part.weight] << 14;
     for (const [lexeme, positions] of lexemes) {
-      const suffix = weight === 'D' ? '' : weight;
-      const written = positions.map((p) => {
-        const shifted = Math.min(p + offset, MAX_POSITION);
-        highest = Math.max(highest, shifted);
-        return `${shifted}${suffix}`;
-      });
+      // Shifted and weighted in place: these arrays are this call's own.
+      for (let i = 0; i < positions.length; i++) {
+        const shifted = Math.min(positions[i]! + offset, MAX_POSITION);
+        if (shifted > highest) highest = shifted;
+        positions[i] = shifted | bits;
+      }
       const existing = merged.get(lexeme);
-      if (existing) existing.push(...written);
-      else merged.set(lexeme, written);
+      if (existing) existing.push(...positions);
+      else merged.set(lexeme, positions);
     }
     offset = Math.max(offset, highest);
   }
+  return merged;
+}
+
+/** The entries as tsvector text (D, the default weight, written bare); PostgreSQL sorts and merges on input. */
+export function tsvectorLiteral(parts: readonly Part[]): string | null {
+  const merged = tsvectorEntries(parts);
+  if (!merged) return null;
   const entries: string[] = [];
-  for (const [lexeme, positions] of merged) entries.push(`${quote(lexeme)}:${positions.join(',')}`);
+  for (const [lexeme, positions] of merged) {
+    entries.push(`${quote(lexeme)}:${positions.map((p) => `${p & MAX_POSITION}${WEIGHT_LETTERS[p >> 14]}`).join(',')}`);
+  }
   return entries.join(' ');
+}
+
+/**
+ * Whether PostgreSQL's text input would have to merge or cap these entries' positions: a lexeme
+ * that reaches the last position (where positions of both parts pile up) or holds more than 255
+ * of them. Its binary input takes positions as given and rejects such lists, so a binary tsvector
+ * is only written where this is false.
+ */
+export function needsNormalising(entries: ReadonlyMap<string, readonly number[]>): boolean {
+  for (const positions of entries.values()) {
+    if (positions.length > MAX_POSITIONS_PER_TEXT) return true;
+    if ((positions[positions.length - 1]! & MAX_POSITION) === MAX_POSITION) return true;
+  }
+  return false;
 }

@@ -1,20 +1,33 @@
 /**
- * A batch of generated articles as the parameters of one INSERT ... SELECT FROM unnest(...):
- * every column is one PostgreSQL array literal, built here (in a worker thread) so the main
- * thread only ships strings. Search keys come from the project's normaliser (searchDocument, memoised
- * per token in memo-keys.ts and checked against it on a sample);
- * the tsvectors are written as literals (lib/search/tsvector-literal.ts), which PostgreSQL reads
- * five times faster than it parses text; the writer compares a sample of every batch with
- * to_tsvector on the server first (CHECK_SQL). Texts the literal declines go as keys, turned into
- * tsvectors by the SQL below exactly as lib/search/write-keys.ts does.
+ * A batch of generated articles as two binary COPY streams (scripts/lib/copy-binary.ts), one for
+ * raw_file and one for article, built here in a worker thread so that the main thread only hands
+ * buffers to PostgreSQL, and PostgreSQL parses nothing: no array literals, no tsvector text.
+ * Search keys come from the project's normaliser (searchDocument, memoised per token in
+ * memo-keys.ts and checked against it on a sample); the tsvectors are built from them
+ * (lib/search/tsvector-literal.ts), and the writer (corpus-write.ts) compares a sample of every
+ * stored batch with to_tsvector on the server before it commits. Articles whose vectors are not
+ * written here (see `vectorOf`) go in a third stream with their keys, and the database makes
+ * their vectors.
  */
 import { createHash } from 'node:crypto';
-import { tsvectorLiteral } from '../../lib/search/tsvector-literal';
-import { fileText, generateArticle } from './corpus';
-import { articleKeys, verify } from './memo-keys';
+import { needsNormalising, tsvectorEntries } from '../../lib/search/tsvector-literal';
+import { CopyBinaryWriter } from './copy-binary';
+import { fileText, generateArticle, type GeneratedArticle } from './corpus';
+import { allWords, articleKeys, keyTexts, verify, type KeyWords } from './memo-keys';
 
-/** One article in this many is checked against the unmemoised normaliser. */
+/** One article in this many is checked against the unmemoised normaliser, and its stored vectors against to_tsvector. */
 const VERIFY_EVERY = 200;
+
+export const UPLOADED_BY = 'system:corpus-generate';
+
+export const RAW_FILE_COLUMNS = ['id', 'file_name', 'sha256', 'byte_size', 'encoding', 'bytes', 'uploaded_by'] as const;
+export const ARTICLE_COLUMNS = [
+  'id', 'title', 'language', 'direction', 'paragraphs', 'published_at', 'date_precision', 'date_year', 'date_month',
+  'date_day', 'date_text', 'calendar', 'source', 'author', 'countries_mentioned', 'pair_a', 'pair_b', 'pair_key',
+  'body_hash', 'synthetic', 'raw_file_id', 'search_folded', 'search_exact',
+] as const;
+/** Search keys, sent only with a batch that leaves some vectors to the database. */
+export const KEY_COLUMNS = ['title_folded', 'body_folded', 'title_exact', 'body_exact'] as const;
 
 export interface BatchRequest {
   seed: number;
@@ -24,18 +37,27 @@ export interface BatchRequest {
   keysOnly: boolean;
 }
 
-/** A sample of the batch's literals and the keys they were made from, for CHECK_SQL. */
+/** Sampled articles and their search keys, to compare what was stored with to_tsvector. */
 export interface BatchCheck {
   ids: string[];
-  titles: string[];
-  bodies: string[];
-  literals: string[];
+  titlesFolded: string[];
+  bodiesFolded: string[];
+  titlesExact: string[];
+  bodiesExact: string[];
 }
 
 export interface BatchResult {
   start: number;
   count: number;
-  params: string[];
+  /** raw_file rows: RAW_FILE_COLUMNS, binary COPY. */
+  rawFiles: Buffer;
+  /** article rows with their vectors: ARTICLE_COLUMNS, binary COPY. */
+  articles: Buffer;
+  /**
+   * Article rows whose vectors are left to the database (--tsvector-in-database, or text the
+   * binary form cannot carry): ARTICLE_COLUMNS then KEY_COLUMNS, binary COPY. Null when none.
+   */
+  declined: Buffer | null;
   /** Bytes of generated file text, for the report. */
   bytes: number;
   rare: Record<string, number>;
@@ -43,101 +65,96 @@ export interface BatchResult {
   check: BatchCheck;
 }
 
-function literal(values: readonly (string | number | null)[]): string {
-  const parts = new Array<string>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null || v === undefined) parts[i] = 'NULL';
-    else if (typeof v === 'number') parts[i] = String(v);
-    else parts[i] = v.includes('"') || v.includes('\\') ? `"${v.replace(/[\\"]/g, '\\$&')}"` : `"${v}"`;
-  }
-  return `{${parts.join(',')}}`;
+type Entries = Map<string, number[]>;
+
+/** The vector's entries, or null where it is left to to_tsvector: asked to, or text the binary form cannot carry. */
+function vectorOf(title: KeyWords, body: KeyWords, keysOnly: boolean): Entries | null {
+  if (keysOnly) return null;
+  const entries = tsvectorEntries([{ words: allWords(title), weight: 'A' }, { words: allWords(body), weight: 'D' }]);
+  return entries === null || needsNormalising(entries) ? null : entries;
 }
 
-const PARAGRAPH_SEPARATOR = '\u001f';
-
-const COLUMNS = [
-  ['id', 'text'], ['raw_file_id', 'text'], ['file_name', 'text'], ['sha256', 'text'], ['byte_size', 'int'], ['file_text', 'text'],
-  ['title', 'text'], ['language', 'text'], ['direction', 'text'], ['paragraphs', 'text'], ['published_at', 'date'],
-  ['date_precision', 'text'], ['date_year', 'int'], ['date_month', 'int'], ['date_day', 'int'], ['date_text', 'text'],
-  ['calendar', 'text'], ['source', 'text'], ['author', 'text'], ['countries', 'text'], ['pair_a', 'text'], ['pair_b', 'text'],
-  ['body_hash', 'text'], ['folded_literal', 'text'], ['exact_literal', 'text'],
-  ['title_folded', 'text'], ['title_exact', 'text'], ['body_folded', 'text'], ['body_exact', 'text'],
-] as const;
-
-const keysToTsvector = (title: string, body: string) => `setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${body}), 'D')`;
-
-export const UPLOADED_BY = 'system:corpus-generate';
+/** The article columns before the vectors, the same in both streams. */
+function writeArticle(out: CopyBinaryWriter, fields: number, a: GeneratedArticle, bodyHash: string): CopyBinaryWriter {
+  return out
+    .row(fields)
+    .text(a.id)
+    .text(a.title)
+    .text(a.language)
+    .text(a.direction)
+    .textArray(a.paragraphs)
+    .date(a.publishedAt)
+    .text(a.datePrecision)
+    .int4(a.dateYear)
+    .int4(a.dateMonth)
+    .int4(a.dateDay)
+    .text(a.dateText)
+    .text(a.calendar)
+    .text(a.source)
+    .text(a.author)
+    .textArray(a.countriesMentioned)
+    .text(a.pairA)
+    .text(a.pairB)
+    .text(`${a.pairA}-${a.pairB}`)
+    .text(bodyHash)
+    .bool(true)
+    .text(a.rawFileId);
+}
 
 /**
- * One statement: raw files and articles, with the search keys, all or nothing. Batches are written
- * over several connections, so a crash can leave a later batch stored and an earlier one not; the
- * next run starts at the first missing article and skips the ones that exist.
+ * Rows are written as each article is made, so that nothing of an article outlives it but its
+ * bytes: holding a batch's articles until the end made them old enough for the garbage
+ * collector's expensive kind.
  */
-export const INSERT_SQL = `WITH input AS (
-  SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
-    AS t(${COLUMNS.map(([name]) => name).join(', ')})
-), raw AS (
-  INSERT INTO raw_file (id, file_name, sha256, byte_size, encoding, bytes, uploaded_by)
-  SELECT raw_file_id, file_name, sha256, byte_size, 'utf-8', convert_to(file_text, 'UTF8'), '${UPLOADED_BY}' FROM input
-  ON CONFLICT DO NOTHING
-)
-INSERT INTO article (id, title, language, direction, paragraphs, published_at, date_precision, date_year, date_month,
-  date_day, date_text, calendar, source, author, countries_mentioned, pair_a, pair_b, pair_key, body_hash, synthetic,
-  raw_file_id, search_folded, search_exact)
-SELECT id, title, language, direction, string_to_array(paragraphs, E'\\x1f'), published_at, date_precision, date_year,
-  date_month, date_day, date_text, calendar, source, author, string_to_array(countries, ','), pair_a, pair_b,
-  pair_a || '-' || pair_b, body_hash, true, raw_file_id,
-  coalesce(folded_literal::tsvector, ${keysToTsvector('title_folded', 'body_folded')}),
-  coalesce(exact_literal::tsvector, ${keysToTsvector('title_exact', 'body_exact')})
-FROM input
-ON CONFLICT (id) DO NOTHING`;
-
-/** The ids of sampled articles whose literal is not what to_tsvector makes of their keys on this server. */
-export const CHECK_SQL = `SELECT id FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(id, title, body, literal)
-  WHERE ${keysToTsvector('title', 'body')} IS DISTINCT FROM literal::tsvector`;
-
-/** A tsvector literal for the keys, or the keys themselves where the literal declines them. */
-function vectorOrKeys(title: string, body: string, keysOnly: boolean): { literal: string | null; title: string | null; body: string | null } {
-  const literal = keysOnly ? null : tsvectorLiteral([{ text: title, weight: 'A' }, { text: body, weight: 'D' }]);
-  return literal === null ? { literal, title, body } : { literal, title: null, body: null };
-}
-
 export function buildBatch({ seed, start, count, keysOnly }: BatchRequest): BatchResult {
-  const cols: (string | number | null)[][] = COLUMNS.map(() => new Array(count));
-  const check: BatchCheck = { ids: [], titles: [], bodies: [], literals: [] };
+  const check: BatchCheck = { ids: [], titlesFolded: [], bodiesFolded: [], titlesExact: [], bodiesExact: [] };
   const rare: Record<string, number> = {};
+  const rawFiles = new CopyBinaryWriter(count * 6000);
+  const articles = new CopyBinaryWriter(count * 20000);
+  let declined: CopyBinaryWriter | null = null;
   let bytes = 0;
   let firstId = '';
   for (let k = 0; k < count; k++) {
     const a = generateArticle(seed, start + k);
     if (k === 0) firstId = a.id;
     if (a.rare) rare[a.rare] = (rare[a.rare] ?? 0) + 1;
-    const text = fileText(a);
-    const buffer = Buffer.from(text, 'utf8');
-    bytes += buffer.byteLength;
-    const sampled = (start + k) % VERIFY_EVERY === 0;
-    if (sampled) verify(a.title, a.paragraphs);
-    const { doc, bodyHash } = articleKeys(a.title, a.paragraphs);
-    const folded = vectorOrKeys(doc.titleFolded, doc.bodyFolded, keysOnly);
-    const exact = vectorOrKeys(doc.titleExact, doc.bodyExact, keysOnly);
-    if (sampled) {
-      for (const [vector, title, body] of [[folded, doc.titleFolded, doc.bodyFolded], [exact, doc.titleExact, doc.bodyExact]] as const) {
-        if (vector.literal === null) continue;
-        check.ids.push(a.id);
-        check.titles.push(title);
-        check.bodies.push(body);
-        check.literals.push(vector.literal);
-      }
+    const file = Buffer.from(fileText(a), 'utf8');
+    bytes += file.byteLength;
+    const keys = articleKeys(a.title, a.paragraphs);
+    if ((start + k) % VERIFY_EVERY === 0) {
+      verify(a.title, a.paragraphs);
+      const texts = keyTexts(keys);
+      check.ids.push(a.id);
+      check.titlesFolded.push(texts.titleFolded);
+      check.bodiesFolded.push(texts.bodyFolded);
+      check.titlesExact.push(texts.titleExact);
+      check.bodiesExact.push(texts.bodyExact);
     }
-    const row: (string | number | null)[] = [
-      a.id, a.rawFileId, a.fileName, createHash('sha256').update(buffer).digest('hex'), buffer.byteLength, text,
-      a.title, a.language, a.direction, a.paragraphs.join(PARAGRAPH_SEPARATOR), a.publishedAt,
-      a.datePrecision, a.dateYear, a.dateMonth, a.dateDay, a.dateText,
-      a.calendar, a.source, a.author, a.countriesMentioned.join(','), a.pairA, a.pairB,
-      bodyHash, folded.literal, exact.literal, folded.title, exact.title, folded.body, exact.body,
-    ];
-    for (let c = 0; c < row.length; c++) cols[c]![k] = row[c]!;
+    rawFiles
+      .row(RAW_FILE_COLUMNS.length)
+      .text(a.rawFileId)
+      .text(a.fileName)
+      .text(createHash('sha256').update(file).digest('hex'))
+      .int4(file.byteLength)
+      .text('utf-8')
+      .bytea(file)
+      .text(UPLOADED_BY);
+    const folded = vectorOf(keys.titleFolded, keys.bodyFolded, keysOnly);
+    // Text without diacritics or letter variants has the same words both ways, so the same vector.
+    const exact = keys.same && folded ? folded : vectorOf(keys.titleExact, keys.bodyExact, keysOnly);
+    if (folded && exact) {
+      writeArticle(articles, ARTICLE_COLUMNS.length, a, keys.bodyHash).tsvector(folded).tsvector(exact);
+    } else {
+      declined ??= new CopyBinaryWriter();
+      const texts = keyTexts(keys);
+      writeArticle(declined, ARTICLE_COLUMNS.length + KEY_COLUMNS.length, a, keys.bodyHash)
+        .tsvector(null)
+        .tsvector(null)
+        .text(texts.titleFolded)
+        .text(texts.bodyFolded)
+        .text(texts.titleExact)
+        .text(texts.bodyExact);
+    }
   }
-  return { start, count, params: cols.map(literal), bytes, rare, firstId, check };
+  return { start, count, rawFiles: rawFiles.finish(), articles: articles.finish(), declined: declined?.finish() ?? null, bytes, rare, firstId, check };
 }

@@ -3,5 +3,8 @@ import { parentPort } from 'node:worker_threads';
 import { buildBatch, type BatchRequest } from './corpus-batch';
 
 parentPort!.on('message', (request: BatchRequest) => {
-  parentPort!.postMessage(buildBatch(request));
+  const batch = buildBatch(request);
+  // Handed over, not copied: each buffer owns its memory (copy-binary.ts never uses the pool).
+  const buffers = [batch.rawFiles, batch.articles, batch.declined].flatMap((b) => (b ? [b.buffer as ArrayBuffer] : []));
+  parentPort!.postMessage(batch, buffers);
 });

@@ -1,8 +1,9 @@
 import pg from 'pg';
-import { buildBatch, INSERT_SQL } from '../../scripts/lib/corpus-batch';
+import { buildBatch } from '../../scripts/lib/corpus-batch';
+import { writeBatch } from '../../scripts/lib/corpus-write';
 
 /**
- * Stores `count` of corpus-generate's synthetic articles (seed `seed`) through its own batch insert,
+ * Stores `count` of corpus-generate's synthetic articles (seed `seed`) through its own batch writer,
  * 500 at a time, then ANALYZEs them so that plans are those of a real collection.
  */
 export async function insertGeneratedArticles(url: string, seed: number, count: number): Promise<void> {
@@ -10,7 +11,7 @@ export async function insertGeneratedArticles(url: string, seed: number, count: 
   await client.connect();
   try {
     for (let start = 0; start < count; start += 500) {
-      await client.query(INSERT_SQL, buildBatch({ seed, start, count: Math.min(500, count - start), keysOnly: false }).params);
+      await writeBatch(client, buildBatch({ seed, start, count: Math.min(500, count - start), keysOnly: false }));
     }
     await client.query('ANALYZE article');
   } finally {

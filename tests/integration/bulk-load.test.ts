@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBatch, INSERT_SQL } from '../../scripts/lib/corpus-batch';
+import { buildBatch } from '../../scripts/lib/corpus-batch';
+import { writeBatch } from '../../scripts/lib/corpus-write';
 import { pendingFile, putBack, readPending, setAside } from '../../scripts/lib/bulk-load';
 import { facetCountDrift } from '../helpers/facet-count-drift';
 import { createTestDatabaseWithClient, type TestDatabase } from '../helpers/test-database';
@@ -27,7 +28,7 @@ const triggerEnabled = async () =>
 
 describe('a bulk load', () => {
   it('sets indexes and the facet-count trigger aside, and puts them back with exact counts', async () => {
-    await client.query(INSERT_SQL, buildBatch({ seed: 21, start: 0, count: 50, keysOnly: false }).params);
+    await writeBatch(client, buildBatch({ seed: 21, start: 0, count: 50, keysOnly: false }));
     expect(await drift()).toBe(0);
     const before = await indexNames();
 
@@ -35,7 +36,7 @@ describe('a bulk load', () => {
     expect(aside.indexes.length).toBeGreaterThan(0);
     expect(await triggerEnabled()).toBe(false);
     expect(readPending(database.url)).toEqual(aside);
-    await client.query(INSERT_SQL, buildBatch({ seed: 21, start: 50, count: 150, keysOnly: false }).params);
+    await writeBatch(client, buildBatch({ seed: 21, start: 50, count: 150, keysOnly: false }));
     // What the paused trigger did not count.
     expect(await drift()).toBeGreaterThan(0);
 
@@ -50,7 +51,7 @@ describe('a bulk load', () => {
 
   it('leaves a note that lets the next run repair what an interrupted one set aside', async () => {
     await setAside(client, database.url);
-    await client.query(INSERT_SQL, buildBatch({ seed: 22, start: 0, count: 30, keysOnly: false }).params);
+    await writeBatch(client, buildBatch({ seed: 22, start: 0, count: 30, keysOnly: false }));
     // The run dies here; the next one finds the note.
     const pending = readPending(database.url);
     expect(pending?.facetCounts).toBe(true);

@@ -1,0 +1,121 @@
+/**
+ * Writes a built batch (corpus-batch.ts) in one transaction: all of it or none of it.
+ *
+ * The usual way is binary COPY straight into raw_file and article. Articles whose vectors are left
+ * to the database (--tsvector-in-database, or text the binary form cannot carry) go through a
+ * temporary table, their vectors made by to_tsvector from their keys as lib/search/write-keys.ts
+ * makes them. A batch whose articles or raw files partly exist already goes all through temporary
+ * tables and is inserted with ON CONFLICT DO NOTHING: a crash can leave a later batch stored and an
+ * earlier one not (the next run starts at the first missing article), and another seed can have
+ * made the same text (see INSERT_STAGED_ARTICLES_SQL). Either way, before committing, the sampled articles' stored vectors are compared
+ * with to_tsvector of their keys on this server: a server whose parser splits words differently
+ * is caught there and nothing of the batch is kept.
+ */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { ARTICLE_COLUMNS, KEY_COLUMNS, RAW_FILE_COLUMNS, type BatchResult } from './corpus-batch';
+
+const STAGED_RAW_FILE = 'corpus_raw_file_in';
+const STAGED_ARTICLE = 'corpus_article_in';
+
+const keysToTsvector = (title: string, body: string) =>
+  `setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${body}), 'D')`;
+
+const CHECK_SQL = `SELECT a.id FROM article a
+  JOIN unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS k(id, tf, bf, te, be) ON k.id = a.id
+  WHERE a.search_folded IS DISTINCT FROM ${keysToTsvector('k.tf', 'k.bf')}
+     OR a.search_exact IS DISTINCT FROM ${keysToTsvector('k.te', 'k.be')}`;
+
+const columnList = (columns: readonly string[]) => columns.join(', ');
+
+/** Emptied at every commit; made once per connection. */
+const STAGING_SQL = `CREATE TEMP TABLE IF NOT EXISTS ${STAGED_RAW_FILE} ON COMMIT DELETE ROWS AS
+    SELECT ${columnList(RAW_FILE_COLUMNS)} FROM raw_file WITH NO DATA;
+  CREATE TEMP TABLE IF NOT EXISTS ${STAGED_ARTICLE} ON COMMIT DELETE ROWS AS
+    SELECT ${columnList(ARTICLE_COLUMNS)}, ${KEY_COLUMNS.map((c) => `NULL::text AS ${c}`).join(', ')} FROM article WITH NO DATA`;
+
+const INSERT_STAGED_RAW_FILES_SQL = `INSERT INTO raw_file (${columnList(RAW_FILE_COLUMNS)})
+  SELECT ${columnList(RAW_FILE_COLUMNS)} FROM ${STAGED_RAW_FILE} ON CONFLICT DO NOTHING`;
+
+/**
+ * Staged articles, the vectors that were not sent made from the keys; any already stored are left
+ * as they are. An article points at the raw file that holds its bytes: its own, or one stored
+ * before with the same bytes (two seeds can make the same article, and raw files are unique by
+ * SHA-256).
+ */
+const INSERT_STAGED_ARTICLES_SQL = `INSERT INTO article (${columnList(ARTICLE_COLUMNS)})
+    SELECT ${ARTICLE_COLUMNS.map((c) =>
+      c === 'search_folded' ? `coalesce(search_folded, ${keysToTsvector('title_folded', 'body_folded')})`
+      : c === 'search_exact' ? `coalesce(search_exact, ${keysToTsvector('title_exact', 'body_exact')})`
+      : c === 'raw_file_id' ? `coalesce((SELECT r.id FROM ${STAGED_RAW_FILE} s JOIN raw_file r ON r.sha256 = s.sha256
+          WHERE s.id = a.raw_file_id), a.raw_file_id)`
+      : c).join(', ')}
+    FROM ${STAGED_ARTICLE} a ON CONFLICT (id) DO NOTHING`;
+
+/** The stored vectors of a sampled article differ from what this server's to_tsvector makes. */
+export class VectorMismatchError extends Error {
+  constructor(readonly articleId: string) {
+    super(
+      `this PostgreSQL splits words differently from the tsvectors written here (article ${articleId}); ` +
+        'nothing of this batch was stored. Run again with --tsvector-in-database.',
+    );
+  }
+}
+
+async function copyInto(client: pg.Client, table: string, columns: readonly string[], rows: Buffer): Promise<void> {
+  await pipeline(Readable.from([rows]), client.query(copyFrom(`COPY ${table} (${columnList(columns)}) FROM STDIN (FORMAT binary)`)));
+}
+
+async function checkSample(client: pg.Client, { check }: BatchResult): Promise<void> {
+  const differing = await client.query<{ id: string }>(CHECK_SQL, [check.ids, check.titlesFolded, check.bodiesFolded, check.titlesExact, check.bodiesExact]);
+  if (differing.rowCount) throw new VectorMismatchError(differing.rows[0]!.id);
+}
+
+async function inTransaction(client: pg.Client, work: () => Promise<void>): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await work();
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  }
+}
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
+
+/** How a batch was written: straight in, or through the temporary tables. */
+export type WriteWay = 'copy' | 'staged';
+
+/** Articles whose vectors the database makes, from their keys, through the temporary table. */
+async function insertDeclined(client: pg.Client, declined: Buffer): Promise<void> {
+  await client.query(STAGING_SQL);
+  await copyInto(client, STAGED_ARTICLE, [...ARTICLE_COLUMNS, ...KEY_COLUMNS], declined);
+  await client.query(INSERT_STAGED_ARTICLES_SQL);
+}
+
+export async function writeBatch(client: pg.Client, batch: BatchResult): Promise<WriteWay> {
+  try {
+    await inTransaction(client, async () => {
+      await copyInto(client, 'raw_file', RAW_FILE_COLUMNS, batch.rawFiles);
+      await copyInto(client, 'article', ARTICLE_COLUMNS, batch.articles);
+      if (batch.declined) await insertDeclined(client, batch.declined);
+      await checkSample(client, batch);
+    });
+    return 'copy';
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  await inTransaction(client, async () => {
+    await client.query(STAGING_SQL);
+    await copyInto(client, STAGED_RAW_FILE, RAW_FILE_COLUMNS, batch.rawFiles);
+    await copyInto(client, STAGED_ARTICLE, ARTICLE_COLUMNS, batch.articles);
+    if (batch.declined) await copyInto(client, STAGED_ARTICLE, [...ARTICLE_COLUMNS, ...KEY_COLUMNS], batch.declined);
+    await client.query(INSERT_STAGED_RAW_FILES_SQL);
+    await client.query(INSERT_STAGED_ARTICLES_SQL);
+    await checkSample(client, batch);
+  });
+  return 'staged';
+}

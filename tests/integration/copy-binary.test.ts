@@ -1,0 +1,46 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CopyBinaryWriter } from '../../scripts/lib/copy-binary';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+
+let database: TestDatabase;
+let client: pg.Client;
+
+beforeAll(async () => {
+  database = await createTestDatabase({ migrated: false });
+  client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  await client.query('CREATE TABLE sample (t text, n int, d date, flag boolean, raw bytea, list text[], pair char(2), v tsvector)');
+});
+afterAll(async () => {
+  await client.end();
+  await database.drop();
+});
+
+const copy = (rows: Buffer) => pipeline(Readable.from([rows]), client.query(copyFrom('COPY sample FROM STDIN (FORMAT binary)')));
+
+describe('binary COPY rows', () => {
+  it('arrive as the values written, nulls and empty arrays included, past the first buffer', async () => {
+    await client.query('TRUNCATE sample');
+    const long = 'گفتگو‌ها 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 Việt '.repeat(2000);
+    const rows = new CopyBinaryWriter(64);
+    rows.row(8).text('سلام 𝄞 "quoted" \\ {braces}').int4(-7).date('1999-12-31').bool(true).bytea(Buffer.from([0, 255, 10])).textArray(['a', '', 'ب,ج', '{x}']).text('pk').tsvector(new Map([['zeta', [1, (3 << 14) | 2]], ['alpha', []]]));
+    rows.row(8).text(null).int4(null).date(null).bool(false).bytea(Buffer.alloc(0)).textArray([]).text(null).tsvector(null);
+    rows.row(8).text(long).int4(2 ** 31 - 1).date('2026-11-27').bool(false).bytea(Buffer.from(long)).textArray([long]).text('ir').tsvector(new Map());
+    await copy(rows.finish());
+    const { rows: stored } = await client.query(`SELECT t, n, to_char(d, 'YYYY-MM-DD') AS d, flag, raw, list, pair, v::text AS v FROM sample ORDER BY n NULLS LAST`);
+    expect(stored).toEqual([
+      { t: 'سلام 𝄞 "quoted" \\ {braces}', n: -7, d: '1999-12-31', flag: true, raw: Buffer.from([0, 255, 10]), list: ['a', '', 'ب,ج', '{x}'], pair: 'pk', v: "'alpha' 'zeta':1,2A" },
+      { t: long, n: 2 ** 31 - 1, d: '2026-11-27', flag: false, raw: Buffer.from(long), list: [long], pair: 'ir', v: '' },
+      { t: null, n: null, d: null, flag: false, raw: Buffer.alloc(0), list: [], pair: null, v: null },
+    ]);
+  });
+
+  it('refuses what it cannot write rather than write something else', () => {
+    expect(() => new CopyBinaryWriter().row(1).date('2026-02-30')).toThrow(/not a date/);
+    expect(() => new CopyBinaryWriter().row(1).tsvector(new Map([['a\0b', [1]]]))).toThrow(/NUL/);
+  });
+});
