@@ -57,28 +57,22 @@ export async function setAside(client: pg.Client, url: string): Promise<SetAside
   return aside;
 }
 
-async function restoreIndexes(url: string, defs: IndexDef[], log: (line: string) => void): Promise<void> {
+/** Builds the indexes one after another on one connection, with this many parallel workers each. */
+async function buildIndexes(url: string, defs: IndexDef[], parallelWorkers: number, log: (line: string) => void): Promise<void> {
   if (defs.length === 0) return;
-  const started = Date.now();
-  // GIN indexes first (the slow ones), two builds at a time on this 2-core budget.
-  const queue = [...defs].sort((a, b) => Number(b.def.includes('USING gin')) - Number(a.def.includes('USING gin')));
-  const run = async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(`SET maintenance_work_mem = '512MB'`);
-      await client.query('SET max_parallel_maintenance_workers = 0');
-      for (let def = queue.shift(); def; def = queue.shift()) {
-        const t = Date.now();
-        await client.query(def.def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '));
-        log(`  index ${def.name} built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-      }
-    } finally {
-      await client.end();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`SET maintenance_work_mem = '512MB'`);
+    await client.query(`SET max_parallel_maintenance_workers = ${parallelWorkers}`);
+    for (const def of defs) {
+      const t = Date.now();
+      await client.query(def.def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '));
+      log(`  index ${def.name} built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
-  };
-  await Promise.all([run(), run()]);
-  log(`Indexes restored in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } finally {
+    await client.end();
+  }
 }
 
 export async function analyse(url: string, log: (line: string) => void): Promise<void> {
@@ -97,6 +91,8 @@ export async function analyse(url: string, log: (line: string) => void): Promise
  * Counts every published article again (the same keys as the triggers, article_facet_keys) and
  * turns the insert trigger back on, in one transaction that holds off other writers, so that no
  * write falls between the count and the trigger. Readers keep the old counts until it commits.
+ * The trigger is turned on last: that needs a lock an index being built holds off, and the
+ * counting does not.
  */
 async function rebuildFacetCounts(url: string, log: (line: string) => void): Promise<void> {
   const started = Date.now();
@@ -105,13 +101,13 @@ async function rebuildFacetCounts(url: string, log: (line: string) => void): Pro
   try {
     await client.query('BEGIN');
     await client.query('LOCK TABLE article IN SHARE MODE');
-    await client.query('ALTER TABLE article ENABLE TRIGGER facet_count_insert');
     await client.query('DELETE FROM facet_count');
     await client.query(`INSERT INTO facet_count (scope, facet, value, month, count)
       SELECT k.scope, k.facet, k.value, k.month, count(*)::int
       FROM article r, article_facet_keys(r.pair_key, r.language, r.source, r.countries_mentioned, r.published_at) k
       WHERE r.status = 'published'
       GROUP BY 1, 2, 3, 4`);
+    await client.query('ALTER TABLE article ENABLE TRIGGER facet_count_insert');
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
@@ -123,14 +119,26 @@ async function rebuildFacetCounts(url: string, log: (line: string) => void): Pro
 }
 
 /**
- * Puts back what setAside (this run's or an interrupted one's) took away, then forgets it. The
- * table is analysed in between: the statistics of expression indexes exist only once they do,
- * and the rebuild's plan needs the table's real size.
+ * Puts back what setAside (this run's or an interrupted one's) took away, then forgets it. Two
+ * lanes share the cores: the GIN indexes (most of the time; PostgreSQL 18 builds each with a
+ * parallel worker per further core), and the B-trees then the facet recount. The table is analysed
+ * before (the recount's plan needs the table's real size) and after (the statistics of expression
+ * indexes exist only once they do).
  */
 export async function putBack(url: string, aside: SetAside, log: (line: string) => void): Promise<void> {
-  await restoreIndexes(url, aside.indexes, log);
+  const started = Date.now();
   await analyse(url, log);
-  if (aside.facetCounts) await rebuildFacetCounts(url, log);
+  const gin = aside.indexes.filter((d) => d.def.includes('USING gin'));
+  const others = aside.indexes.filter((d) => !gin.includes(d));
+  await Promise.all([
+    buildIndexes(url, gin, Math.max(0, os.availableParallelism() - 1), log),
+    (async () => {
+      await buildIndexes(url, others, 0, log);
+      if (aside.facetCounts) await rebuildFacetCounts(url, log);
+    })(),
+  ]);
+  await analyse(url, log);
+  log(`Indexes and facet counts put back in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   const file = pendingFile(url);
   if (fs.existsSync(file)) fs.rmSync(file);
 }

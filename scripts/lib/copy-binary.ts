@@ -11,6 +11,21 @@ const TEXT_OID = 25;
 const EPOCH_2000 = Date.UTC(2000, 0, 1);
 const DAY_MS = 86_400_000;
 
+/** Lexemes repeat from article to article: their UTF-8 bytes, NUL-terminated, are made once. */
+const LEXEME_BYTES = new Map<string, Uint8Array>();
+const MAX_LEXEMES = 200_000;
+
+function lexemeBytes(lexeme: string): Uint8Array {
+  let bytes = LEXEME_BYTES.get(lexeme);
+  if (!bytes) {
+    if (lexeme.includes('\0')) throw new Error('a lexeme cannot hold NUL in binary COPY');
+    if (LEXEME_BYTES.size >= MAX_LEXEMES) LEXEME_BYTES.clear();
+    bytes = Buffer.from(`${lexeme}\0`, 'utf8');
+    LEXEME_BYTES.set(lexeme, bytes);
+  }
+  return bytes;
+}
+
 export class CopyBinaryWriter {
   private buffer: Buffer;
   private offset = 0;
@@ -124,12 +139,19 @@ export class CopyBinaryWriter {
     this.int32(0);
     this.int32(entries.size);
     for (const [lexeme, positions] of entries) {
-      if (lexeme.includes('\0')) throw new Error('a lexeme cannot hold NUL in binary COPY');
-      this.ensure(lexeme.length * 3 + 3 + positions.length * 2);
-      this.offset += this.buffer.write(lexeme, this.offset, 'utf8');
-      this.buffer[this.offset++] = 0;
-      this.offset = this.buffer.writeUInt16BE(positions.length, this.offset);
-      for (const p of positions) this.offset = this.buffer.writeUInt16BE(p, this.offset);
+      const bytes = lexemeBytes(lexeme);
+      this.ensure(bytes.length + 2 + positions.length * 2);
+      // Byte by byte: lexemes are a few bytes long, shorter than a call into Buffer's methods costs.
+      const buffer = this.buffer;
+      let o = this.offset;
+      for (let i = 0; i < bytes.length; i++) buffer[o++] = bytes[i]!;
+      buffer[o++] = positions.length >> 8;
+      buffer[o++] = positions.length & 0xff;
+      for (const p of positions) {
+        buffer[o++] = p >> 8;
+        buffer[o++] = p & 0xff;
+      }
+      this.offset = o;
     }
     this.buffer.writeInt32BE(this.offset - start - 4, start);
     return this;
