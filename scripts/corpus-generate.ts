@@ -42,6 +42,9 @@ interface Options {
  */
 const defaultWorkers = () => Math.max(1, os.availableParallelism());
 
+/** Buffers arrive from a worker as plain Uint8Arrays over the same memory. */
+const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
 function parseArgs(argv: string[]): Options {
   const options: Options = { count: 0, seed: 1, batch: 2000, workers: defaultWorkers(), connections: 2, databaseUrl: null, keepIndexes: false, tsvectorInDatabase: false };
   for (let i = 0; i < argv.length; i++) {
@@ -192,8 +195,6 @@ async function main(): Promise<void> {
         const batch = await results.get(request.start)!;
         results.delete(request.start);
         schedule();
-        // Buffers arrive from the worker as plain Uint8Arrays over the same memory.
-        const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
         batch.rawFiles = asBuffer(batch.rawFiles);
         batch.articles = asBuffer(batch.articles);
         if (batch.declined) batch.declined = asBuffer(batch.declined);

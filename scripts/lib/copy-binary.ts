@@ -4,6 +4,10 @@
  * text is its UTF-8 bytes, a text[] its elements with lengths, a tsvector its lexemes and
  * position numbers. Field by field, in the table's column order given to COPY.
  */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const TEXT_OID = 25;
@@ -162,4 +166,13 @@ export class CopyBinaryWriter {
     this.int16(-1);
     return this.buffer.subarray(0, this.offset);
   }
+}
+
+/**
+ * Sends a finished stream (`finish()`) into the table, its fields in the order of `columns`, or of
+ * the table's columns when none are named. Table and column names are the caller's constants.
+ */
+export async function copyRows(client: pg.Client, table: string, columns: readonly string[] | null, rows: Buffer): Promise<void> {
+  const list = columns ? ` (${columns.join(', ')})` : '';
+  await pipeline(Readable.from([rows]), client.query(copyFrom(`COPY ${table}${list} FROM STDIN (FORMAT binary)`)));
 }

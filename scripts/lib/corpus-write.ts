@@ -11,10 +11,8 @@
  * with to_tsvector of their keys on this server: a server whose parser splits words differently
  * is caught there and nothing of the batch is kept.
  */
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { copyRows } from './copy-binary';
 import { ARTICLE_COLUMNS, KEY_COLUMNS, RAW_FILE_COLUMNS, type BatchResult } from './corpus-batch';
 
 const STAGED_RAW_FILE = 'corpus_raw_file_in';
@@ -64,10 +62,6 @@ export class VectorMismatchError extends Error {
   }
 }
 
-async function copyInto(client: pg.Client, table: string, columns: readonly string[], rows: Buffer): Promise<void> {
-  await pipeline(Readable.from([rows]), client.query(copyFrom(`COPY ${table} (${columnList(columns)}) FROM STDIN (FORMAT binary)`)));
-}
-
 async function checkSample(client: pg.Client, { check }: BatchResult): Promise<void> {
   const differing = await client.query<{ id: string }>(CHECK_SQL, [check.ids, check.titlesFolded, check.bodiesFolded, check.titlesExact, check.bodiesExact]);
   if (differing.rowCount) throw new VectorMismatchError(differing.rows[0]!.id);
@@ -92,15 +86,15 @@ export type WriteWay = 'copy' | 'staged';
 /** Articles whose vectors the database makes, from their keys, through the temporary table. */
 async function insertDeclined(client: pg.Client, declined: Buffer): Promise<void> {
   await client.query(STAGING_SQL);
-  await copyInto(client, STAGED_ARTICLE, [...ARTICLE_COLUMNS, ...KEY_COLUMNS], declined);
+  await copyRows(client, STAGED_ARTICLE, [...ARTICLE_COLUMNS, ...KEY_COLUMNS], declined);
   await client.query(INSERT_STAGED_ARTICLES_SQL);
 }
 
 export async function writeBatch(client: pg.Client, batch: BatchResult): Promise<WriteWay> {
   try {
     await inTransaction(client, async () => {
-      await copyInto(client, 'raw_file', RAW_FILE_COLUMNS, batch.rawFiles);
-      await copyInto(client, 'article', ARTICLE_COLUMNS, batch.articles);
+      await copyRows(client, 'raw_file', RAW_FILE_COLUMNS, batch.rawFiles);
+      await copyRows(client, 'article', ARTICLE_COLUMNS, batch.articles);
       if (batch.declined) await insertDeclined(client, batch.declined);
       await checkSample(client, batch);
     });
@@ -110,9 +104,9 @@ export async function writeBatch(client: pg.Client, batch: BatchResult): Promise
   }
   await inTransaction(client, async () => {
     await client.query(STAGING_SQL);
-    await copyInto(client, STAGED_RAW_FILE, RAW_FILE_COLUMNS, batch.rawFiles);
-    await copyInto(client, STAGED_ARTICLE, ARTICLE_COLUMNS, batch.articles);
-    if (batch.declined) await copyInto(client, STAGED_ARTICLE, [...ARTICLE_COLUMNS, ...KEY_COLUMNS], batch.declined);
+    await copyRows(client, STAGED_RAW_FILE, RAW_FILE_COLUMNS, batch.rawFiles);
+    await copyRows(client, STAGED_ARTICLE, ARTICLE_COLUMNS, batch.articles);
+    if (batch.declined) await copyRows(client, STAGED_ARTICLE, [...ARTICLE_COLUMNS, ...KEY_COLUMNS], batch.declined);
     await client.query(INSERT_STAGED_RAW_FILES_SQL);
     await client.query(INSERT_STAGED_ARTICLES_SQL);
     await checkSample(client, batch);

@@ -83,37 +83,37 @@ function pushAll(target: string[], words: readonly string[]): void {
   for (const word of words) target.push(word);
 }
 
+/** A text's keys, with room for the joined spelling when the text has a ZWNJ. */
+const emptyKeys = (zwnj: boolean): KeyWords => ({ plain: [], joined: zwnj ? [] : null });
+
+/** Adds a token's words to a text's folded and exact keys, joined spelling included where there is room for it. */
+function addToken(t: TokenKeys, folded: KeyWords, exact: KeyWords): void {
+  pushAll(folded.plain, t.folded);
+  pushAll(exact.plain, t.exact);
+  if (folded.joined) pushAll(folded.joined, t.foldedJoin);
+  if (exact.joined) pushAll(exact.joined, t.exactJoin);
+}
+
 /** Search keys (as words) and body hash of an article, tokenising each paragraph once. */
 export function articleKeys(title: string, paragraphs: readonly string[]): ArticleKeys {
   let same = true;
-  const withZwnjTitle = title.includes('\u200C');
-  const titleFolded: KeyWords = { plain: [], joined: withZwnjTitle ? [] : null };
-  const titleExact: KeyWords = { plain: [], joined: withZwnjTitle ? [] : null };
+  const titleFolded = emptyKeys(title.includes('\u200C'));
+  const titleExact = emptyKeys(title.includes('\u200C'));
   for (const token of title.split(' ')) {
     const t = tokenKeys(token);
     same &&= t.same;
-    pushAll(titleFolded.plain, t.folded);
-    pushAll(titleExact.plain, t.exact);
-    if (withZwnjTitle) {
-      pushAll(titleFolded.joined!, t.foldedJoin);
-      pushAll(titleExact.joined!, t.exactJoin);
-    }
+    addToken(t, titleFolded, titleExact);
   }
   const zwnj = paragraphs.some((p) => p.includes('\u200C'));
-  const bodyFolded: KeyWords = { plain: [], joined: zwnj ? [] : null };
-  const bodyExact: KeyWords = { plain: [], joined: zwnj ? [] : null };
+  const bodyFolded = emptyKeys(zwnj);
+  const bodyExact = emptyKeys(zwnj);
   const comparison: string[] = [];
   for (const paragraph of paragraphs) {
     const c: string[] = [];
     for (const token of paragraph.split(' ')) {
       const t = tokenKeys(token);
       same &&= t.same;
-      pushAll(bodyFolded.plain, t.folded);
-      pushAll(bodyExact.plain, t.exact);
-      if (zwnj) {
-        pushAll(bodyFolded.joined!, t.foldedJoin);
-        pushAll(bodyExact.joined!, t.exactJoin);
-      }
+      addToken(t, bodyFolded, bodyExact);
       if (t.comparison !== '') c.push(t.comparison);
     }
     comparison.push(c.join(' '));

@@ -1,26 +1,18 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CopyBinaryWriter } from '../../scripts/lib/copy-binary';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { copyRows, CopyBinaryWriter } from '../../scripts/lib/copy-binary';
+import { createTestDatabaseWithClient } from '../helpers/test-database';
 
-let database: TestDatabase;
 let client: pg.Client;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: false });
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
+  ({ client, close } = await createTestDatabaseWithClient({ migrated: false }));
   await client.query('CREATE TABLE sample (t text, n int, d date, flag boolean, raw bytea, list text[], pair char(2), v tsvector)');
 });
-afterAll(async () => {
-  await client.end();
-  await database.drop();
-});
+afterAll(() => close());
 
-const copy = (rows: Buffer) => pipeline(Readable.from([rows]), client.query(copyFrom('COPY sample FROM STDIN (FORMAT binary)')));
+const copy = (rows: Buffer) => copyRows(client, 'sample', null, rows);
 
 describe('binary COPY rows', () => {
   it('arrive as the values written, nulls and empty arrays included, past the first buffer', async () => {

@@ -1,30 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../lib/ingest';
 import { searchDocument } from '../../lib/search/document';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { from as copyFrom } from 'pg-copy-streams';
 import { needsNormalising, tsvectorEntries, tsvectorLiteral } from '../../lib/search/tsvector-literal';
-import { CopyBinaryWriter } from '../../scripts/lib/copy-binary';
+import { copyRows, CopyBinaryWriter } from '../../scripts/lib/copy-binary';
 import { generateArticle } from '../../scripts/lib/corpus';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { createTestDatabaseWithClient } from '../helpers/test-database';
 
-let database: TestDatabase;
 let client: pg.Client;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: false });
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
+  ({ client, close } = await createTestDatabaseWithClient({ migrated: false }));
 });
-afterAll(async () => {
-  await client.end();
-  await database.drop();
-});
+afterAll(() => close());
 
 const expected = `setweight(to_tsvector('simple', t), 'A') || setweight(to_tsvector('simple', b), 'D')`;
 const partsOf = (p: { title: string; body: string }) => [{ text: p.title, weight: 'A' as const }, { text: p.body, weight: 'D' as const }];
@@ -54,7 +46,7 @@ async function mismatches(all: { title: string; body: string }[]): Promise<{ for
   }
   await client.query('CREATE TEMP TABLE IF NOT EXISTS binary_vectors (i int, t text, b text, v tsvector)');
   await client.query('TRUNCATE binary_vectors');
-  await pipeline(Readable.from([binary.finish()]), client.query(copyFrom('COPY binary_vectors FROM STDIN (FORMAT binary)')));
+  await copyRows(client, 'binary_vectors', null, binary.finish());
   const binaryRows = await client.query<{ i: number; expected: string; got: string }>(
     `SELECT i, (${expected})::text AS expected, v::text AS got FROM binary_vectors WHERE ${expected} IS DISTINCT FROM v`,
   );
