@@ -178,7 +178,7 @@ async function rankedOrder(
         : Prisma.sql`SELECT id FROM article WHERE ${where} ORDER BY ${DATE_ORDER_DESC} LIMIT ${candidates}`;
     const rows = await readDb().$queryRaw<{ id: string; version: string }[]>`SELECT id, ${CORPUS_VERSION} AS version FROM article
       WHERE id IN (${newest})
-      ORDER BY ts_rank_cd(search_exact, to_tsquery('simple', ${search.exact})) * 2
+      ORDER BY ts_rank_cd(coalesce(search_exact, search_folded), to_tsquery('simple', ${search.exact})) * 2
         + ts_rank_cd(search_folded, to_tsquery('simple', ${search.folded})) DESC, ${DATE_ORDER_DESC}`;
     // No match, no version read: nothing to keep.
     return { value: Object.freeze(rows.map((row) => row.id)), version: rows[0]?.version ?? null };

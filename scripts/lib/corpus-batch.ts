@@ -140,20 +140,22 @@ export function buildBatch({ seed, start, count, keysOnly }: BatchRequest): Batc
       .bytea(file)
       .text(UPLOADED_BY);
     const folded = vectorOf(keys.titleFolded, keys.bodyFolded, keysOnly);
-    // Text without diacritics or letter variants has the same words both ways, so the same vector.
-    const exact = keys.same && folded ? folded : vectorOf(keys.titleExact, keys.bodyExact, keysOnly);
-    if (folded && exact) {
+    // Text without Latin diacritics has the same words both ways: its exact vector
+    // is stored as NULL, as lib/search/write-keys.ts stores it.
+    const exact = keys.same ? null : vectorOf(keys.titleExact, keys.bodyExact, keysOnly);
+    if (folded && (exact || keys.same)) {
       writeArticle(articles, ARTICLE_COLUMNS.length, a, keys.bodyHash).tsvector(folded).tsvector(exact);
     } else {
       declined ??= new CopyBinaryWriter();
       const texts = keyTexts(keys);
+      // Null exact keys make a null exact vector (see INSERT_STAGED_ARTICLES_SQL).
       writeArticle(declined, ARTICLE_COLUMNS.length + KEY_COLUMNS.length, a, keys.bodyHash)
         .tsvector(null)
         .tsvector(null)
         .text(texts.titleFolded)
         .text(texts.bodyFolded)
-        .text(texts.titleExact)
-        .text(texts.bodyExact);
+        .text(keys.same ? null : texts.titleExact)
+        .text(keys.same ? null : texts.bodyExact);
     }
   }
   return { start, count, rawFiles: rawFiles.finish(), articles: articles.finish(), declined: declined?.finish() ?? null, bytes, rare, firstId, check };

@@ -21,10 +21,12 @@ const STAGED_ARTICLE = 'corpus_article_in';
 const keysToTsvector = (title: string, body: string) =>
   `setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${body}), 'D')`;
 
+/** Sampled articles whose stored vectors differ from to_tsvector, or whose exact vector is NULL when it should not be, or the reverse. */
 const CHECK_SQL = `SELECT a.id FROM article a
   JOIN unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS k(id, tf, bf, te, be) ON k.id = a.id
   WHERE a.search_folded IS DISTINCT FROM ${keysToTsvector('k.tf', 'k.bf')}
-     OR a.search_exact IS DISTINCT FROM ${keysToTsvector('k.te', 'k.be')}`;
+     OR coalesce(a.search_exact, a.search_folded) IS DISTINCT FROM ${keysToTsvector('k.te', 'k.be')}
+     OR (a.search_exact IS NULL) <> (k.tf = k.te AND k.bf = k.be)`;
 
 const columnList = (columns: readonly string[]) => columns.join(', ');
 
@@ -38,7 +40,8 @@ const INSERT_STAGED_RAW_FILES_SQL = `INSERT INTO raw_file (${columnList(RAW_FILE
   SELECT ${columnList(RAW_FILE_COLUMNS)} FROM ${STAGED_RAW_FILE} ON CONFLICT DO NOTHING`;
 
 /**
- * Staged articles, the vectors that were not sent made from the keys; any already stored are left
+ * Staged articles, the vectors that were not sent made from the keys (null exact keys, sent where
+ * they equal the folded ones, leave the exact vector NULL); any already stored are left
  * as they are. An article points at the raw file that holds its bytes: its own, or one stored
  * before with the same bytes (two seeds can make the same article, and raw files are unique by
  * SHA-256).

@@ -74,7 +74,7 @@ export interface ArticleKeys {
   titleExact: KeyWords;
   bodyFolded: KeyWords;
   bodyExact: KeyWords;
-  /** Folded and exact keys are the same words (no diacritics or letter variants in the text). */
+  /** Folded and exact keys are the same words (no Latin diacritics in the text). */
   same: boolean;
   bodyHash: string;
 }

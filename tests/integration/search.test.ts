@@ -61,6 +61,23 @@ describe('search', () => {
     expect(folded.files).toHaveLength(2);
   });
 
+  it('stores an exact vector only where folding changes the text', async () => {
+    const rows = await db().$queryRaw<{ title: string; own: boolean; folded: boolean }[]>`
+      SELECT title, search_exact IS NOT NULL AS own, search_folded IS NOT NULL AS folded FROM article`;
+    const own = Object.fromEntries(rows.map((r) => [r.title, r.own]));
+    expect(rows.every((r) => r.folded)).toBe(true);
+    expect(own).toMatchObject({
+      'Russia and the United States resume talks': false,
+      'Da nang port hosts a security drill': false,
+      'Đà Nẵng tổ chức diễn tập chống khủng bố': true,
+      // Exact keys differ from folded ones only by Latin diacritics: Arabic script folds the same both ways.
+      'كيف تتعاون باكستان مع الولايات المتحدة': false,
+      'همکاری امنیتی پاکستان و امریکا': false,
+    });
+    // Ranked by its folded vector instead: typed without accents, the English article's spelling is the exact one.
+    expect((await search('q=da+nang')).files).toEqual(['Da nang port hosts a security drill', 'Đà Nẵng tổ chức diễn tập chống khủng bố']);
+  });
+
   it('supports phrases, exclusion and OR', async () => {
     expect(await titles('"intelligence sharing"')).toEqual(['Russia and the United States resume talks']);
     expect(await titles('"sharing intelligence"')).toEqual([]);

@@ -32,14 +32,15 @@ describe('article rows (migration 20261127130000)', () => {
     const { rows } = await client.query(
       `SELECT pg_column_toast_chunk_id(paragraphs) IS NOT NULL AS paragraphs_out,
               pg_column_toast_chunk_id(search_folded) IS NOT NULL AS folded_out,
-              pg_column_toast_chunk_id(search_exact) IS NOT NULL AS exact_out,
+              search_exact IS NULL AS exact_shares_folded,
               pg_column_toast_chunk_id(title) IS NULL AS title_in,
               pg_column_toast_chunk_id(countries_mentioned) IS NULL AS countries_in,
               pg_column_toast_chunk_id(source) IS NULL AS source_in
        FROM article WHERE id = $1`,
       [id],
     );
-    expect(rows[0]).toMatchObject({ paragraphs_out: true, folded_out: true, exact_out: true, title_in: true, countries_in: true, source_in: true });
+    // Persian text folds the same both ways, so it has one vector (lib/search/write-keys.ts).
+    expect(rows[0]).toMatchObject({ paragraphs_out: true, folded_out: true, exact_shares_folded: true, title_in: true, countries_in: true, source_in: true });
   });
 
   it('stored before the migration get its layout from npm run db:compact', async () => {
