@@ -20,16 +20,16 @@
 const SCIENTIFIC = /^[0-9]+e[0-9]/;
 const MAX_WORD_BYTES = 2047;
 
-function readAsOneWord(word: string): boolean {
+export function readsAsOneWord(word: string): boolean {
   if (SCIENTIFIC.test(word)) return false;
   return word.length * 3 <= MAX_WORD_BYTES || Buffer.byteLength(word) <= MAX_WORD_BYTES;
 }
 
 /** PostgreSQL's limits: positions stop at 16383 and a lexeme keeps at most 255 of them from one text. */
-const MAX_POSITION = 16383;
-const MAX_POSITIONS_PER_TEXT = 255;
+export const MAX_POSITION = 16383;
+export const MAX_POSITIONS_PER_TEXT = 255;
 
-type Weight = 'A' | 'B' | 'C' | 'D';
+export type Weight = 'A' | 'B' | 'C' | 'D';
 
 /** A search key (words separated by single spaces), or its words already split. */
 type Part = ({ text: string } | { words: readonly string[] }) & { weight: Weight };
@@ -39,7 +39,7 @@ function positionsOf(part: Part): Map<string, number[]> | null {
   let position = 0;
   for (const word of 'words' in part ? part.words : part.text.split(' ')) {
     if (word === '') continue;
-    if (!readAsOneWord(word)) return null;
+    if (!readsAsOneWord(word)) return null;
     position = Math.min(position + 1, MAX_POSITION);
     const positions = lexemes.get(word);
     if (!positions) lexemes.set(word, [position]);
@@ -53,7 +53,7 @@ function quote(lexeme: string): string {
 }
 
 /** Weights as PostgreSQL stores them in a position's top two bits. */
-const WEIGHT_BITS: Record<Weight, number> = { A: 3, B: 2, C: 1, D: 0 };
+export const WEIGHT_BITS: Record<Weight, number> = { A: 3, B: 2, C: 1, D: 0 };
 const WEIGHT_LETTERS = ['', 'C', 'B', 'A'] as const;
 
 /**

@@ -15,19 +15,10 @@ const TEXT_OID = 25;
 const EPOCH_2000 = Date.UTC(2000, 0, 1);
 const DAY_MS = 86_400_000;
 
-/** Lexemes repeat from article to article: their UTF-8 bytes, NUL-terminated, are made once. */
-const LEXEME_BYTES = new Map<string, Uint8Array>();
-const MAX_LEXEMES = 200_000;
-
+/** A lexeme's UTF-8 bytes, NUL-terminated, as a binary tsvector holds it. */
 function lexemeBytes(lexeme: string): Uint8Array {
-  let bytes = LEXEME_BYTES.get(lexeme);
-  if (!bytes) {
-    if (lexeme.includes('\0')) throw new Error('a lexeme cannot hold NUL in binary COPY');
-    if (LEXEME_BYTES.size >= MAX_LEXEMES) LEXEME_BYTES.clear();
-    bytes = Buffer.from(`${lexeme}\0`, 'utf8');
-    LEXEME_BYTES.set(lexeme, bytes);
-  }
-  return bytes;
+  if (lexeme.includes('\0')) throw new Error('a lexeme cannot hold NUL in binary COPY');
+  return Buffer.from(`${lexeme}\0`, 'utf8');
 }
 
 export class CopyBinaryWriter {
@@ -139,11 +130,19 @@ export class CopyBinaryWriter {
    */
   tsvector(entries: ReadonlyMap<string, readonly number[]> | null): this {
     if (entries === null) return this.null();
+    const lexemes = [...entries.keys()].map(lexemeBytes);
+    const positions = [...entries.values()];
+    return this.tsvectorLexemes(lexemes.length, (i) => lexemes[i]!, (i) => positions[i]!);
+  }
+
+  /** A tsvector of `count` lexemes, each given as its NUL-terminated UTF-8 bytes and its positions. */
+  tsvectorLexemes(count: number, lexemeAt: (i: number) => Uint8Array, positionsAt: (i: number) => readonly number[]): this {
     const start = this.offset;
     this.int32(0);
-    this.int32(entries.size);
-    for (const [lexeme, positions] of entries) {
-      const bytes = lexemeBytes(lexeme);
+    this.int32(count);
+    for (let e = 0; e < count; e++) {
+      const bytes = lexemeAt(e);
+      const positions = positionsAt(e);
       this.ensure(bytes.length + 2 + positions.length * 2);
       // Byte by byte: lexemes are a few bytes long, shorter than a call into Buffer's methods costs.
       const buffer = this.buffer;

@@ -4,16 +4,16 @@
  * buffers to PostgreSQL, and PostgreSQL parses nothing: no array literals, no tsvector text.
  * Search keys come from the project's normaliser (searchDocument, memoised per token in
  * memo-keys.ts and checked against it on a sample); the tsvectors are built from them
- * (lib/search/tsvector-literal.ts), and the writer (corpus-write.ts) compares a sample of every
+ * (word-vector.ts, by the rules of lib/search/tsvector-literal.ts), and the writer (corpus-write.ts) compares a sample of every
  * stored batch with to_tsvector on the server before it commits. Articles whose vectors are not
  * written here (see `vectorOf`) go in a third stream with their keys, and the database makes
  * their vectors.
  */
 import { createHash } from 'node:crypto';
-import { needsNormalising, tsvectorEntries } from '../../lib/search/tsvector-literal';
 import { CopyBinaryWriter } from './copy-binary';
 import { fileText, generateArticle, type GeneratedArticle } from './corpus';
-import { allWords, articleKeys, keyTexts, verify, type KeyWords } from './memo-keys';
+import { articleKeys, keyTexts, vectorParts, verify, type ArticleKeys } from './memo-keys';
+import { WordVector } from './word-vector';
 
 /** One article in this many is checked against the unmemoised normaliser, and its stored vectors against to_tsvector. */
 const VERIFY_EVERY = 200;
@@ -65,14 +65,16 @@ export interface BatchResult {
   check: BatchCheck;
 }
 
-type Entries = Map<string, number[]>;
+/** Made in this worker, one vector at a time: folded and exact each have their own. */
+const foldedVector = new WordVector();
+const exactVector = new WordVector();
 
-/** The vector's entries, or null where it is left to to_tsvector: asked to, or text the binary form cannot carry. */
-function vectorOf(title: KeyWords, body: KeyWords, keysOnly: boolean): Entries | null {
-  if (keysOnly) return null;
-  const entries = tsvectorEntries([{ words: allWords(title), weight: 'A' }, { words: allWords(body), weight: 'D' }]);
-  return entries === null || needsNormalising(entries) ? null : entries;
+/** Builds the vector; false where it is left to to_tsvector: asked to, or text the binary form cannot carry. */
+function vectorOf(vector: WordVector, keys: ArticleKeys, kind: 'folded' | 'exact', keysOnly: boolean): boolean {
+  return !keysOnly && vector.build(vectorParts(keys, kind));
 }
+
+const writeVector = (out: CopyBinaryWriter, v: WordVector) => out.tsvectorLexemes(v.words.length, v.lexeme, v.positionsAt);
 
 /** The article columns before the vectors, the same in both streams. */
 function writeArticle(out: CopyBinaryWriter, fields: number, a: GeneratedArticle, bodyHash: string): CopyBinaryWriter {
@@ -120,9 +122,9 @@ export function buildBatch({ seed, start, count, keysOnly }: BatchRequest): Batc
     if (a.rare) rare[a.rare] = (rare[a.rare] ?? 0) + 1;
     const file = Buffer.from(fileText(a), 'utf8');
     bytes += file.byteLength;
-    const keys = articleKeys(a.title, a.paragraphs);
+    const keys = articleKeys(a.titleTokens, a.paragraphTokens);
     if ((start + k) % VERIFY_EVERY === 0) {
-      verify(a.title, a.paragraphs);
+      verify(a);
       const texts = keyTexts(keys);
       check.ids.push(a.id);
       check.titlesFolded.push(texts.titleFolded);
@@ -139,12 +141,15 @@ export function buildBatch({ seed, start, count, keysOnly }: BatchRequest): Batc
       .text('utf-8')
       .bytea(file)
       .text(UPLOADED_BY);
-    const folded = vectorOf(keys.titleFolded, keys.bodyFolded, keysOnly);
+    const folded = vectorOf(foldedVector, keys, 'folded', keysOnly);
     // Text without Latin diacritics has the same words both ways: its exact vector
     // is stored as NULL, as lib/search/write-keys.ts stores it.
-    const exact = keys.same ? null : vectorOf(keys.titleExact, keys.bodyExact, keysOnly);
+    const exact = !keys.same && vectorOf(exactVector, keys, 'exact', keysOnly);
     if (folded && (exact || keys.same)) {
-      writeArticle(articles, ARTICLE_COLUMNS.length, a, keys.bodyHash).tsvector(folded).tsvector(exact);
+      writeArticle(articles, ARTICLE_COLUMNS.length, a, keys.bodyHash);
+      writeVector(articles, foldedVector);
+      if (exact) writeVector(articles, exactVector);
+      else articles.tsvector(null);
     } else {
       declined ??= new CopyBinaryWriter();
       const texts = keyTexts(keys);

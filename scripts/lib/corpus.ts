@@ -14,6 +14,12 @@ export interface GeneratedArticle {
   language: CorpusLang;
   direction: 'ltr' | 'rtl';
   paragraphs: string[];
+  /**
+   * The title's and each paragraph's text as the pieces it was made of, joined by single spaces
+   * (see `Tokens`): what memo-keys.ts reads instead of splitting the text again.
+   */
+  titleTokens: string[];
+  paragraphTokens: string[][];
   publishedAt: string | null;
   datePrecision: 'day' | 'month' | null;
   dateYear: number | null;
@@ -175,6 +181,47 @@ export const RARE_WORDS: RareWord[] = [
 /** About one article in this many carries a rare word. */
 export const RARE_EVERY = 4000;
 
+type Slot = 'A' | 'B' | 'C' | 'P' | 'T' | 'N' | 'R';
+/** A template's space-separated token: fixed text, or text around slots (`text[i]` before `slots[i]`, one more text than slots). */
+type TemplateToken = string | { text: string[]; slots: Slot[] };
+
+const SLOT = /\{([ABCPTNR])\}/g;
+const compiled = new Map<string, TemplateToken[]>();
+
+/** A template split once into its tokens; fixed tokens are the same string objects every time. */
+function compile(template: string): TemplateToken[] {
+  let tokens = compiled.get(template);
+  if (!tokens) {
+    tokens = template.split(' ').map((token): TemplateToken => {
+      const pieces = token.split(SLOT);
+      if (pieces.length === 1) return token;
+      // split with a capturing group alternates text and slot names.
+      return { text: pieces.filter((_, i) => i % 2 === 0), slots: pieces.filter((_, i) => i % 2 === 1) as Slot[] };
+    });
+    compiled.set(template, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * Text made of filled templates: tokens joined by single spaces, as the text is. A filled slot's
+ * token may hold spaces of its own ("United States"); a fixed token never does.
+ */
+class Tokens {
+  readonly list: string[] = [];
+  /** The joined text's length in UTF-16 units, kept as it grows. */
+  length = 0;
+
+  push(token: string): void {
+    this.length += this.list.length === 0 ? token.length : token.length + 1;
+    this.list.push(token);
+  }
+
+  text(): string {
+    return this.list.join(' ');
+  }
+}
+
 export function generateArticle(seed: number, index: number): GeneratedArticle {
   const r = rng(hash32(seed, index));
   const language = LANG_WEIGHTS[pickRank(LANG_CDF, r() * LANG_CDF[LANG_CDF.length - 1]!)]![0];
@@ -192,31 +239,45 @@ export function generateArticle(seed: number, index: number): GeneratedArticle {
   const person = () => `${pick(r, m.firstNames)} ${pick(r, m.lastNames)}`;
   const topic = () => m.topics[pickRank(TOPIC_CDF[language], r())]!;
   let rare: string | null = null;
-  const fill = (text: string) =>
-    text.replace(/\{([ABCPTNR])\}/g, (_, slot: string) => {
-      switch (slot) {
-        case 'A': return countryName(language, first);
-        case 'B': return countryName(language, second);
-        case 'C': return countryName(language, otherList.length > 0 ? pick(r, otherList) : first);
-        case 'P': return person();
-        case 'T': return topic();
-        case 'N': return String(2 + Math.floor(r() * r() * 400));
-        default: return (rare = pick(r, m.rare));
+  const slotValue = (slot: Slot): string => {
+    switch (slot) {
+      case 'A': return countryName(language, first);
+      case 'B': return countryName(language, second);
+      case 'C': return countryName(language, otherList.length > 0 ? pick(r, otherList) : first);
+      case 'P': return person();
+      case 'T': return topic();
+      case 'N': return String(2 + Math.floor(r() * r() * 400));
+      default: return (rare = pick(r, m.rare));
+    }
+  };
+  // Slots are filled left to right, so the random numbers are drawn in the order of the text.
+  const fill = (template: string, out: Tokens) => {
+    for (const token of compile(template)) {
+      if (typeof token === 'string') {
+        out.push(token);
+        continue;
       }
-    });
+      let filled = token.text[0]!;
+      for (let i = 0; i < token.slots.length; i++) filled += slotValue(token.slots[i]!) + token.text[i + 1]!;
+      out.push(filled);
+    }
+  };
 
-  const title = fill(pick(r, m.titles));
+  const titleTokens = new Tokens();
+  fill(pick(r, m.titles), titleTokens);
   const targetBytes = 3000 + Math.floor(r() * 3000);
   const paragraphCount = 4 + Math.floor(r() * 9);
   const perParagraph = targetBytes / paragraphCount;
   const paragraphs: string[] = [];
+  const paragraphTokens: string[][] = [];
   const rareAt = r() * RARE_EVERY < 1 ? Math.floor(r() * paragraphCount) : -1;
   const bytesPerChar = language === 'en' ? 1 : language === 'vi' ? 1.25 : 1.8;
   for (let p = 0; p < paragraphCount; p++) {
-    let text = '';
-    if (p === rareAt) text = fill(m.rareSentence);
-    while (text.length * bytesPerChar < perParagraph) text += (text ? ' ' : '') + fill(pick(r, m.sentences));
-    paragraphs.push(text);
+    const text = new Tokens();
+    if (p === rareAt) fill(m.rareSentence, text);
+    while (text.length * bytesPerChar < perParagraph) fill(pick(r, m.sentences), text);
+    paragraphs.push(text.text());
+    paragraphTokens.push(text.list);
   }
 
   let publishedAt: string | null = null;
@@ -256,10 +317,12 @@ export function generateArticle(seed: number, index: number): GeneratedArticle {
     id,
     rawFileId: `f${id}`,
     fileName: `synthetic-${seed}-${String(index).padStart(7, '0')}-${language}.txt`,
-    title,
+    title: titleTokens.text(),
     language,
     direction: language === 'en' || language === 'vi' ? 'ltr' : 'rtl',
     paragraphs,
+    titleTokens: titleTokens.list,
+    paragraphTokens,
     publishedAt,
     datePrecision,
     dateYear,
