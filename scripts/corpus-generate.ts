@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { ensureDatabase, takeOverShutdownSignals } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
-import { analyse, putBack, readPending, setAside, type SetAside } from './lib/bulk-load';
+import { analyse, BULK_LOAD_SETTINGS, putBack, readPending, setAside, type SetAside } from './lib/bulk-load';
 import { articleId, RARE_EVERY, RARE_WORDS } from './lib/corpus';
 import { UPLOADED_BY, type BatchRequest, type BatchResult } from './lib/corpus-batch';
 import { writeBatch } from './lib/corpus-write';
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const log = (line: string) => console.log(line);
   if (options.databaseUrl) process.env.DATABASE_URL = options.databaseUrl;
-  const handle = await ensureDatabase();
+  const handle = await ensureDatabase({ settings: BULK_LOAD_SETTINGS });
   const url = handle.url;
   let exitCode = 0;
   const client = new pg.Client({ connectionString: url });

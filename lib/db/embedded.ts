@@ -14,6 +14,11 @@ export interface EmbeddedOptions {
   port?: number;
   database?: string;
   log?: (line: string) => void;
+  /**
+   * Server settings for this start only (`postgres -c name=value`), as a bulk load wants them.
+   * They do not reach a server that is already running, nor the next start.
+   */
+  settings?: Readonly<Record<string, string>>;
 }
 
 const USER = 'reading_room';
@@ -67,7 +72,11 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Data
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // PostgreSQL's own default (128MB) holds about 70k articles' rows; past that every facet or
     // search over the table goes back to the operating system's cache.
-    postgresFlags: ['-c', `shared_buffers=${process.env.EMBEDDED_PG_SHARED_BUFFERS ?? '512MB'}`],
+    postgresFlags: [
+      '-c',
+      `shared_buffers=${process.env.EMBEDDED_PG_SHARED_BUFFERS ?? '512MB'}`,
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   });
