@@ -60,6 +60,17 @@ describe('article rows (migration 20261127130000)', () => {
     expect(rows[0]).toEqual({ paragraphs: old.article.paragraphs, title: 'Old layout' });
   });
 
+  it('leave TOAST tables to vacuums for dead rows, not after every insert (migration 20261128000000)', async () => {
+    const { rows } = await client.query<{ relname: string; options: string[] | null }>(
+      `SELECT c.relname, t.reloptions AS options FROM pg_class c JOIN pg_class t ON t.oid = c.reltoastrelid
+       WHERE c.relname IN ('article', 'raw_file') ORDER BY c.relname`,
+    );
+    expect(rows).toEqual([
+      { relname: 'article', options: ['autovacuum_vacuum_insert_threshold=-1'] },
+      { relname: 'raw_file', options: ['autovacuum_vacuum_insert_threshold=-1'] },
+    ]);
+  });
+
   it('give searches enough memory for exact bitmaps', async () => {
     const { rows } = await client.query(`SELECT current_setting('work_mem') AS work_mem`);
     expect(rows[0].work_mem).toBe('32MB');
