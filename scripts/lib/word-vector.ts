@@ -60,8 +60,8 @@ export class WordVector {
   private seenInBuild = new Int32Array(0);
   private seenInPart = new Int32Array(0);
   private countInPart = new Int32Array(0);
-  private build_ = 0;
-  private part = 0;
+  private builds = 0;
+  private parts = 0;
 
   private grow(): void {
     const size = Math.max(texts.length, this.seenInBuild.length * 2, 1024);
@@ -82,11 +82,11 @@ export class WordVector {
    */
   build(parts: readonly VectorPart[]): boolean {
     if (this.seenInBuild.length < texts.length) this.grow();
-    const build = ++this.build_;
+    const build = ++this.builds;
     this.words.length = 0;
     let offset = 0;
     for (const { tokens, which, weight } of parts) {
-      const part = ++this.part;
+      const part = ++this.parts;
       const bits = WEIGHT_BITS[weight] << 14;
       let position = 0;
       let highest = 0;
