@@ -31,13 +31,16 @@ export const MAX_POSITIONS_PER_TEXT = 255;
 
 export type Weight = 'A' | 'B' | 'C' | 'D';
 
-/** A search key (words separated by single spaces), or its words already split. */
-type Part = ({ text: string } | { words: readonly string[] }) & { weight: Weight };
+interface Part {
+  /** A search key: words separated by single spaces. */
+  text: string;
+  weight: Weight;
+}
 
 function positionsOf(part: Part): Map<string, number[]> | null {
   const lexemes = new Map<string, number[]>();
   let position = 0;
-  for (const word of 'words' in part ? part.words : part.text.split(' ')) {
+  for (const word of part.text.split(' ')) {
     if (word === '') continue;
     if (!readsAsOneWord(word)) return null;
     position = Math.min(position + 1, MAX_POSITION);
@@ -99,13 +102,13 @@ export function tsvectorLiteral(parts: readonly Part[]): string | null {
 }
 
 /**
- * Whether PostgreSQL's text input would have to merge or cap these entries' positions: a lexeme
- * that reaches the last position (where positions of both parts pile up) or holds more than 255
- * of them. Its binary input takes positions as given and rejects such lists, so a binary tsvector
- * is only written where this is false.
+ * Whether PostgreSQL's text input would have to merge or cap these lexemes' positions (a vector's
+ * lists, one per lexeme): a lexeme that reaches the last position (where positions of both parts
+ * pile up) or holds more than 255 of them. Its binary input takes positions as given and rejects
+ * such lists, so a binary tsvector is only written where this is false.
  */
-export function needsNormalising(entries: ReadonlyMap<string, readonly number[]>): boolean {
-  for (const positions of entries.values()) {
+export function needsNormalising(positionLists: Iterable<readonly number[]>): boolean {
+  for (const positions of positionLists) {
     if (positions.length > MAX_POSITIONS_PER_TEXT) return true;
     if ((positions[positions.length - 1]! & MAX_POSITION) === MAX_POSITION) return true;
   }

@@ -16,7 +16,7 @@ const EPOCH_2000 = Date.UTC(2000, 0, 1);
 const DAY_MS = 86_400_000;
 
 /** A lexeme's UTF-8 bytes, NUL-terminated, as a binary tsvector holds it. */
-function lexemeBytes(lexeme: string): Uint8Array {
+export function lexemeBytes(lexeme: string): Uint8Array {
   if (lexeme.includes('\0')) throw new Error('a lexeme cannot hold NUL in binary COPY');
   return Buffer.from(`${lexeme}\0`, 'utf8');
 }

@@ -7,12 +7,12 @@
  * tests/integration/word-vector.test.ts holds it to `tsvectorEntries`; corpus-write.ts compares a
  * sample of every stored batch with to_tsvector.
  */
-import * as limits from '../../lib/search/tsvector-literal';
-import { readsAsOneWord, WEIGHT_BITS, type Weight } from '../../lib/search/tsvector-literal';
+import * as rules from '../../lib/search/tsvector-literal';
+import { lexemeBytes } from './copy-binary';
 
 // Read once: an imported binding can compile to a property read (tsx does), and these are read per word.
-const MAX_POSITION = limits.MAX_POSITION;
-const MAX_POSITIONS_PER_TEXT = limits.MAX_POSITIONS_PER_TEXT;
+const MAX_POSITION = rules.MAX_POSITION;
+const MAX_POSITIONS_PER_TEXT = rules.MAX_POSITIONS_PER_TEXT;
 
 const numbers = new Map<string, number>();
 /** By word number: the word, its UTF-8 bytes NUL-terminated (as a binary tsvector's lexeme), whether to_tsvector reads it as one word. */
@@ -27,12 +27,12 @@ const oneWord: boolean[] = [];
 export function wordNumber(word: string): number {
   let n = numbers.get(word);
   if (n === undefined) {
-    if (word.includes('\0')) throw new Error('a lexeme cannot hold NUL in binary COPY');
+    const bytes = lexemeBytes(word);
     n = texts.length;
     numbers.set(word, n);
     texts.push(word);
-    lexemes.push(Buffer.from(`${word}\0`, 'utf8'));
-    oneWord.push(readsAsOneWord(word));
+    lexemes.push(bytes);
+    oneWord.push(rules.readsAsOneWord(word));
   }
   return n;
 }
@@ -46,7 +46,7 @@ export const wordText = (n: number): string => texts[n]!;
 export interface VectorPart {
   tokens: readonly { readonly lists: readonly (readonly number[])[] }[];
   which: readonly number[];
-  weight: Weight;
+  weight: rules.Weight;
 }
 
 /**
@@ -87,7 +87,7 @@ export class WordVector {
     let offset = 0;
     for (const { tokens, which, weight } of parts) {
       const part = ++this.parts;
-      const bits = WEIGHT_BITS[weight] << 14;
+      const bits = rules.WEIGHT_BITS[weight] << 14;
       let position = 0;
       let highest = 0;
       for (const k of which) {
@@ -116,11 +116,7 @@ export class WordVector {
       }
       offset = Math.max(offset, highest);
     }
-    for (const word of this.words) {
-      const positions = this.positions[word]!;
-      if (positions.length > MAX_POSITIONS_PER_TEXT || (positions[positions.length - 1]! & MAX_POSITION) === MAX_POSITION) return false;
-    }
-    return true;
+    return !rules.needsNormalising(this.words.map((word) => this.positions[word]!));
   }
 
   /** The i-th word's lexeme bytes and positions, for CopyBinaryWriter.tsvectorLexemes. */

@@ -20,8 +20,8 @@ const asPart = (t: Text): VectorPart => ({
 
 /** What tsvectorEntries makes of the texts, or null where the generator must leave them to to_tsvector. */
 function expected(texts: Text[]): Map<string, number[]> | null {
-  const entries = tsvectorEntries(texts.map((t) => ({ words: asWords(t), weight: t.weight })));
-  return entries === null || needsNormalising(entries) ? null : entries;
+  const entries = tsvectorEntries(texts.map((t) => ({ text: asWords(t).join(' '), weight: t.weight })));
+  return entries === null || needsNormalising(entries.values()) ? null : entries;
 }
 
 function built(vector: WordVector, texts: Text[]): Map<string, number[]> | null {
