@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     // A previous run that was interrupted before it put back what it had set aside.
     const pending = readPending(url);
     if (pending) {
-      log('Putting back the indexes and facet counts an interrupted run left aside...');
+      log('Putting back the indexes, facet counts and vector storage an interrupted run left aside...');
       await putBack(url, pending, log);
     }
 
@@ -122,7 +122,8 @@ async function main(): Promise<void> {
       aside = await setAside(client, url);
       log(
         `Dropped ${aside.indexes.length} secondary indexes for the load (${aside.indexes.map((d) => d.name).join(', ')}) ` +
-          'and paused the facet-count trigger; both are rebuilt at the end.',
+          'paused the facet-count trigger, and stores the search vectors without trying to compress them; ' +
+          'all three are put back at the end.',
       );
     }
 

@@ -23,6 +23,15 @@ const drift = () => facetCountDrift(database.url);
 
 const indexNames = async () =>
   (await client.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'article' ORDER BY 1`)).rows.map((r) => r.name);
+const vectorStorage = async () =>
+  (
+    await client.query<{ column: string; storage: string }>(
+      `SELECT attname AS column, attstorage AS storage FROM pg_attribute
+       WHERE attrelid = 'article'::regclass AND attname IN ('search_folded', 'search_exact') ORDER BY 1`,
+    )
+  ).rows;
+const compression = async () =>
+  (await client.query<{ method: string | null }>(`SELECT pg_column_compression(search_folded) AS method FROM article ORDER BY id LIMIT 1`)).rows[0]!.method;
 const triggerEnabled = async () =>
   (await client.query<{ enabled: string }>(`SELECT tgenabled AS enabled FROM pg_trigger WHERE tgname = 'facet_count_insert'`)).rows[0]!.enabled !== 'D';
 
@@ -32,9 +41,15 @@ describe('a bulk load', () => {
     expect(await drift()).toBe(0);
     const before = await indexNames();
 
+    const storageBefore = await vectorStorage();
+    expect(storageBefore).toEqual([
+      { column: 'search_exact', storage: 'x' },
+      { column: 'search_folded', storage: 'x' },
+    ]);
     const aside = await setAside(client, database.url);
     expect(aside.indexes.length).toBeGreaterThan(0);
     expect(await triggerEnabled()).toBe(false);
+    expect((await vectorStorage()).map((c) => c.storage)).toEqual(['e', 'e']);
     expect(readPending(database.url)).toEqual(aside);
     await writeBatch(client, buildBatch({ seed: 21, start: 50, count: 150, keysOnly: false }));
     // What the paused trigger did not count.
@@ -43,6 +58,7 @@ describe('a bulk load', () => {
     await putBack(database.url, aside, () => {});
     expect(await indexNames()).toEqual(before);
     expect(await triggerEnabled()).toBe(true);
+    expect(await vectorStorage()).toEqual(storageBefore);
     expect(await drift()).toBe(0);
     expect(readPending(database.url)).toBeNull();
     const { rows } = await client.query<{ n: number }>(`SELECT count::int AS n FROM facet_count WHERE facet = 'all' AND scope = '' AND month = -1`);
@@ -55,8 +71,29 @@ describe('a bulk load', () => {
     // The run dies here; the next one finds the note.
     const pending = readPending(database.url);
     expect(pending?.facetCounts).toBe(true);
+    expect(pending?.storage.map((c) => c.storage)).toEqual(['EXTENDED', 'EXTENDED']);
     await putBack(database.url, pending!, () => {});
     expect(await triggerEnabled()).toBe(true);
+    expect((await vectorStorage()).map((c) => c.storage)).toEqual(['x', 'x']);
     expect(await drift()).toBe(0);
+  });
+
+  it('reads a note from a run that set no storage aside', async () => {
+    fs.writeFileSync(pendingFile(database.url), JSON.stringify({ indexes: [], facetCounts: true }));
+    expect(readPending(database.url)).toEqual({ indexes: [], facetCounts: true, storage: [] });
+    fs.rmSync(pendingFile(database.url));
+  });
+
+  it('stores vectors written during the load uncompressed, and compresses those written after', async () => {
+    // Two long words of one letter each: PostgreSQL stores this vector compressed when it may try.
+    const write = () =>
+      client.query(`UPDATE article SET search_folded = to_tsvector('simple', repeat('a', 1500) || ' ' || repeat('b', 1500))
+        WHERE id = (SELECT min(id) FROM article)`);
+    const aside = await setAside(client, database.url);
+    await write();
+    expect(await compression()).toBeNull();
+    await putBack(database.url, aside, () => {});
+    await write();
+    expect(await compression()).toBe('pglz');
   });
 });
