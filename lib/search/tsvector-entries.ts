@@ -1,13 +1,12 @@
 /**
  * A tsvector made from search keys (lib/search/normalise.ts), equal to what PostgreSQL computes
- * for `setweight(to_tsvector('simple', a), 'A') || setweight(to_tsvector('simple', b), 'D')`: as
- * its entries (lexemes and position numbers, which the corpus generator sends in binary COPY) or
- * as its text form.
+ * for `setweight(to_tsvector('simple', a), 'A') || setweight(to_tsvector('simple', b), 'D')`, as
+ * its entries: lexemes and position numbers, which the corpus generator sends in binary COPY
+ * (scripts/lib/word-vector.ts builds them faster by these rules and is held to this model).
  *
  * Why: parsing text with to_tsvector is most of the database's work when millions of articles are
  * loaded at once (about 1.3 ms per body here, against 0.2 ms to read the finished vector as text,
- * and less in binary). Search
- * keys are already lower-case words of letters and digits separated by single spaces, so the
+ * and less in binary). Search keys are already lower-case words of letters and digits separated by single spaces, so the
  * parser's job reduces to numbering them. Whoever uses this must compare it with to_tsvector on a
  * sample of the same server (the corpus generator does, per batch): a server whose text parser
  * splits words differently is caught there, never silently indexed apart.
@@ -51,13 +50,8 @@ function positionsOf(part: Part): Map<string, number[]> | null {
   return lexemes;
 }
 
-function quote(lexeme: string): string {
-  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-}
-
 /** Weights as PostgreSQL stores them in a position's top two bits. */
 export const WEIGHT_BITS: Record<Weight, number> = { A: 3, B: 2, C: 1, D: 0 };
-const WEIGHT_LETTERS = ['', 'C', 'B', 'A'] as const;
 
 /**
  * The parts concatenated as `||` does: each part's positions continue after the highest position
@@ -88,17 +82,6 @@ export function tsvectorEntries(parts: readonly Part[]): Map<string, number[]> |
     offset = Math.max(offset, highest);
   }
   return merged;
-}
-
-/** The entries as tsvector text (D, the default weight, written bare); PostgreSQL sorts and merges on input. */
-export function tsvectorLiteral(parts: readonly Part[]): string | null {
-  const merged = tsvectorEntries(parts);
-  if (!merged) return null;
-  const entries: string[] = [];
-  for (const [lexeme, positions] of merged) {
-    entries.push(`${quote(lexeme)}:${positions.map((p) => `${p & MAX_POSITION}${WEIGHT_LETTERS[p >> 14]}`).join(',')}`);
-  }
-  return entries.join(' ');
 }
 
 /**
