@@ -121,9 +121,8 @@ async function main(): Promise<void> {
     if (!options.keepIndexes && options.count >= 20_000 && options.count >= before!.n / 4) {
       aside = await setAside(client, url);
       log(
-        `Dropped ${aside.indexes.length} secondary indexes for the load (${aside.indexes.map((d) => d.name).join(', ')}) ` +
-          'paused the facet-count trigger, and stores the search vectors without trying to compress them; ' +
-          'all three are put back at the end.',
+        `Dropped ${aside.indexes.length} secondary indexes for the load (${aside.indexes.map((d) => d.name).join(', ')}), ` +
+          'paused the facet-count trigger and stopped compressing the search vectors; all three are put back at the end.',
       );
     }
 

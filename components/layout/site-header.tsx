@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
+import { languageName } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { localeDirection } from '@/lib/i18n/locale';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
@@ -11,7 +12,7 @@ export async function SiteHeader() {
   // Each language named in itself, so a reader who can't read the current UI still finds theirs.
   const options: LocaleOption[] = routing.locales.map((locale) => ({
     locale,
-    label: new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale,
+    label: languageName(locale, locale),
     dir: localeDirection(locale),
   }));
   return (
