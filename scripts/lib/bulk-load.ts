@@ -35,8 +35,9 @@ export interface ColumnStorage {
  * Stored out of line without trying to compress them while the load runs (`STORAGE EXTERNAL`).
  * A synthetic article's vectors never compress: pglz gives up on a value whose first kilobyte
  * holds no repeat, and a long vector starts with its table of word entries. Of 102,000 generated
- * articles none was stored compressed, yet each try cost. Not trying cut PostgreSQL's time per row from
- * 0.43 to 0.36 ms (mean of five runs of 10,000 rows each, one connection, indexes set aside).
+ * articles none was stored compressed, yet each try cost. Not trying cut PostgreSQL's time per
+ * row from 0.43 to 0.36 ms (mean of five runs of 10,000 rows each, one connection, indexes set
+ * aside).
  * Real text can compress (one of the five demo articles' vectors, 3.4 KB to 2.5 KB), so the
  * columns get their storage back at the end; rows written meanwhile keep theirs, as PostgreSQL
  * never rewrites a stored value when a column's storage changes.
@@ -44,6 +45,7 @@ export interface ColumnStorage {
 export const VECTOR_COLUMNS = ['search_folded', 'search_exact'] as const;
 
 const STORAGE_NAMES: Record<string, ColumnStorage['storage']> = { p: 'PLAIN', e: 'EXTERNAL', m: 'MAIN', x: 'EXTENDED' };
+const STORAGES = new Set<string>(Object.values(STORAGE_NAMES));
 
 export function pendingFile(url: string): string {
   const key = Buffer.from(url).toString('base64url').slice(-40);
@@ -87,8 +89,12 @@ async function vectorStorage(client: pg.Client): Promise<ColumnStorage[]> {
   return rows.map((r) => ({ column: r.column, storage: STORAGE_NAMES[r.code] ?? 'EXTENDED' }));
 }
 
-const setStorage = (storage: ColumnStorage[]) =>
-  `ALTER TABLE article ${storage.map((c) => `ALTER COLUMN "${c.column.replaceAll('"', '""')}" SET STORAGE ${c.storage}`).join(', ')}`;
+/** The statement that sets these storages; a storage that is not one of PostgreSQL's four is refused. */
+function setStorage(storage: ColumnStorage[]): string {
+  const bad = storage.find((c) => !STORAGES.has(c.storage));
+  if (bad) throw new Error(`Unknown storage “${String(bad.storage)}” for column ${bad.column} in the bulk load's note; expected one of ${[...STORAGES].join(', ')}.`);
+  return `ALTER TABLE article ${storage.map((c) => `ALTER COLUMN "${c.column.replaceAll('"', '""')}" SET STORAGE ${c.storage}`).join(', ')}`;
+}
 
 /**
  * Drops the secondary indexes, disables facet_count's insert trigger and stores the vectors

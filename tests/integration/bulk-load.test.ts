@@ -78,9 +78,13 @@ describe('a bulk load', () => {
     expect(await drift()).toBe(0);
   });
 
-  it('reads a note from a run that set no storage aside', async () => {
+  it('reads a note from a run that set no storage aside, and refuses a storage PostgreSQL has not', async () => {
     fs.writeFileSync(pendingFile(database.url), JSON.stringify({ indexes: [], facetCounts: true }));
     expect(readPending(database.url)).toEqual({ indexes: [], facetCounts: true, storage: [] });
+    const odd = { indexes: [], facetCounts: false, storage: [{ column: 'search_folded', storage: 'EXTENDED; DROP TABLE article' }] };
+    fs.writeFileSync(pendingFile(database.url), JSON.stringify(odd));
+    await expect(putBack(database.url, readPending(database.url)!, () => {})).rejects.toThrow(/Unknown storage/);
+    expect((await vectorStorage()).map((c) => c.storage)).toEqual(['x', 'x']);
     fs.rmSync(pendingFile(database.url));
   });
 
