@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { ensureDatabase, takeOverShutdownSignals } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
-import { analyse, BULK_LOAD_SETTINGS, putBack, readPending, setAside, type SetAside } from './lib/bulk-load';
+import { analyse, BULK_LOAD_SETTINGS, pendingFile, putBack, readPending, setAside, strayTemporaryNote, type SetAside } from './lib/bulk-load';
 import { articleId, RARE_EVERY, RARE_WORDS } from './lib/corpus';
 import { UPLOADED_BY, type BatchRequest, type BatchResult } from './lib/corpus-batch';
 import { writeBatch } from './lib/corpus-write';
@@ -106,6 +106,15 @@ async function main(): Promise<void> {
     // Bulk load: losing the last commits in a crash is fine, the run can be repeated.
     await client.query('SET synchronous_commit = off');
 
+    // Not read, as anyone may have written it; not ignored, as the indexes it names may be missing.
+    const stray = strayTemporaryNote(url);
+    if (stray) {
+      throw new Error(
+        `a note from an older corpus:generate is in the system's temporary folder (${stray}), where any local user can ` +
+          `write, so it is not read from there. If a run of yours was interrupted, check that it only names this ` +
+          `database's indexes and move it to ${pendingFile(url)}; otherwise delete it. Then run again.`,
+      );
+    }
     // A previous run that was interrupted before it put back what it had set aside.
     const pending = readPending(url);
     if (pending) {

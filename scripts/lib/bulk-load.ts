@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { dataDirFromEnv } from '../../lib/db/embedded';
 
 export interface IndexDef {
   name: string;
@@ -47,9 +48,27 @@ export const VECTOR_COLUMNS = ['search_folded', 'search_exact'] as const;
 const STORAGE_NAMES: Record<string, ColumnStorage['storage']> = { p: 'PLAIN', e: 'EXTERNAL', m: 'MAIN', x: 'EXTENDED' };
 const STORAGES = new Set<string>(Object.values(STORAGE_NAMES));
 
+const noteKey = (url: string) => Buffer.from(url).toString('base64url').slice(-40);
+
+/**
+ * The note of what a load set aside, in the app's data folder (DATA_DIR), one per database. Not in
+ * the system's temporary folder: any local user can write there, and the note's index definitions
+ * and storages are run as SQL by the next run.
+ */
 export function pendingFile(url: string): string {
-  const key = Buffer.from(url).toString('base64url').slice(-40);
-  return path.join(os.tmpdir(), `corpus-generate-indexes-${key}.json`);
+  return path.join(dataDirFromEnv(), 'corpus-generate', `pending-${noteKey(url)}.json`);
+}
+
+/** Where runs before 2026-11-28 kept the note; it is never read from there (see pendingFile). */
+export function strayTemporaryNote(url: string): string | null {
+  const file = path.join(os.tmpdir(), `corpus-generate-indexes-${noteKey(url)}.json`);
+  return fs.existsSync(file) ? file : null;
+}
+
+function writePending(url: string, aside: SetAside): void {
+  const file = pendingFile(url);
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.writeFileSync(file, JSON.stringify(aside), { mode: 0o600 });
 }
 
 /** What an interrupted run left set aside, if anything. */
@@ -103,7 +122,7 @@ function setStorage(storage: ColumnStorage[]): string {
  */
 export async function setAside(client: pg.Client, url: string): Promise<SetAside> {
   const aside: SetAside = { indexes: await secondaryIndexes(client), facetCounts: true, storage: await vectorStorage(client) };
-  fs.writeFileSync(pendingFile(url), JSON.stringify(aside));
+  writePending(url, aside);
   for (const index of aside.indexes) await client.query(`DROP INDEX IF EXISTS "${index.name.replaceAll('"', '""')}"`);
   await client.query('ALTER TABLE article DISABLE TRIGGER facet_count_insert');
   if (aside.storage.length > 0) await client.query(setStorage(aside.storage.map((c) => ({ ...c, storage: 'EXTERNAL' }))));

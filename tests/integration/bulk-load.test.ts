@@ -1,9 +1,11 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildBatch } from '../../scripts/lib/corpus-batch';
 import { writeBatch } from '../../scripts/lib/corpus-write';
-import { pendingFile, putBack, readPending, setAside } from '../../scripts/lib/bulk-load';
+import { pendingFile, putBack, readPending, setAside, strayTemporaryNote } from '../../scripts/lib/bulk-load';
 import { facetCountDrift } from '../helpers/facet-count-drift';
 import { createTestDatabaseWithClient, type TestDatabase } from '../helpers/test-database';
 
@@ -76,6 +78,31 @@ describe('a bulk load', () => {
     expect(await triggerEnabled()).toBe(true);
     expect((await vectorStorage()).map((c) => c.storage)).toEqual(['x', 'x']);
     expect(await drift()).toBe(0);
+  });
+
+  it('keeps its note in the data folder, readable by its owner alone, and points out a note left in the temporary folder', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulk-load-note-'));
+    vi.stubEnv('DATA_DIR', dataDir);
+    try {
+      const aside = await setAside(client, database.url);
+      const file = pendingFile(database.url);
+      expect(path.dirname(path.dirname(file))).toBe(dataDir);
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(readPending(database.url)).toEqual(aside);
+      await putBack(database.url, aside, () => {});
+      expect(fs.existsSync(file)).toBe(false);
+
+      expect(strayTemporaryNote(database.url)).toBeNull();
+      const stray = path.join(os.tmpdir(), `corpus-generate-indexes-${Buffer.from(database.url).toString('base64url').slice(-40)}.json`);
+      fs.writeFileSync(stray, '[]');
+      expect(strayTemporaryNote(database.url)).toBe(stray);
+      // Never read from there.
+      expect(readPending(database.url)).toBeNull();
+      fs.rmSync(stray);
+    } finally {
+      vi.unstubAllEnvs();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('reads a note from a run that set no storage aside, and refuses a storage PostgreSQL has not', async () => {
