@@ -67,6 +67,9 @@ export function strayTemporaryNote(url: string): string | null {
 
 function writePending(url: string, aside: SetAside): void {
   const file = pendingFile(url);
+  // The data folder as any other run makes it (the embedded PostgreSQL, run as another user when
+  // started by root, must reach its own folder inside); only the note's folder is the owner's alone.
+  fs.mkdirSync(path.dirname(path.dirname(file)), { recursive: true });
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   fs.writeFileSync(file, JSON.stringify(aside), { mode: 0o600 });
 }

@@ -13,11 +13,17 @@ let database: TestDatabase;
 let client: pg.Client;
 let close: () => Promise<void>;
 
+// Notes go to a data folder of this test's own, not the project's.
+let dataDir: string;
+
 beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulk-load-data-'));
+  vi.stubEnv('DATA_DIR', dataDir);
   ({ database, client, close } = await createTestDatabaseWithClient());
 });
 afterAll(async () => {
-  fs.rmSync(pendingFile(database.url), { force: true });
+  vi.unstubAllEnvs();
+  fs.rmSync(dataDir, { recursive: true, force: true });
   await close();
 });
 
@@ -81,13 +87,16 @@ describe('a bulk load', () => {
   });
 
   it('keeps its note in the data folder, readable by its owner alone, and points out a note left in the temporary folder', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulk-load-note-'));
-    vi.stubEnv('DATA_DIR', dataDir);
+    // A data folder that does not exist yet: made as any run makes it, the note's folder private.
+    const fresh = path.join(dataDir, 'fresh');
+    vi.stubEnv('DATA_DIR', fresh);
     try {
       const aside = await setAside(client, database.url);
       const file = pendingFile(database.url);
-      expect(path.dirname(path.dirname(file))).toBe(dataDir);
+      expect(path.dirname(path.dirname(file))).toBe(fresh);
       expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(fresh).mode & 0o077).not.toBe(0);
       expect(readPending(database.url)).toEqual(aside);
       await putBack(database.url, aside, () => {});
       expect(fs.existsSync(file)).toBe(false);
@@ -100,12 +109,12 @@ describe('a bulk load', () => {
       expect(readPending(database.url)).toBeNull();
       fs.rmSync(stray);
     } finally {
-      vi.unstubAllEnvs();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      vi.stubEnv('DATA_DIR', dataDir);
     }
   });
 
   it('reads a note from a run that set no storage aside, and refuses a storage PostgreSQL has not', async () => {
+    fs.mkdirSync(path.dirname(pendingFile(database.url)), { recursive: true });
     fs.writeFileSync(pendingFile(database.url), JSON.stringify({ indexes: [], facetCounts: true }));
     expect(readPending(database.url)).toEqual({ indexes: [], facetCounts: true, storage: [] });
     const odd = { indexes: [], facetCounts: false, storage: [{ column: 'search_folded', storage: 'EXTENDED; DROP TABLE article' }] };
