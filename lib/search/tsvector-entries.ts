@@ -6,10 +6,10 @@
  *
  * Why: parsing text with to_tsvector is most of the database's work when millions of articles are
  * loaded at once (about 1.3 ms per body here, against 0.2 ms to read the finished vector as text,
- * and less in binary). Search keys are already lower-case words of letters and digits separated by single spaces, so the
- * parser's job reduces to numbering them. Whoever uses this must compare it with to_tsvector on a
- * sample of the same server (the corpus generator does, per batch): a server whose text parser
- * splits words differently is caught there, never silently indexed apart.
+ * and less in binary). Search keys are already lower-case words of letters and digits separated
+ * by single spaces, so the parser's job reduces to numbering them. Whoever uses this must compare
+ * it with to_tsvector on a sample of the same server (the corpus generator does, per batch): a
+ * server whose text parser splits words differently is caught there, never silently indexed apart.
  */
 
 /**

@@ -38,10 +38,9 @@ export interface ColumnStorage {
  * holds no repeat, and a long vector starts with its table of word entries. Of 102,000 generated
  * articles none was stored compressed, yet each try cost. Not trying cut PostgreSQL's time per
  * row from 0.43 to 0.36 ms (mean of five runs of 10,000 rows each, one connection, indexes set
- * aside).
- * Real text can compress (one of the five demo articles' vectors, 3.4 KB to 2.5 KB), so the
- * columns get their storage back at the end; rows written meanwhile keep theirs, as PostgreSQL
- * never rewrites a stored value when a column's storage changes.
+ * aside). Real text can compress (one of the five demo articles' vectors, 3.4 KB to 2.5 KB), so
+ * the columns get their storage back at the end; rows written meanwhile keep theirs, as
+ * PostgreSQL never rewrites a stored value when a column's storage changes.
  */
 export const VECTOR_COLUMNS = ['search_folded', 'search_exact'] as const;
 

@@ -6,9 +6,8 @@
  * memo-keys.ts and checked against it on a sample); the tsvectors are built from them
  * (word-vector.ts, by the rules of lib/search/tsvector-entries.ts), and the writer
  * (corpus-write.ts) compares a sample of every stored batch with to_tsvector on the server before
- * it commits. Articles whose vectors are not
- * written here (see `vectorOf`) go in a third stream with their keys, and the database makes
- * their vectors.
+ * it commits. Articles whose vectors are not written here (see `vectorOf`) go in a third stream
+ * with their keys, and the database makes their vectors.
  */
 import { createHash } from 'node:crypto';
 import { CopyBinaryWriter } from './copy-binary';

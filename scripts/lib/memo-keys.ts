@@ -8,8 +8,8 @@
  * generated text repeats a small vocabulary, which makes this ~10x faster. The generator hands
  * over each text as the tokens it joined (corpus.ts `titleTokens`, `paragraphTokens`): a template's
  * fixed tokens are the same string objects every time, so each is hashed once (V8 keeps a
- * string's hash) and nothing is split but filled slots. `verify` compares the result with the real functions, and
- * corpus-batch.ts calls it on a sample of every batch.
+ * string's hash) and nothing is split but filled slots. `verify` compares the result with the real
+ * functions, and corpus-batch.ts calls it on a sample of every batch.
  */
 import { createHash } from 'node:crypto';
 import { bodyHash } from '../../lib/ingest/hash';
