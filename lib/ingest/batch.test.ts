@@ -54,7 +54,8 @@ describe('ingestBatch duplicates', () => {
 describe('toDryRunJson', () => {
   const FIELDS = [
     'file', 'ok', 'error', 'title', 'language', 'direction', 'publishedAt', 'datePrecision', 'dateText', 'calendar', 'source',
-    'author', 'countriesMentioned', 'countryPair', 'paragraphs', 'captions', 'sha256', 'encoding', 'duplicateOf',
+    'author', 'countriesMentioned', 'countryPair', 'paragraphs', 'captions', 'sha256', 'encoding', 'duplicateOf', 'confidence',
+    'dateNote',
   ];
 
   it('gives exactly the CLI fields for an article', () => {

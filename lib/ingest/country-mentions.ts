@@ -81,3 +81,22 @@ export function judgeCountryPair(title: readonly CountryCount[], body: readonly 
   const [a, b] = pair.sort();
   return a && b ? [a, b] : null;
 }
+
+export interface CountryReading {
+  /** Every country the body (and headline) names, ISO 3166-1 alpha-2, sorted. */
+  mentioned: string[];
+  /** The two countries the article is about, sorted, or null when two do not clearly stand out. */
+  pair: [string, string] | null;
+  /** 0 to 1: how clearly the pair stands out (1 when the headline names both). */
+  confidence: number;
+}
+
+/** Countries named by an article and the pair it is about, from its headline and body paragraphs. */
+export function readCountries(title: string, paragraphs: readonly string[]): CountryReading {
+  const titleCountries = countCountries(title);
+  const bodyCountries = countCountries(paragraphs.join('\n'));
+  const mentioned = [...new Set([...titleCountries, ...bodyCountries].map((c) => c.code))].sort();
+  const pair = judgeCountryPair(titleCountries, bodyCountries);
+  const confidence = pair === null ? 0 : titleCountries.length >= 2 ? 1 : titleCountries.length === 1 ? 0.8 : 0.6;
+  return { mentioned, pair, confidence };
+}

@@ -4,15 +4,16 @@
  */
 import { findAuthor, parseLeadSource } from './bylines';
 import { cleanArticle } from './clean';
-import { countCountries, judgeCountryPair } from './country-mentions';
+import { readCountries } from './country-mentions';
 import { pickArticleDate } from './dates';
 import { DEFAULT_MAX_BYTES, decodeBytes } from './decode';
 import { bodyHash, sha256Hex } from './hash';
-import { detectLanguage, directionOf } from './language';
+import { directionOf, identifyLanguage } from './language';
 import { cleanIdentifier, headlineFrom, stripBidiControls } from './text';
 import type { IngestOptions, IngestResult, IngestedArticle, RefusedFile } from './types';
 
 export type * from './types';
+export { ingestBatch, type BatchFile, type BatchOptions } from './batch';
 
 /** Body paragraphs searched for a date when the header prints none. */
 const LEAD_PARAGRAPHS_FOR_DATE = 4;
@@ -42,21 +43,19 @@ function ingestUnsafe(bytes: Uint8Array, file: string, options: IngestOptions): 
   // A page without a recognisable headline still needs something to list it by; its opening
   // words are what a reader would quote, and an editor can correct them before publishing.
   const title = stripBidiControls(cleaned.title ?? '').trim() || headlineFrom(paragraphs[0] ?? '');
-  const language = detectLanguage([title, ...paragraphs].join('\n'));
+  const language = identifyLanguage([title, ...paragraphs].join('\n'));
   const date = pickArticleDate(cleaned.headerNearTitle, paragraphs.slice(0, LEAD_PARAGRAPHS_FOR_DATE), {
-    solarHijriNumeric: language.startsWith('fa') || language === 'ps',
+    solarHijriNumeric: language.language.startsWith('fa') || language.language === 'ps',
   });
-  const titleCountries = countCountries(title);
-  const bodyCountries = countCountries(paragraphs.join('\n'));
-  const mentioned = new Set([...titleCountries, ...bodyCountries].map((c) => c.code));
+  const countries = readCountries(title, paragraphs);
   const leadSource = paragraphs[0] ? parseLeadSource(paragraphs[0]) : null;
 
   const article: IngestedArticle = {
     ok: true,
     file,
     title,
-    language,
-    direction: directionOf(language, paragraphs.join('\n')),
+    language: language.language,
+    direction: directionOf(language.language, paragraphs.join('\n')),
     publishedAt: date.publishedAt,
     datePrecision: date.datePrecision,
     dateParts: date.dateParts,
@@ -64,8 +63,8 @@ function ingestUnsafe(bytes: Uint8Array, file: string, options: IngestOptions): 
     calendar: date.calendar,
     source: cleaned.credits[0] || leadSource || null,
     author: findAuthor(cleaned.headerAfterTitle),
-    countriesMentioned: [...mentioned].sort(),
-    countryPair: judgeCountryPair(titleCountries, bodyCountries),
+    countriesMentioned: countries.mentioned,
+    countryPair: countries.pair,
     paragraphs,
     captions: cleaned.captions,
     removed: cleaned.removed,
@@ -73,6 +72,14 @@ function ingestUnsafe(bytes: Uint8Array, file: string, options: IngestOptions): 
     bodyHash: bodyHash(paragraphs),
     encoding: decoded.encoding,
     duplicateOf: null,
+    confidence: {
+      title: cleaned.title ? 0.8 : 0.2,
+      date: date.publishedAt ? 0.8 : 0,
+      pair: countries.confidence,
+      language: language.confidence,
+      body: 0.8,
+    },
+    dateNote: null,
   };
   return article;
 }
@@ -103,33 +110,6 @@ export function ingestFile(bytes: Uint8Array, fileName: string, options: IngestO
   }
 }
 
-export interface BatchFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
-export interface BatchOptions extends IngestOptions {
-  /** Cleaned-body hashes of stored articles, mapped to their ids. */
-  knownBodies?: Map<string, string>;
-}
-
-/**
- * Ingest several files. A file whose cleaned body equals a stored article's (`knownBodies`) or
- * an earlier file's in the batch gets `duplicateOf` = that article's id or file name.
- */
-export function ingestBatch(files: readonly BatchFile[], options: BatchOptions = {}): IngestResult[] {
-  const { knownBodies, ...ingestOptions } = options;
-  const seen = new Map<string, string>(knownBodies ?? []);
-  return files.map(({ name, bytes }) => {
-    const result = ingestFile(bytes, name, ingestOptions);
-    if (!result.ok) return result;
-    const original = seen.get(result.bodyHash);
-    if (original !== undefined) return { ...result, duplicateOf: original };
-    seen.set(result.bodyHash, result.file);
-    return result;
-  });
-}
-
 /** The object the CLI prints for a dry run, field for field. */
 export function toDryRunJson(result: IngestResult) {
   if (!result.ok) {
@@ -153,6 +133,8 @@ export function toDryRunJson(result: IngestResult) {
       sha256: result.sha256,
       encoding: result.encoding,
       duplicateOf: null,
+      confidence: null,
+      dateNote: null,
     };
   }
   return {
@@ -175,5 +157,7 @@ export function toDryRunJson(result: IngestResult) {
     sha256: result.sha256,
     encoding: result.encoding,
     duplicateOf: result.duplicateOf,
+    confidence: result.confidence,
+    dateNote: result.dateNote,
   };
 }

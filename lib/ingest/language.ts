@@ -84,3 +84,14 @@ export function detectLanguage(text: string): string {
   if (wordCount > 0 && count(sample, ENGLISH_WORDS) / wordCount > 0.06) return 'en';
   return 'und';
 }
+
+export interface LanguageReading {
+  language: string;
+  /** 0 to 1: how clearly the evidence points to this language. */
+  confidence: number;
+}
+
+export function identifyLanguage(text: string): LanguageReading {
+  const language = detectLanguage(text);
+  return { language, confidence: language === 'und' ? 0 : language === 'fa' ? 0.5 : 0.9 };
+}

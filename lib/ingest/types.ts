@@ -51,6 +51,19 @@ export interface IngestedArticle {
   encoding: string;
   /** Set by batch ingestion: id or file name of the article whose cleaned body is the same. */
   duplicateOf: string | null;
+  /** How sure the ingester is of each derived field, 0 to 1: the admin checks the low ones first. */
+  confidence: Confidence;
+  /** Why `publishedAt` is null although the page prints something date-like, or null. */
+  dateNote: string | null;
+}
+
+/** Confidence of the derived fields, each 0 (a guess) to 1 (read off unambiguous evidence). */
+export interface Confidence {
+  title: number;
+  date: number;
+  pair: number;
+  language: number;
+  body: number;
 }
 
 export interface RefusedFile {

@@ -26,6 +26,8 @@ export function ingested(overrides: Partial<IngestedArticle> & { file: string })
     removed: [],
     encoding: 'utf-8',
     duplicateOf: null,
+    confidence: { title: 1, date: 1, pair: 1, language: 1, body: 1 },
+    dateNote: null,
     ...overrides,
     paragraphs,
     sha256: sha(raw),
