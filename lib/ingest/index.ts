@@ -5,7 +5,7 @@
 import { findAuthor, parseLeadSource } from './bylines';
 import { cleanArticle } from './clean';
 import { readCountries } from './country-mentions';
-import { pickArticleDate } from './dates';
+import { pickArticleDate } from './date-choice';
 import { DEFAULT_MAX_BYTES, decodeBytes } from './decode';
 import { bodyHash, sha256Hex } from './hash';
 import { directionOf, identifyLanguage } from './language';
