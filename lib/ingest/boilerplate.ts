@@ -11,22 +11,24 @@ const SECTION_ENDERS = [
   'tin liên quan', 'tin cùng chuyên mục', 'tin khác', 'các tin khác', 'bài liên quan', 'bài viết liên quan',
   'xem thêm', 'đọc thêm', 'tin đọc nhiều', 'đọc nhiều nhất', 'xem nhiều nhất', 'tiêu điểm', 'tin đang nóng',
   'tin mới nhất', 'tin mới', 'tin nổi bật', 'có thể bạn quan tâm', 'bạn thấy bài viết này có hữu ích không?',
-  'bình luận', 'ý kiến bạn đọc', 'gửi bình luận', 'tin cùng sự kiện', 'tin đã đưa',
+  'bình luận', 'ý kiến bạn đọc', 'gửi bình luận', 'tin cùng sự kiện', 'tin đã đưa', 'xem nhiều', 'đọc nhiều',
+  'tin đọc nhiều nhất', 'đọc nhiều nhất', 'tin xem nhiều',
   // en
   'related', 'related news', 'related articles', 'related stories', 'related content', 'related posts',
   'read more', 'read also', 'see also', 'more stories', 'more news', 'you may also like', 'you might also like',
   'recommended', 'recommended for you', 'most read', 'most popular', 'latest news', 'latest stories', 'trending',
-  'comments', 'leave a comment', 'top stories',
+  'comments', 'leave a comment', 'top stories', 'more from this section', 'popular', 'editor\'s picks', 'most viewed',
   // ar
   'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'إقرأ أيضا', 'اقرأ ايضا', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'مقالات ذات صلة',
   'موضوعات ذات صلة', 'أخبار متعلقة', 'موضوعات متعلقة', 'الأكثر قراءة', 'الأكثر مشاهدة', 'آخر الأخبار',
-  'التعليقات', 'تعليقات', 'أضف تعليق', 'قد يعجبك أيضا',
+  'التعليقات', 'تعليقات', 'أضف تعليق', 'قد يعجبك أيضا', 'أخبار مشابهة', 'المزيد من الأخبار', 'الأكثر تداولا',
   // fa
   'مطالب مرتبط', 'اخبار مرتبط', 'خبرهای مرتبط', 'مطالب بیشتر', 'بیشتر بخوانید', 'پربیننده‌ترین', 'پربازدیدترین',
   'پربیننده ترین', 'آخرین اخبار', 'نظرات', 'دیدگاه‌ها', 'گزارش‌های بیشتر', 'مطالب پیشنهادی', 'مطالب مشابه',
-  'اخبار مشابه', 'بیشتر از این بخش',
+  'اخبار مشابه', 'بیشتر از این بخش', 'نظر شما', 'ارسال نظر', 'پربازدید', 'پربیننده', 'خبرهای مرتبط', 'برچسب‌ها',
+  'پربیننده‌ترین‌ها', 'پربیننده ترین ها', 'پربازدیدترین‌ها', 'پربازدیدترین ها', 'داغ‌ترین‌ها',
   // ur
-  'متعلقہ خبریں', 'مزید خبریں', 'مزید پڑھیں', 'یہ بھی پڑھیں', 'تازہ ترین', 'مقبول خبریں',
+  'متعلقہ خبریں', 'مزید خبریں', 'مزید پڑھیں', 'یہ بھی پڑھیں', 'تازہ ترین', 'مقبول خبریں', 'زیادہ پڑھی جانے والی', 'مقبول ترین', 'مقبول‌ترین', 'سب سے زیادہ پڑھی گئی',
 ];
 
 /** Lines dropped wherever they appear: navigation, widgets, prompts, labels. */
@@ -42,7 +44,7 @@ const FURNITURE = [
   'zalo', 'google news', 'save', 'close',
   // ar
   'طباعة', 'مشاركة', 'شارك', 'إعلان', 'اعلان', 'حجم الخط', 'أرسل لصديق', 'نسخ الرابط', 'الرئيسية', 'عاجل', 'تكبير الخط',
-  'تصغير الخط', 'أضف تعليقاً', 'استمع',
+  'تصغير الخط', 'أضف تعليقاً', 'استمع', 'شارك الخبر', 'شارك المقال', 'شارك هذا الخبر',
   // fa
   'لینک‌های قابل دسترسی', 'خبر تازه', 'چاپ', 'اشتراک گذاری', 'اشتراک‌گذاری', 'هم‌رسانی', 'صفحه اصلی',
   'برگشت به صفحه اصلی', 'پرش به محتوا', 'بازگشت به منوی اصلی', 'جستجو', 'آگهی', 'اندازه متن', 'پخش زنده', 'فوری',
@@ -50,6 +52,44 @@ const FURNITURE = [
   // ur
   'شیئر کریں', 'پرنٹ', 'شیئر', 'اشتہار',
 ];
+
+/**
+ * Labels that open a furniture line whatever follows them ("Đọc thêm: …", "Tags: …",
+ * "BREAKING: …", "خبر فوری | …", "آخر تحديث: …"): read-also links, tag and keyword lists,
+ * share and follow bars, tickers, update stamps, comment counts.
+ */
+const FURNITURE_LABELS = [
+  // vi
+  'đọc thêm', 'xem thêm', 'tin liên quan', 'từ khóa', 'từ khoá', 'tags', 'thẻ', 'chia sẻ', 'theo dõi', 'tin nóng', 'tin nhanh',
+  'nóng', 'cập nhật', 'bình luận', 'ý kiến', 'sao chép liên kết', 'bài liên quan',
+  // en
+  'read more', 'read also', 'also read', 'see also', 'related', 'tags', 'topics', 'keywords', 'share', 'share this article',
+  'share this', 'follow us', 'breaking', 'breaking news', 'just in', 'latest', 'updated', 'last updated', 'last modified on',
+  'last modified', 'comments', 'privacy notice', 'advertisement',
+  // ar
+  'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ ايضا', 'إقرأ أيضا', 'اقرأ المزيد', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الوسوم', 'وسوم',
+  'مشاركة', 'شارك', 'شارك الخبر', 'شارك المقال', 'تابعونا', 'عاجل', 'آخر تحديث', 'تحديث', 'التعليقات', 'تعليقات', 'مواضيع ذات صلة', 'أخبار ذات صلة',
+  // fa
+  'بیشتر بخوانید', 'بخوانید', 'همچنین بخوانید', 'برچسب‌ها', 'برچسب ها', 'برچسبها', 'کلیدواژه‌ها', 'کلید واژه ها', 'تگ‌ها',
+  'اشتراک گذاری', 'اشتراک‌گذاری', 'خبر فوری', 'فوری', 'آخرین اخبار', 'آخرین خبرها', 'به‌روزرسانی', 'بروزرسانی',
+  'آخرین بروزرسانی', 'نظرات', 'دیدگاه‌ها', 'اندازه متن', 'اندازۀ متن', 'اندازه‌ی متن', 'مطالب مرتبط', 'اخبار مرتبط',
+  // ur
+  'یہ بھی پڑھیں', 'مزید پڑھیں', 'شیئر کریں', 'شیئر', 'ہمیں فالو کریں', 'فالو کریں', 'ٹیگز', 'بریکنگ نیوز', 'تازہ ترین',
+  'متعلقہ خبریں', 'تبصرے',
+];
+const labelKeys = new Set(FURNITURE_LABELS.map(keyOf));
+const LONGEST_LABEL = Math.max(...FURNITURE_LABELS.map((l) => l.length));
+/** A label ends at a colon, a bar, a dash or an opening count: "Ý kiến (14)", "نظرات (۳)". */
+const LABEL_END = /^(.{1,40}?)\s*(?::|：|\||—|–|\(\s*[\p{Nd}]+\s*\)\s*$)/u;
+
+/** Copyright and licence lines: "© 2024 …", "All rights reserved", "جميع الحقوق محفوظة". */
+const COPYRIGHT = /©|\bcopyright\b|all rights reserved|bản quyền|mọi quyền|حقوق محفوظ|الحقوق محفوظة|حقوق مادی و معنوی|جملہ حقوق|تمام حقوق/iu;
+
+export function isFurniturePrefixed(line: string): boolean {
+  if (countWords(line) <= 40 && COPYRIGHT.test(line)) return true;
+  const m = LABEL_END.exec(line.slice(0, LONGEST_LABEL + 8));
+  return m !== null && labelKeys.has(keyOf(m[1] ?? ''));
+}
 
 const enderKeys = new Set(SECTION_ENDERS.map(keyOf));
 const furnitureKeys = new Set(FURNITURE.map(keyOf));
@@ -89,14 +129,37 @@ const FOLLOW_PROMPTS = [
   /^(?:subscribe to|sign up for) .{0,60}$/iu,
 ];
 
+/**
+ * Words that make a short line a prompt to do something with the site (newsletters, apps,
+ * accounts, comments) rather than a sentence of the article, in every language we read.
+ */
+const PROMPT_WORDS = [
+  // en
+  'newsletter', 'newsletters', 'inbox', 'sign up', 'sign in', 'subscribe', 'download our app', 'create your account',
+  'join the discussion', 'cookies', 'follow us',
+  // vi
+  'bản tin', 'nhận tin', 'tải ứng dụng', 'đăng ký nhận', 'hữu ích không',
+  // ar
+  'النشرة البريدية', 'النشرة الإخبارية', 'اشترك', 'اشتركوا', 'حمّل تطبيق', 'حمل تطبيق', 'قناتنا', 'تابعوا',
+  // fa
+  'خبرنامه', 'عضویت', 'اشتراک در', 'دانلود اپلیکیشن', 'کانال ما', 'پس از تأیید منتشر', 'پس از تایید منتشر',
+  // ur
+  'نیوز لیٹر', 'سائن اپ', 'سبسکرائب', 'ایپ ڈاؤن لوڈ',
+];
+const PROMPT = new RegExp(`(?<![\\p{L}])(?:${PROMPT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+/** A prompt is short: a long paragraph that mentions a newsletter is still the article's. */
+const PROMPT_MAX_WORDS = 16;
+
 export function isFollowPrompt(line: string): boolean {
   // Prompts are short; a long sentence that happens to start "Theo dõi…" is prose.
+  if (countWords(line) <= PROMPT_MAX_WORDS && PROMPT.test(line)) return true;
   return line.length <= 120 && countWords(line) <= 14 && FOLLOW_PROMPTS.some((re) => re.test(line));
 }
 
 /** Menus and breadcrumbs: several short items separated by |, •, ·, », ›, > or /. */
 export function isMenu(line: string): boolean {
-  const items = line.split(/\s*(?:\||•|·|»|›|>|\s\/\s)\s*/u).filter((s) => s.trim() !== '');
+  // Items are separated by bars, bullets, arrows, slashes or runs of spaces (a scraped nav bar).
+  const items = line.split(/\s*(?:\||•|·|»|›|>|\s\/\s|\s{2,})\s*/u).filter((s) => s.trim() !== '');
   if (items.length < 3 && !(items.length === 2 && /[»›>]/u.test(line))) return false;
   return items.every((item) => item.split(/\s+/u).length <= 4);
 }

@@ -4,6 +4,7 @@
  * article ("Theo_VnMedia", "(Theo Reuters)", "المصدر: وكالات"), and a byline near the headline
  * ("By Jane Doe", "بقلم …", or a bare name on its own line as in "محمد شعت").
  */
+import type { PageBlock } from './clean';
 import { countCountries } from './country-mentions';
 import { cleanIdentifier, countWords } from './text';
 
@@ -20,14 +21,22 @@ export function parseCreditLine(line: string): string | null {
   return cleanIdentifier(source);
 }
 
-/** "(VOV) - ", "HÀ NỘI (TTXVN) - ", "WASHINGTON (Reuters) — ", "کابل (پژواک): ". */
-const PAREN_LEAD = /^(?:[\p{L}\p{M}.,'’ ]{1,30}\s)?\(([^()]{2,30})\)\s*[-–—:]\s*/u;
+/** "(VOV) - ", "HÀ NỘI (TTXVN) - ", "WASHINGTON (Reuters) — ", "کابل (پژواک): ", "KAMPALA, Aug 22 (Reuters) - ". */
+const PAREN_LEAD = /^(?:[\p{L}\p{M}\p{Nd}.,،'’ ]{1,40}\s)?\(([^()\p{Nd}]{2,30})\)\s*[-–—:]\s*/u;
+/** A dateline with a date and the agency in parentheses, no dash: "نئی دہلی، 12 فروری (یو این آئی) …". */
+const DATED_PAREN_LEAD = /^[\p{L}\p{M}.,،'’ ]{1,30}\p{Nd}{1,2}[\p{L}\p{M}\p{Nd} .,،]{1,20}\(([^()\p{Nd}]{2,30})\)\s+/u;
+/** "تهران- ایرنا- …": place, agency, then the text, each after a dash. */
+const PLACE_AGENCY_LEAD = /^[\p{L}\p{M} ]{2,25}?\s*[-–—]\s*([\p{L}\p{M}.]{2,20})\s*[-–—]\s+/u;
+/** "الرياض - واس", "بغداد - واع": a dateline on its own line, naming the agency. */
+const PLACE_AGENCY_LINE = /^[\p{L}\p{M} ]{2,25}?\s*[-–—]\s*([\p{L}\p{M}.]{2,20})$/u;
+/** Persian attribution: "به گزارش ایرنا،", "به گزارش خبرنگار سیاسی تسنیم،". */
+const ATTRIBUTION = /(?:^|[.،]\s*)به گزارش\s+(?:خبرنگار(?:\s+[\p{L}\u200C]+)?\s+)?(?:خبرگزاری\s+)?([\p{L}\u200C]+(?:\s+[\p{L}\u200C]+)?)\s*[،,]/u;
 /** "VOV.VN - ", "TPO - ", "VnExpress - ": an upper-case-heavy token, then a dash. */
 const TOKEN_LEAD = /^([\p{Lu}][\p{L}\p{Nd}]*(?:\.[\p{L}]{2,4})?)\s*[-–—]\s*/u;
 
 /** The source prefix opening a lead paragraph, or null. The paragraph itself is kept as printed. */
 export function parseLeadSource(paragraph: string): string | null {
-  const paren = PAREN_LEAD.exec(paragraph);
+  const paren = PAREN_LEAD.exec(paragraph) ?? DATED_PAREN_LEAD.exec(paragraph) ?? PLACE_AGENCY_LEAD.exec(paragraph);
   if (paren?.[1] && countWords(paren[1]) <= 4) return cleanIdentifier(paren[1]);
   const token = TOKEN_LEAD.exec(paragraph);
   const name = token?.[1];
@@ -35,6 +44,86 @@ export function parseLeadSource(paragraph: string): string | null {
     return cleanIdentifier(name);
   }
   return null;
+}
+
+/** The agency of a dateline printed on its own line ("بغداد - واع"), or null. */
+export function parsePlaceAgencyLine(line: string): string | null {
+  const agency = PLACE_AGENCY_LINE.exec(line)?.[1];
+  return agency && countWords(line) <= 5 ? cleanIdentifier(agency) : null;
+}
+
+/** The agency a Persian lead attributes the report to ("به گزارش ایرنا،"), or null. */
+export function parseAttribution(paragraph: string): string | null {
+  const name = ATTRIBUTION.exec(paragraph.slice(0, 200))?.[1];
+  return name ? cleanIdentifier(name.split(/\s+/u).at(-1) ?? name) : null;
+}
+
+const CREDIT_WORD = '(?:Theo|THEO|Nguồn|Source|المصدر|منبع|ماخذ)';
+/** "Như Tâm (Theo Reuters)": the author's name with the credit in parentheses. */
+const NAME_WITH_CREDIT = new RegExp(`^(.{3,48}?)\\s*\\(\\s*${CREDIT_WORD}\\s*[:_]?\\s*([^()]{2,40}?)\\s*\\)\\s*\\.?$`, 'u');
+/** "Reporting by Grace Namutebi in Kampala", "(Reporting by Abdou Issa; Editing by Sarah Lawson)". */
+const REPORTING_BY = /^\(?\s*(?:Reporting|Reported|Additional reporting) by\s+([^;()]+?)(?:\s+in\s+\p{Lu}[\p{L}\p{M} ]*)?\s*(?:;[^()]*)?\)?\.?$/u;
+/** "Elena Ruiz in Madrid": a byline with the reporter's place. */
+const NAME_IN_PLACE = /^(.{3,48}?)\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?$/u;
+
+/** A person named by a byline-shaped line, or null. */
+function authorOf(line: string): string | null {
+  const labelled = BYLINE_LABEL.map((re) => re.exec(line)?.[1]).find((name) => name !== undefined);
+  if (labelled) return cleanIdentifier(labelled.replace(/[.,;|/].*$/u, '').replace(/\s+in\s+\p{Lu}.*$/u, ''));
+  const reporting = REPORTING_BY.exec(line)?.[1];
+  if (reporting && looksLikeName(reporting)) return cleanIdentifier(reporting);
+  const withCredit = NAME_WITH_CREDIT.exec(line)?.[1];
+  if (withCredit && looksLikeName(withCredit)) return cleanIdentifier(withCredit);
+  const inPlace = NAME_IN_PLACE.exec(line)?.[1];
+  if (inPlace && looksLikeName(inPlace)) return cleanIdentifier(inPlace);
+  return null;
+}
+
+/** Blocks read after the body for a closing byline or credit ("Như Tâm (Theo Reuters)", "Hải Minh"). */
+const CLOSING_LINES = 3;
+
+export interface Byline {
+  author: string | null;
+  source: string | null;
+}
+
+/**
+ * Author and source from where pages print them: a byline between the headline and the body, a
+ * closing byline or credit right after the body, a dateline or credit opening the lead, a
+ * dateline line of its own, or a Persian attribution in the lead. Picture credits never count.
+ */
+export function readByline(blocks: readonly PageBlock[], credits: readonly string[]): Byline {
+  const between = blocks.filter((b) => b.zone === 'between' && b.kind !== 'caption' && b.kind !== 'furniture').map((b) => b.text);
+  const closing: string[] = [];
+  for (const b of blocks) {
+    if (b.zone !== 'after' || b.kind === 'caption') continue;
+    if (b.kind === 'ender' || closing.length >= CLOSING_LINES) break;
+    if (b.kind !== 'furniture') closing.push(b.text);
+  }
+  const paragraphs = blocks.filter((b) => b.paragraph).map((b) => b.text);
+  const lead = paragraphs.slice(0, 2);
+
+  // Only the line right after the body can be a bare closing byline ("Hải Minh"); further down,
+  // short lines are headings of the page's own lists.
+  const author = findAuthor(between) ?? closing.map(authorOf).find((a) => a !== null) ?? findBareName(closing.slice(0, 1));
+  const closingCredit = closing.map((l) => NAME_WITH_CREDIT.exec(l)?.[2] ?? parseCreditLine(l)).find((c) => c);
+  const datelineLine = blocks
+    .filter((b) => b.zone === 'between' || b.zone === 'body')
+    .map((b) => (b.paragraph ? null : parsePlaceAgencyLine(b.text)))
+    .find((c) => c);
+  const source =
+    (closingCredit ? cleanIdentifier(closingCredit) : null) ??
+    credits[0] ??
+    (lead[0] ? parseLeadSource(lead[0]) : null) ??
+    datelineLine ??
+    lead.map(parseAttribution).find((c) => c) ??
+    null;
+  return { author, source };
+}
+
+function findBareName(lines: readonly string[]): string | null {
+  const line = lines.find((l) => looksLikeName(l) && parseCreditLine(l) === null && countCountries(l).length === 0);
+  return line ? cleanIdentifier(line) : null;
 }
 
 const BYLINE_LABEL = [
@@ -53,10 +142,16 @@ function looksLikeName(line: string): boolean {
   const tokens = line.split(/\s+/u);
   if (tokens.length < 2 || tokens.length > 4 || line.length > 48) return false;
   return tokens.every((t) => {
-    if (!/^[\p{L}\p{M}\u200C.'’-]+$/u.test(t) || FUNCTION_WORDS.has(t)) return false;
+    if (!/^[\p{L}\p{M}\u200C.'’-]+$/u.test(t) || !/\p{L}/u.test(t) || FUNCTION_WORDS.has(t)) return false;
     // Latin names are capitalised; Arabic script has no case to check.
     return /^\p{Script=Latin}/u.test(t) ? /^\p{Lu}/u.test(t) : true;
   });
+}
+
+/** A byline: a labelled one ("By …", "نویسنده: …") or a bare personal name. */
+export function looksLikeByline(line: string): boolean {
+  if (BYLINE_LABEL.some((re) => re.test(line))) return true;
+  return looksLikeName(line) && countCountries(line).length === 0;
 }
 
 /**
@@ -65,11 +160,8 @@ function looksLikeName(line: string): boolean {
  */
 export function findAuthor(headerLines: readonly string[]): string | null {
   for (const line of headerLines) {
-    const labelled = BYLINE_LABEL.map((re) => re.exec(line)?.[1]).find((name) => name !== undefined);
-    if (labelled) return cleanIdentifier(labelled.replace(/[.,;|/].*$/u, ''));
+    const author = authorOf(line);
+    if (author) return author;
   }
-  for (const line of headerLines) {
-    if (looksLikeName(line) && countCountries(line).length === 0) return cleanIdentifier(line);
-  }
-  return null;
+  return findBareName(headerLines);
 }

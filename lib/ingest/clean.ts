@@ -1,12 +1,18 @@
 /**
  * Scraped page text -> headline, body paragraphs, captions and the dropped page furniture.
  *
- * Each non-empty line is one block. Blocks are classified by known phrases, by shape (menus,
- * widgets, timestamps, doubled headlines) and by what follows them (headline + timestamp runs,
- * headlines printed twice in a row = a list of other articles). The headline is the first
- * headline-sized line; the body starts at the first prose line after it and ends where a list
- * of other articles or a closing credit begins. Paragraphs keep their printed text; a paragraph
- * printed twice (some scrapers print the whole body twice) is kept once.
+ * The method needs no rule per site, in the spirit of jusText:
+ * 1. Lines are rebuilt into blocks (paragraphs.ts joins hard-wrapped lines back together).
+ * 2. Each block is classified by features that hold in any language: its length in words, the
+ *    share of function words (prose is made of them, menus and headline lists are not), whether
+ *    it ends a sentence, menu and list shape, and whether it is a known kind of furniture (phrase
+ *    lists per language are one signal among these, not the method).
+ * 3. The body is the stretch of the page where prose outweighs everything else: the maximum-sum
+ *    run of blocks, prose counting for its length and furniture against it. A heading that opens
+ *    a list of other articles ends it.
+ * 4. Inside the body, furniture, captions, pull quotes (a line repeating part of a paragraph) and
+ *    repeated paragraphs are dropped; the headline is the best headline-shaped block above it,
+ *    scored on shape and on nearness to the body, never a menu, ticker, kicker or section label.
  */
 import {
   isDoubledHeadline,
@@ -15,18 +21,30 @@ import {
   isMenu,
   isSectionEnder,
   isWidget,
+  isFurniturePrefixed,
 } from './boilerplate';
-import { parseCreditLine } from './bylines';
+import { looksLikeByline, parseCreditLine, readByline, type Byline } from './bylines';
 import { isCaption } from './captions';
-import { isDateLine } from './dates';
+import { findDates, isDateLine } from './dates';
+import { endsSentence, toBlocks } from './paragraphs';
+import { stopwordShare } from './stopwords';
 import { comparisonKey, countWords } from './text';
 
-type Kind = 'ender' | 'furniture' | 'date' | 'caption' | 'doubled' | 'credit' | 'text';
+export type Kind = 'ender' | 'furniture' | 'date' | 'caption' | 'credit' | 'text';
 
-interface Block {
+/** Where a block sits relative to the article, for the readers of dates, bylines and sources. */
+export type Zone = 'above' | 'title' | 'between' | 'body' | 'after';
+
+export interface PageBlock {
   text: string;
   kind: Kind;
-  key: string;
+  zone: Zone;
+  /** Meaningful blocks (not furniture) between this one and the headline (or the body, without one). */
+  distance: number;
+  /** Part of a list of other articles (a ticker, a sidebar, a related list): its dates are theirs. */
+  inList: boolean;
+  /** A paragraph of the body (zone `body`, kept as text). */
+  paragraph: boolean;
 }
 
 export interface CleanedArticle {
@@ -35,84 +53,236 @@ export interface CleanedArticle {
   captions: string[];
   /** Dropped lines in page order. */
   removed: string[];
-  /** Lines between the page top and the body, nearest the headline (dates, bylines live here). */
-  headerNearTitle: string[];
-  /** Header lines after the headline that are neither furniture nor captions (byline candidates). */
-  headerAfterTitle: string[];
-  /** Sources named by credit lines ("Theo_VnMedia"). */
-  credits: string[];
+  /** Every block of the page with its place, in order. */
+  blocks: PageBlock[];
+  /** Author and source where the page prints them. */
+  byline: Byline;
+  /** 0 to 1: how clearly the headline and the body stood out from the rest of the page. */
+  titleConfidence: number;
+  bodyConfidence: number;
+}
+
+interface Block {
+  text: string;
+  key: string;
+  kind: Kind;
+  words: number;
+  share: number;
+  sentence: boolean;
+  /** Printed more than once on the page. */
+  repeated: boolean;
 }
 
 function classify(text: string): Kind {
   if (isSectionEnder(text)) return 'ender';
-  if (isFurniture(text) || isWidget(text) || isFollowPrompt(text) || isMenu(text)) return 'furniture';
+  if (
+    isFurniture(text) ||
+    isFurniturePrefixed(text) ||
+    isWidget(text) ||
+    isFollowPrompt(text) ||
+    isMenu(text) ||
+    isDoubledHeadline(text)
+  ) {
+    return 'furniture';
+  }
   if (isDateLine(text)) return 'date';
   if (isCaption(text)) return 'caption';
-  if (isDoubledHeadline(text)) return 'doubled';
   if (parseCreditLine(text) !== null) return 'credit';
   return 'text';
 }
 
-function isHeadlineSized(text: string): boolean {
-  const words = countWords(text);
-  return words >= 4 && words <= 40 && text.length <= 300;
-}
+/** Running text: long, or a sentence made of the words sentences are made of. */
+const PROSE_WORDS = 18;
+const SENTENCE_WORDS = 6;
+const MIN_SHARE = 0.08;
 
-/** A line that reads as running text rather than a label or headline. */
-function isProse(text: string): boolean {
-  const words = countWords(text);
-  return words >= 10 || (words >= 5 && /[.!?؟۔。…"”»)]$/u.test(text));
-}
-
-/** Whether block `j` looks like an entry of a list of other articles (see `startsArticleList`). */
-function listEntryAt(blocks: readonly Block[], j: number): boolean {
-  const here = blocks[j];
-  const next = blocks[j + 1];
-  if (!here) return false;
-  if (here.kind === 'doubled') return true;
-  if (!next) return false;
-  if (here.kind !== 'date' && here.key === next.key) return true;
-  return here.kind === 'text' && !isProse(here.text) && next.kind === 'date';
+function isProse(b: Block): boolean {
+  if (b.kind !== 'text') return false;
+  if (b.words >= PROSE_WORDS) return b.sentence || b.share >= MIN_SHARE;
+  return b.words >= SENTENCE_WORDS && b.sentence && b.share >= MIN_SHARE;
 }
 
 /**
- * A list of other articles starts at block `i`: it is a headline printed twice in a row, or a
- * headline followed by its own timestamp, and another such entry follows within a few blocks
- * (before any section heading, which ends the article by itself).
+ * What a block adds to the body stretch: prose by its length, everything else against it.
+ * Furniture weighs more than a short line, so a related list or a comment form after the body
+ * is never bridged; a caption weighs little, so one between two paragraphs is.
  */
-function startsArticleList(blocks: readonly Block[], i: number): boolean {
-  if (!listEntryAt(blocks, i)) return false;
-  for (let j = i + 2; j < Math.min(blocks.length, i + 10); j++) {
-    if (blocks[j]?.kind === 'ender') return false;
-    if (listEntryAt(blocks, j)) return true;
+function weight(b: Block): number {
+  if (isProse(b)) return Math.min(b.words, 60) + (b.sentence ? 10 : 0);
+  switch (b.kind) {
+    case 'caption':
+      return -4;
+    case 'text':
+      return b.words >= SENTENCE_WORDS ? -6 : -10;
+    case 'date':
+    case 'credit':
+      return -25;
+    default:
+      return -30;
   }
-  return false;
+}
+
+/** A stretch this heavy is an article (one or two real paragraphs), not a stray sentence. */
+const MIN_BODY_WEIGHT = 40;
+
+/** The maximum-sum run of blocks: the stretch of the page that is most article-like. */
+function bodyRun(blocks: readonly Block[]): [number, number] | null {
+  let best: [number, number] | null = null;
+  let bestSum = 0;
+  let start = 0;
+  let sum = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'ender') {
+      // A heading that opens a list of other articles after the article ends the search: the
+      // summaries in such lists read like prose too.
+      if (bestSum >= MIN_BODY_WEIGHT) break;
+      sum = 0;
+      start = i + 1;
+      continue;
+    }
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += weight(b);
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = [start, i];
+    }
+  }
+  return best;
+}
+
+/** Whether block `i` is an entry of a list of other articles: a headline with its own date or printed twice. */
+function listEntryAt(blocks: readonly Block[], i: number): boolean {
+  const here = blocks[i];
+  if (!here) return false;
+  if (isDoubledHeadline(here.text)) return true;
+  const next = blocks[i + 1];
+  if (!next) return false;
+  if (here.kind !== 'date' && here.key === next.key) return true;
+  return here.kind === 'text' && !isProse(here) && next.kind === 'date';
+}
+
+/** A headline with its date on the same line: "Title — 6 June 2024", "Title (20/11/2022)". */
+function datedHeadline(b: Block): boolean {
+  return b.kind === 'text' && !b.sentence && b.words >= 3 && /(?:[-–—|]\s*|\()[^-–—|()]*\p{Nd}[^-–—|()]*\)?$/u.test(b.text) && hasDate(b.text);
+}
+
+function hasDate(text: string): boolean {
+  return isDateLine(text.replace(/^.*(?:[-–—|]|\()\s*/u, '').replace(/\)$/u, ''));
+}
+
+const HEADLINE_MIN_WORDS = 3;
+/** The body stretch's first block may be the headline only when it is headline-sized. */
+const HEADLINE_OPENER_MAX_WORDS = 30;
+const HEADLINE_OPENER_PENALTY = 3;
+const HEADLINE_MAX_WORDS = 40;
+
+/** "Label: value" metadata ("کد خبر: ۲۹۸۷۶۵۴", "زمان مطالعه: ۳ دقیقه", "Tác giả: …"), not a headline. */
+const LABEL_VALUE = /^[^:：|]{1,25}[:：|]\s*\S.{0,30}$/u;
+/** Share of digits above which a line is a code, a count or a clock, not a headline. */
+const MAX_DIGIT_SHARE = 0.25;
+
+/**
+ * How much a block looks like this article's headline, or -Infinity when it cannot be one. The
+ * headline sits close above the body and reads like one: several words, not a sentence with a
+ * full stop, no date or code in it. Kickers and section labels are too short, tickers and menus
+ * are furniture, a line printed elsewhere on the page is a label.
+ */
+function headlineScore(b: Block, distance: number): number {
+  if (b.kind !== 'text' || b.words < HEADLINE_MIN_WORDS || b.words > HEADLINE_MAX_WORDS || b.text.length > 300) return -Infinity;
+  if (parseCreditLine(b.text) !== null || looksLikeByline(b.text)) return -Infinity;
+  const digits = (b.text.match(/\p{Nd}/gu) ?? []).length;
+  if (digits / b.text.replace(/\s/gu, '').length > MAX_DIGIT_SHARE) return -Infinity;
+  let score = 10 - distance;
+  score += b.words >= 6 ? 6 : b.words >= 4 ? 2 : 0;
+  if (b.words > 25) score -= 2;
+  if (b.sentence) score -= 4;
+  if (b.repeated) score -= 6;
+  if (b.words <= 6 && LABEL_VALUE.test(b.text)) score -= 8;
+  if (b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text)) score -= 4;
+  if (findDates(b.text).some((d) => d.parts.year !== undefined)) score -= 8;
+  return score;
 }
 
 export function cleanArticle(text: string): CleanedArticle {
-  const blocks: Block[] = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .map((l) => ({ text: l, kind: classify(l), key: comparisonKey(l) }));
+  const raw = toBlocks(text);
+  const counts = new Map<string, number>();
+  const blocks: Block[] = raw.map((r) => {
+    const key = comparisonKey(r.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    return {
+      text: r.text,
+      key,
+      kind: classify(r.text),
+      words: countWords(r.text),
+      share: stopwordShare(r.text),
+      sentence: endsSentence(r.text),
+      repeated: false,
+    };
+  });
+  for (const b of blocks) b.repeated = (counts.get(b.key) ?? 0) > 1;
 
-  // Entries of article lists (tickers, sidebars): headline + own timestamp, or printed twice.
+  // Entries of article lists (tickers, sidebars): a headline with its own timestamp, or printed twice.
   const inList = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (listEntryAt(blocks, i) && (listEntryAt(blocks, i + 2) || listEntryAt(blocks, i - 2))) inList.add(i).add(i + 1);
+    const b = blocks[i]!;
+    const neighbourDated = [blocks[i - 1], blocks[i + 1]].some((n) => n !== undefined && datedHeadline(n));
+    if (datedHeadline(b) && neighbourDated) inList.add(i);
   }
-  const titleAt = blocks.findIndex((b, i) => b.kind === 'text' && !inList.has(i) && isHeadlineSized(b.text));
-  let bodyAt = blocks.findIndex((b, i) => i > titleAt && b.kind === 'text' && isProse(b.text));
-  if (bodyAt < 0) bodyAt = blocks.findIndex((b, i) => i > titleAt && b.kind === 'text');
-  if (bodyAt < 0) bodyAt = blocks.length;
+  // A list of other articles is furniture wherever it is: it must not bridge into the body.
+  for (const i of inList) {
+    const b = blocks[i]!;
+    if (b.kind === 'text') b.kind = 'furniture';
+  }
 
-  const title = titleAt >= 0 ? (blocks[titleAt]?.text ?? null) : null;
+  // A page too short to hold prose (a note, a stub) still has its text blocks read as the body,
+  // so that it can be listed and corrected rather than lost.
+  const firstText = blocks.findIndex((b) => b.kind === 'text');
+  const run = bodyRun(blocks) ?? (firstText >= 0 ? [firstText, blocks.length - 1] : null);
+  let bodyStart = run?.[0] ?? blocks.length;
+  const bodyEnd = run?.[1] ?? blocks.length - 1;
+
+  // Distances count meaningful blocks only: a share bar between the headline and the clock does
+  // not push the clock away.
+  const rank: number[] = [];
+  blocks.forEach((b, i) => rank.push((rank[i - 1] ?? 0) + (b.kind === 'furniture' ? 0 : 1)));
+
+  let titleAt = -1;
+  let titleScore = -Infinity;
+  let runnerUp = -Infinity;
+  // A long headline can outweigh its own furniture and open the body stretch: the stretch's first
+  // block is a candidate too when it does not read as a sentence.
+  const opener = blocks[bodyStart];
+  const lastCandidate = opener && !opener.sentence && opener.words <= HEADLINE_OPENER_MAX_WORDS ? bodyStart : bodyStart - 1;
+  for (let i = lastCandidate; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (inList.has(i)) continue;
+    const distance = Math.max(0, (rank[bodyStart] ?? 0) - (rank[i] ?? 0) - 1);
+    const score = headlineScore(b, distance) - (i === bodyStart ? HEADLINE_OPENER_PENALTY : 0);
+    if (score > titleScore) {
+      runnerUp = titleScore;
+      titleScore = score;
+      titleAt = i;
+    } else if (score > runnerUp) runnerUp = score;
+  }
+  // Some pages print no headline line but start with the article: its first block is not one.
+  const title = titleAt >= 0 ? blocks[titleAt]!.text : null;
+  if (titleAt === bodyStart) bodyStart++;
+  const anchor = titleAt >= 0 ? titleAt : bodyStart;
+
   const paragraphs: string[] = [];
   const captions: string[] = [];
   const removed: string[] = [];
   const credits: string[] = [];
+  const page: PageBlock[] = [];
   const seen = new Set<string>(title ? [comparisonKey(title)] : []);
   const seenCaptions = new Set<string>();
+  const bodyKeys = blocks.slice(bodyStart, bodyEnd + 1).filter(isProse).map((b) => b.key);
+
   const addCaption = (b: Block) => {
     if (seenCaptions.has(b.key)) removed.push(b.text);
     else {
@@ -121,57 +291,74 @@ export function cleanArticle(text: string): CleanedArticle {
     }
   };
 
-  const headerNearTitle: string[] = [];
-  const headerAfterTitle: string[] = [];
-  // Distance to the headline counts only meaningful blocks: a share bar between the headline
-  // and the page clock does not push the clock away. A ticker of timestamped headlines above
-  // the headline is another list of articles, and its dates are not this article's.
-  const rank: number[] = [];
-  blocks.forEach((b, i) => rank.push((rank[i - 1] ?? 0) + (b.kind === 'furniture' ? 0 : 1)));
-  const anchorRank = rank[titleAt >= 0 ? titleAt : bodyAt] ?? 0;
-  for (let i = 0; i < bodyAt; i++) {
-    const b = blocks[i];
-    if (!b || i === titleAt) continue;
-    const near = Math.abs((rank[i] ?? 0) - anchorRank) <= 3;
-    if (near && b.kind !== 'caption' && !inList.has(i)) headerNearTitle.push(b.text);
-    if (i > titleAt && b.kind === 'text') headerAfterTitle.push(b.text);
-    if (b.kind === 'caption') addCaption(b);
-    else removed.push(b.text);
-  }
-
-  let end = blocks.length;
-  for (let i = bodyAt; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (!b) continue;
-    const started = paragraphs.length > 0;
-    if (started && (b.kind === 'ender' || startsArticleList(blocks, i))) {
-      end = i;
-      break;
-    }
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const zone: Zone = i === titleAt ? 'title' : i < anchor ? 'above' : i < bodyStart ? 'between' : i <= bodyEnd ? 'body' : 'after';
+    const distance = Math.abs((rank[i] ?? 0) - (rank[anchor] ?? 0));
+    let paragraph = false;
     if (b.kind === 'credit') {
-      credits.push(parseCreditLine(b.text) ?? '');
-      removed.push(b.text);
-      // A closing credit ends the article; one before any paragraph is just dropped.
-      if (started) {
-        end = i + 1;
-        break;
+      const credit = parseCreditLine(b.text);
+      if (credit) credits.push(credit);
+    }
+    if (zone === 'title') {
+      // The headline is the title, not a removed line.
+    } else if (b.kind === 'caption' && zone !== 'after' && zone !== 'above') addCaption(b);
+    else if (zone === 'body' && b.kind === 'text' && !seen.has(b.key) && keepInBody(b, blocks[i + 1], bodyKeys)) {
+      if (seenCaptions.has(b.key)) removed.push(b.text);
+      else {
+        seen.add(b.key);
+        paragraphs.push(b.text);
+        paragraph = true;
       }
-      continue;
-    }
-    const next = blocks[i + 1];
-    // A short line printed twice in a row inside the body is a picture's alt text and caption.
-    if (b.kind === 'text' && next && next.key === b.key && !isProse(b.text)) {
+    } else if (zone === 'body' && b.kind === 'text' && blocks[i + 1]?.key === b.key && !isProse(b)) {
+      // A short line printed twice in a row inside the body is a picture's alt text and caption.
       addCaption(b);
-      continue;
-    }
-    // The second copy of such a caption, or of a caption seen in the header, is not body text.
-    if (b.kind === 'caption' || seenCaptions.has(b.key)) addCaption(b);
-    else if (b.kind === 'text' && !seen.has(b.key)) {
-      seen.add(b.key);
-      paragraphs.push(b.text);
     } else removed.push(b.text);
+    page.push({ text: b.text, kind: b.kind, zone, distance, inList: inList.has(i), paragraph });
   }
-  for (let i = end; i < blocks.length; i++) removed.push(blocks[i]?.text ?? '');
 
-  return { title, paragraphs, captions, removed, headerNearTitle, headerAfterTitle, credits };
+  const byline = readByline(page, credits);
+  dropAuthorBio(byline.author, page, paragraphs, removed);
+
+  const bodyWeight = blocks.slice(bodyStart, bodyEnd + 1).reduce((sum, b) => sum + weight(b), 0);
+  return {
+    title,
+    paragraphs,
+    captions,
+    removed,
+    blocks: page,
+    byline,
+    titleConfidence: title === null ? 0.2 : clamp01(0.5 + (titleScore - Math.max(runnerUp, 0)) / 20),
+    bodyConfidence: paragraphs.length === 0 ? 0 : clamp01(bodyWeight / 150),
+  };
+}
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+
+/**
+ * A closing paragraph that opens with the author's name ("Elise Verhoeven covers security…",
+ * "فرشته رحیمی خبرنگار…") is the author's bio, not the article.
+ */
+function dropAuthorBio(author: string | null, page: PageBlock[], paragraphs: string[], removed: string[]): void {
+  if (!author || paragraphs.length < 2) return;
+  const name = comparisonKey(author);
+  const last = page.findLast((b) => b.paragraph);
+  if (!last || !comparisonKey(last.text).startsWith(`${name} `)) return;
+  last.paragraph = false;
+  last.zone = 'after';
+  paragraphs.pop();
+  removed.push(last.text);
+}
+
+/**
+ * Whether a text block inside the body stretch is one of the article's paragraphs. A short line
+ * that is not a sentence (a subhead-sized label, an image's alt text) is not; nor is a pull quote,
+ * a line whose words are all part of a longer paragraph of the same body.
+ */
+function keepInBody(b: Block, next: Block | undefined, bodyKeys: readonly string[]): boolean {
+  if (next?.key === b.key && !isProse(b)) return false;
+  if (!isProse(b) && !(b.sentence && b.words >= 3) && bodyKeys.length > 0) return false;
+  const quote = b.key.replace(/^["“”«»'‘’]+|["“”«»'‘’.…]+$/gu, '');
+  if (quote.length >= 20 && bodyKeys.some((k) => k !== b.key && k.length > b.key.length && k.includes(quote))) return false;
+  return true;
 }

@@ -2,11 +2,10 @@
  * The pure article ingester: bytes in, an `IngestResult` out. No I/O, no clock, no randomness:
  * the same bytes always give the same result, and no input makes it throw.
  */
-import { findAuthor, parseLeadSource } from './bylines';
 import { cleanArticle } from './clean';
 import { readCountries } from './country-mentions';
 import { pickArticleDate } from './date-choice';
-import { DEFAULT_MAX_BYTES, decodeBytes } from './decode';
+import { mergeDeclared, readInput } from './input';
 import { bodyHash, sha256Hex } from './hash';
 import { directionOf, identifyLanguage } from './language';
 import { cleanIdentifier, headlineFrom, stripBidiControls } from './text';
@@ -15,16 +14,13 @@ import type { IngestOptions, IngestResult, IngestedArticle, RefusedFile } from '
 export type * from './types';
 export { ingestBatch, type BatchFile, type BatchOptions } from './batch';
 
-/** Body paragraphs searched for a date when the header prints none. */
-const LEAD_PARAGRAPHS_FOR_DATE = 4;
-
 function baseName(fileName: string): string {
   return cleanIdentifier(fileName.split(/[\\/]/u).pop() ?? fileName);
 }
 
 function ingestUnsafe(bytes: Uint8Array, file: string, options: IngestOptions): IngestResult {
   const sha256 = sha256Hex(bytes);
-  const decoded = decodeBytes(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const decoded = readInput(bytes, sha256, options);
   if (!decoded.ok) {
     return { ok: false, file, error: decoded.error, reason: decoded.reason, sha256, encoding: decoded.encoding };
   }
@@ -44,11 +40,10 @@ function ingestUnsafe(bytes: Uint8Array, file: string, options: IngestOptions): 
   // words are what a reader would quote, and an editor can correct them before publishing.
   const title = stripBidiControls(cleaned.title ?? '').trim() || headlineFrom(paragraphs[0] ?? '');
   const language = identifyLanguage([title, ...paragraphs].join('\n'));
-  const date = pickArticleDate(cleaned.headerNearTitle, paragraphs.slice(0, LEAD_PARAGRAPHS_FOR_DATE), {
+  const date = pickArticleDate(cleaned.blocks, {
     solarHijriNumeric: language.language.startsWith('fa') || language.language === 'ps',
   });
   const countries = readCountries(title, paragraphs);
-  const leadSource = paragraphs[0] ? parseLeadSource(paragraphs[0]) : null;
 
   const article: IngestedArticle = {
     ok: true,
@@ -61,8 +56,8 @@ function ingestUnsafe(bytes: Uint8Array, file: string, options: IngestOptions): 
     dateParts: date.dateParts,
     dateText: date.dateText === null ? null : stripBidiControls(date.dateText),
     calendar: date.calendar,
-    source: cleaned.credits[0] || leadSource || null,
-    author: findAuthor(cleaned.headerAfterTitle),
+    source: cleaned.byline.source,
+    author: cleaned.byline.author,
     countriesMentioned: countries.mentioned,
     countryPair: countries.pair,
     paragraphs,
@@ -72,16 +67,17 @@ function ingestUnsafe(bytes: Uint8Array, file: string, options: IngestOptions): 
     bodyHash: bodyHash(paragraphs),
     encoding: decoded.encoding,
     duplicateOf: null,
+    duplicateSimilarity: null,
     confidence: {
-      title: cleaned.title ? 0.8 : 0.2,
-      date: date.publishedAt ? 0.8 : 0,
+      title: cleaned.titleConfidence,
+      date: date.confidence,
       pair: countries.confidence,
       language: language.confidence,
-      body: 0.8,
+      body: cleaned.bodyConfidence,
     },
-    dateNote: null,
+    dateNote: date.note,
   };
-  return article;
+  return mergeDeclared(article, decoded);
 }
 
 /** Ingest one file. Never throws: an unexpected failure becomes a refusal that says so. */
@@ -133,8 +129,10 @@ export function toDryRunJson(result: IngestResult) {
       sha256: result.sha256,
       encoding: result.encoding,
       duplicateOf: null,
+      duplicateSimilarity: null,
       confidence: null,
       dateNote: null,
+      declared: null,
     };
   }
   return {
@@ -157,7 +155,9 @@ export function toDryRunJson(result: IngestResult) {
     sha256: result.sha256,
     encoding: result.encoding,
     duplicateOf: result.duplicateOf,
+    duplicateSimilarity: result.duplicateSimilarity,
     confidence: result.confidence,
     dateNote: result.dateNote,
+    declared: result.declared ?? null,
   };
 }

@@ -1,0 +1,102 @@
+/**
+ * Page text -> blocks: the paragraphs a reader sees. Scrapers save pages three ways: a blank line
+ * between paragraphs, one paragraph per line, or text hard-wrapped at a fixed width (with or
+ * without blank lines between paragraphs). Hard wrapping is recognised from the page itself: many
+ * lines end close to one width and break mid-sentence. A wrapped line is joined to the next one
+ * only where the next line's first word would not have fitted on it, and only when the joined
+ * run ends like a paragraph (a sentence end, or a blank line after it), so a headline above a
+ * byline or a menu above a label is never glued to it.
+ */
+
+export interface Block {
+  text: string;
+  /** Index of the block's first line in the page. */
+  line: number;
+  /** A blank line (or the page top) comes before it. */
+  blankBefore: boolean;
+  /** Lines joined into this block (1 when the page was not wrapped there). */
+  lines: number;
+}
+
+/** What ends a sentence in the scripts we read, with closing quotes and brackets after it. */
+const SENTENCE_END = /[.!?؟۔。…]["'”’»)\]]*$|["”»]$/u;
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** Lines shorter than this never count towards the wrap width. */
+const MIN_WRAPPED_LENGTH = 40;
+/** Wrapped lines end within this many characters of the width (a long next word moves down). */
+const WRAP_BAND = 25;
+/** Wrapped lines needed before a page counts as hard-wrapped. */
+const MIN_WRAPPED_LINES = 4;
+/**
+ * Wrapping tools count characters differently (combining marks, ZWNJ, wide letters), so a line
+ * may stop a little short of the width although the next word would have fitted by our count.
+ */
+const FIT_SLACK = 4;
+/**
+ * A line that breaks mid-sentence this close to the width is wrapped even where the next word
+ * would have fitted by our count: some tools wrap by bytes or display width, not characters.
+ */
+const MIN_FILL = 0.7;
+
+/**
+ * The width a page was hard-wrapped at, or null when it was not. Wrapped lines break
+ * mid-sentence and go on on the next line; the width is the length most such lines end just
+ * under. A page whose prose mostly runs past that width (one paragraph per line) is not wrapped.
+ */
+export function wrapWidth(lines: readonly string[]): number | null {
+  const open = lines.filter(
+    (l, i) => l.length >= MIN_WRAPPED_LENGTH && !endsSentence(l) && (lines[i + 1] ?? '') !== '',
+  );
+  let best = 0;
+  let bestCount = 0;
+  for (const width of new Set(open.map((l) => l.length))) {
+    const count = open.filter((l) => l.length > width - WRAP_BAND && l.length <= width).length;
+    if (count > bestCount || (count === bestCount && width > best)) {
+      best = width;
+      bestCount = count;
+    }
+  }
+  if (bestCount < MIN_WRAPPED_LINES) return null;
+  const beyond = lines.filter((l) => l.length > best + WRAP_BAND / 2).length;
+  return beyond * 3 <= bestCount ? best : null;
+}
+
+const firstWord = (line: string) => line.split(/\s+/u)[0] ?? '';
+
+/** Split page text into blocks, joining hard-wrapped lines back into their paragraphs. */
+export function toBlocks(text: string): Block[] {
+  const lines = text.split('\n').map((l) => l.trim());
+  const width = wrapWidth(lines);
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    if (line === '') {
+      i++;
+      continue;
+    }
+    const blankBefore = i === 0 || lines[i - 1] === '';
+    let end = i;
+    if (width !== null) {
+      // Extend the run while each line is full: the next line's first word would not have fitted.
+      while (end + 1 < lines.length) {
+        const here = lines[end] ?? '';
+        const next = lines[end + 1] ?? '';
+        if (next === '' || here.length > width + FIT_SLACK) break;
+        const full = here.length + 1 + firstWord(next).length > width - FIT_SLACK;
+        if (!full && (endsSentence(here) || here.length < width * MIN_FILL)) break;
+        end++;
+      }
+      const last = lines[end] ?? '';
+      const closed = endsSentence(last) || end + 1 >= lines.length || lines[end + 1] === '';
+      if (end > i && !closed) end = i;
+    }
+    blocks.push({ text: lines.slice(i, end + 1).join(' '), line: i, blankBefore, lines: end - i + 1 });
+    i = end + 1;
+  }
+  return blocks;
+}
