@@ -86,7 +86,7 @@ const LABEL_END = /^(.{1,40}?)\s*(?::|：|\||—|–|\(\s*[\p{Nd}]+\s*\)\s*$)/u;
 const COPYRIGHT = /©|\bcopyright\b|all rights reserved|bản quyền|mọi quyền|حقوق محفوظ|الحقوق محفوظة|حقوق مادی و معنوی|جملہ حقوق|تمام حقوق/iu;
 
 export function isFurniturePrefixed(line: string): boolean {
-  if (countWords(line) <= 40 && COPYRIGHT.test(line)) return true;
+  if (COPYRIGHT.test(line) && countWords(line) <= 40) return true;
   const m = LABEL_END.exec(line.slice(0, LONGEST_LABEL + 8));
   return m !== null && labelKeys.has(keyOf(m[1] ?? ''));
 }
@@ -152,7 +152,7 @@ const PROMPT_MAX_WORDS = 16;
 
 export function isFollowPrompt(line: string): boolean {
   // Prompts are short; a long sentence that happens to start "Theo dõi…" is prose.
-  if (countWords(line) <= PROMPT_MAX_WORDS && PROMPT.test(line)) return true;
+  if (PROMPT.test(line) && countWords(line) <= PROMPT_MAX_WORDS) return true;
   return line.length <= 120 && countWords(line) <= 14 && FOLLOW_PROMPTS.some((re) => re.test(line));
 }
 

@@ -81,7 +81,7 @@ China warns US over Taiwan
       language: 'en',
       direction: 'ltr',
       publishedAt: '2024-09-17',
-      dateText: 'Tuesday, 17 Sept. 2024 - 10:30',
+      dateText: 'Tuesday, 17 Sept. 2024 - 10:30 GMT',
       source: 'Reuters',
       author: 'Jane Doe',
       countryPair: ['IN', 'US'],
@@ -200,5 +200,80 @@ describe('bidi controls and identifiers', () => {
     expect(a.title).toBe('همکاری امنیتی ایران و عراق می‌یابد گسترش');
     expect(a.title).toContain('\u200C');
     expect(a.dateText).toBe('۱۵ تیر ۱۴۰۳');
+  });
+});
+
+describe('cleanArticle: page structure by method, not by site', () => {
+  const P = [
+    'The interior ministers of both countries agreed on Tuesday to set up a joint unit of police and intelligence officers to track suspects who move across the border.',
+    'The unit will share databases in real time and run joint surveillance operations, according to a statement issued after the meeting in the capital.',
+    '“We cannot fight them separately,” one minister told reporters, adding that a joint committee would meet every month to review its work.',
+    'Rights groups said the pooling of databases should be reviewed by parliament before the first operations begin next year.',
+  ];
+
+  it('takes the headline nearest the body over kickers, section labels, tickers and pre-titles', () => {
+    const c = cleanArticle(
+      [
+        'DAILY HORIZON',
+        'BREAKING: Explosion reported near the central market, police say — June 9, 2024',
+        'Home | World | Security | Opinion',
+        'SECURITY',
+        'Talks in the capital ended late on Monday;',
+        'Neighbours agree to set up a joint unit against cross-border militants',
+        'By Jane Doe',
+        'Reading time: 3 min',
+        ...P,
+      ].join('\n'),
+    );
+    expect(c.title).toBe('Neighbours agree to set up a joint unit against cross-border militants');
+    expect(c.paragraphs).toEqual(P);
+    expect(c.byline.author).toBe('Jane Doe');
+    expect(c.titleConfidence).toBeGreaterThan(0.5);
+    expect(c.bodyConfidence).toBeGreaterThan(0.5);
+  });
+
+  it('drops pull quotes, prompts, tag lines, an author bio and everything after a heading of other articles', () => {
+    const c = cleanArticle(
+      [
+        'Neighbours agree to set up a joint unit against cross-border militants',
+        'By Jane Doe',
+        P[0],
+        P[1],
+        '“We cannot fight them separately.”',
+        P[2],
+        'Get the latest news delivered to your inbox.',
+        P[3],
+        'Tags: border, security, police',
+        'Jane Doe covers security and justice for the Daily Horizon. She previously reported from the capital.',
+        'Read more',
+        'Another summit ends without agreement on the disputed border crossing',
+        'Ministers from the two countries failed to agree on the reopening of the main crossing point after two days of talks in the capital.',
+        '© 2024 Daily Horizon. All rights reserved.',
+      ].join('\n'),
+    );
+    expect(c.paragraphs).toEqual(P);
+    expect(c.removed).toContain('Jane Doe covers security and justice for the Daily Horizon. She previously reported from the capital.');
+    expect(c.removed).toContain('“We cannot fight them separately.”');
+  });
+
+  it('reads an Arabic page whose long headline opens the prose and whose credit line follows the body', () => {
+    const body = [
+      'بحث مستشار الأمن القومي، اليوم الثلاثاء، مع وفد أمني رفيع سبل تعزيز التعاون في مجال ضبط الحدود المشتركة ومكافحة تهريب الأسلحة والمخدرات.',
+      'وذكر بيان رسمي أن الجانبين ناقشا آليات تبادل المعلومات الاستخبارية بشأن تحركات عناصر التنظيمات المسلحة في المناطق الحدودية.',
+      'وشدد الجانبان على أهمية استمرار التنسيق بين الأجهزة الأمنية في البلدين وعقد اجتماعات دورية لمتابعة تنفيذ ما تم الاتفاق عليه.',
+    ];
+    const c = cleanArticle(
+      ['الرئيسية', 'سياسة', 'أمن', 'العراق وسوريا يبحثان تعزيز التعاون الأمني وضبط الحدود المشتركة بين البلدين لمواجهة التهريب', 'بغداد - واع', ...body, 'شارك الخبر', 'الأكثر قراءة', 'ارتفاع أسعار الذهب في الأسواق المحلية | 2024-08-13'].join('\n'),
+    );
+    expect(c.title).toBe('العراق وسوريا يبحثان تعزيز التعاون الأمني وضبط الحدود المشتركة بين البلدين لمواجهة التهريب');
+    expect(c.paragraphs).toEqual(body);
+    expect(c.byline).toEqual({ author: null, source: 'واع' });
+  });
+
+  it('gives low confidence to a page with no headline and little prose', () => {
+    const c = cleanArticle('Home | World\nShort note without much in it.');
+    expect(c.title).toBeNull();
+    expect(c.titleConfidence).toBeLessThan(0.5);
+    expect(c.bodyConfidence).toBeLessThan(0.5);
   });
 });

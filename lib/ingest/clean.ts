@@ -71,6 +71,8 @@ interface Block {
   sentence: boolean;
   /** Printed more than once on the page. */
   repeated: boolean;
+  /** An entry of a list of other articles. */
+  listed: boolean;
 }
 
 function classify(text: string): Kind {
@@ -154,6 +156,28 @@ function bodyRun(blocks: readonly Block[]): [number, number] | null {
   return best;
 }
 
+/** Inserts (a newsletter prompt, a read-also link, an ad label, a picture) that may interrupt a body. */
+const MAX_INSERTS = 2;
+
+/**
+ * The body's end, moved past inserts that interrupt it when prose follows them: a last paragraph
+ * or two after a newsletter prompt weighs less than the prompt, so the maximum-sum run stops
+ * short of them. Only furniture and captions are bridged, never a heading or a short line that
+ * could be another article's headline.
+ */
+function extendOverInserts(blocks: readonly Block[], end: number): number {
+  let last = end;
+  for (let i = end + 1; i < blocks.length && i - last <= MAX_INSERTS + 1; i++) {
+    const b = blocks[i]!;
+    if (isProse(b)) {
+      last = i;
+      continue;
+    }
+    if ((b.kind !== 'furniture' && b.kind !== 'caption') || b.listed) break;
+  }
+  return last;
+}
+
 /** Whether block `i` is an entry of a list of other articles: a headline with its own date or printed twice. */
 function listEntryAt(blocks: readonly Block[], i: number): boolean {
   const here = blocks[i];
@@ -221,6 +245,7 @@ export function cleanArticle(text: string): CleanedArticle {
       share: stopwordShare(r.text),
       sentence: endsSentence(r.text),
       repeated: false,
+      listed: false,
     };
   });
   for (const b of blocks) b.repeated = (counts.get(b.key) ?? 0) > 1;
@@ -236,6 +261,7 @@ export function cleanArticle(text: string): CleanedArticle {
   // A list of other articles is furniture wherever it is: it must not bridge into the body.
   for (const i of inList) {
     const b = blocks[i]!;
+    b.listed = true;
     if (b.kind === 'text') b.kind = 'furniture';
   }
 
@@ -244,7 +270,7 @@ export function cleanArticle(text: string): CleanedArticle {
   const firstText = blocks.findIndex((b) => b.kind === 'text');
   const run = bodyRun(blocks) ?? (firstText >= 0 ? [firstText, blocks.length - 1] : null);
   let bodyStart = run?.[0] ?? blocks.length;
-  const bodyEnd = run?.[1] ?? blocks.length - 1;
+  const bodyEnd = run ? extendOverInserts(blocks, run[1]) : blocks.length - 1;
 
   // Distances count meaningful blocks only: a share bar between the headline and the clock does
   // not push the clock away.

@@ -26,11 +26,28 @@ for (const language of LANGUAGES) {
 
 const WORD = /[\p{L}\p{M}\u200C]+/gu;
 
+/**
+ * Whether each word seen so far is a function word. Pages repeat the same few thousand words, so
+ * folding each one once keeps the classifier cheap; the cap bounds memory on a long batch.
+ */
+const seenWords = new Map<string, boolean>();
+const SEEN_WORDS_CAP = 50_000;
+
+function isStopword(word: string): boolean {
+  let hit = seenWords.get(word);
+  if (hit === undefined) {
+    hit = STOPWORDS.has(stopwordKey(word));
+    if (seenWords.size >= SEEN_WORDS_CAP) seenWords.clear();
+    seenWords.set(word, hit);
+  }
+  return hit;
+}
+
 /** Share of a text's words that are function words (0 for a text without words). */
 export function stopwordShare(text: string): number {
   const words = text.match(WORD);
   if (!words) return 0;
   let hits = 0;
-  for (const word of words) if (STOPWORDS.has(stopwordKey(word))) hits++;
+  for (const word of words) if (isStopword(word)) hits++;
   return hits / words.length;
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { endsSentence, toBlocks, wrapWidth } from './paragraphs';
+
+/** Greedy hard wrap at `width` characters, as a scraper's text dump does. */
+function wrap(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const EN = [
+  'Belgium and France will set up a permanent joint unit of police and intelligence officers to track people returning from conflict zones, the interior ministers of both countries announced on Tuesday.',
+  'The unit, to be based in Lille and staffed by around forty officers, will share databases in real time and run joint surveillance operations near the border between the two countries.',
+  'Civil liberties groups warned that the pooling of intelligence databases should be subject to oversight by national data protection authorities and reviewed by parliament after two years.',
+];
+const FA = [
+  'نیروهای ویژۀ دو کشور یک رزمایش مشترک ضد تروریزم را در ولایت مرزی برگزار کردند؛ منطقه‌ای که با ولایت همسایه و دهلیز واخان هم‌مرز است و سال‌ها محل رفت‌وآمد گروه‌های مسلح بوده است.',
+  'وزارت دفاع گفته است که در این رزمایش پنج‌روزه بیش از هزار نظامی از دو کشور اشتراک کردند و سناریوی آن مقابله با یک گروه مسلح بود که از آن سوی سرحد وارد خاک کشور می‌شود.',
+];
+
+describe('endsSentence', () => {
+  it.each(['It ended.', 'Really?', '“Our information has to move faster.”', 'پایان یافت.', 'کیا؟', 'ختم ہوا۔', '(AFP).'])('%s ends a sentence', (t) => {
+    expect(endsSentence(t)).toBe(true);
+  });
+  it.each(['Home | World', 'Niger and Nigeria agree to resume joint patrols', 'ساعت ۱۰:۱۵'])('%s does not', (t) => {
+    expect(endsSentence(t)).toBe(false);
+  });
+});
+
+describe('wrapWidth', () => {
+  it('finds the width of a hard-wrapped page, whatever the script', () => {
+    expect(wrapWidth(EN.flatMap((p) => [...wrap(p, 72), '']))).toBe(72);
+    const fa = wrapWidth(FA.flatMap((p) => [...wrap(p, 80), '']));
+    expect(fa).toBeGreaterThanOrEqual(70);
+    expect(fa).toBeLessThanOrEqual(80);
+  });
+
+  it('finds none where each paragraph is one line, however many headlines and menus there are', () => {
+    const lines = ['Home | World | Asia | Security', 'Belgium and France set up a joint counter-terrorism unit', 'By Elise Verhoeven', ...EN, 'Most read', 'Air traffic controllers strike at Zaventem'];
+    expect(wrapWidth(lines)).toBeNull();
+  });
+});
+
+describe('toBlocks', () => {
+  it('joins hard-wrapped lines back into their paragraphs, with or without blank lines between them', () => {
+    const withBlanks = EN.flatMap((p) => [...wrap(p, 76), '']).join('\n');
+    expect(toBlocks(withBlanks).map((b) => b.text)).toEqual(EN);
+    const noBlanks = FA.flatMap((p) => wrap(p, 78)).join('\n');
+    expect(toBlocks(noBlanks).map((b) => b.text)).toEqual(FA);
+  });
+
+  it('never glues a headline to its byline and date on a wrapped page', () => {
+    const page = [
+      'Security',
+      'Belgium and France set up joint counter-terrorism unit to track returning fighters now',
+      'By Elise Verhoeven',
+      'Tuesday 8 February 2022, 14:05 CET',
+      '',
+      ...EN.flatMap((p) => [...wrap(p, 76), '']),
+    ].join('\n');
+    const texts = toBlocks(page).map((b) => b.text);
+    expect(texts.slice(0, 4)).toEqual(['Security', 'Belgium and France set up joint counter-terrorism unit to track returning fighters now', 'By Elise Verhoeven', 'Tuesday 8 February 2022, 14:05 CET']);
+    expect(texts.slice(4)).toEqual(EN);
+  });
+
+  it('keeps one line per block on a page that is not wrapped, and records where each starts', () => {
+    const blocks = toBlocks(['Title here', '', EN[0], EN[1]].join('\n'));
+    expect(blocks.map((b) => [b.text, b.line, b.blankBefore, b.lines])).toEqual([
+      ['Title here', 0, true, 1],
+      [EN[0], 2, true, 1],
+      [EN[1], 3, false, 1],
+    ]);
+  });
+});
