@@ -144,3 +144,232 @@ describe('isDateLine', () => {
     expect(isDateLine(l)).toBe(false);
   });
 });
+
+const texts = (line: string) => findDates(line).map((c) => c.text);
+
+describe('findDates: the complete printed extent', () => {
+  it.each([
+    // Vietnamese: weekday, time, zone in brackets, a time before the date, a yearless date
+    ['Thứ năm, 13/7/2023, 08:15 (GMT+7)', 'Thứ năm, 13/7/2023, 08:15 (GMT+7)'],
+    ['Thứ Tư, 12/07/2023 08:15 (GMT+7)', 'Thứ Tư, 12/07/2023 08:15 (GMT+7)'],
+    ['12:30 21-11-2022', '12:30 21-11-2022'],
+    ['14/03/2024 08:45', '14/03/2024 08:45'],
+    ['Đăng lúc: 20/11/2023 07:15 GMT+7', '20/11/2023 07:15 GMT+7'],
+    ['Thứ Sáu, 13/9 | 15:40', 'Thứ Sáu, 13/9 | 15:40'],
+    ['Thứ ba, 9/7/2024, 16:20 (GMT+7)', 'Thứ ba, 9/7/2024, 16:20 (GMT+7)'],
+    ['Thứ Hai, 03/07/2023 - 08h15', 'Thứ Hai, 03/07/2023 - 08h15'],
+    ['Cập nhật lúc 10:30 ngày 15/1/2015', 'lúc 10:30 ngày 15/1/2015'],
+    // English: half-day, zones as names and offsets, a dotted time with its zone, labels left out
+    ['June 7, 2024 3:14 PM GMT+1', 'June 7, 2024 3:14 PM GMT+1'],
+    ['Thu 14 Sep 2023 18.02 CEST', 'Thu 14 Sep 2023 18.02 CEST'],
+    ['March 5, 2024 10:42 am', 'March 5, 2024 10:42 am'],
+    ['Tuesday 8 February 2022, 14:05 CET', 'Tuesday 8 February 2022, 14:05 CET'],
+    ['Aug 22, 2023 09:14 EAT', 'Aug 22, 2023 09:14 EAT'],
+    ['Published: March 3, 2021', 'March 3, 2021'],
+    ['Posted on Thurs, Sept. 14, 2023 at 6 p.m. ET', 'Thurs, Sept. 14, 2023 at 6 p.m. ET'],
+    ['Sat 2 March 2024 09:30 UTC+03:00', 'Sat 2 March 2024 09:30 UTC+03:00'],
+    // Persian and Dari: ZWNJ, space or joined weekdays, "ساعت", "بعد از چاشت"
+    ['سه‌شنبه ۲۱ حمل ۱۴۰۳', 'سه‌شنبه ۲۱ حمل ۱۴۰۳'],
+    ['پنجشنبه ۱۲ عقرب ۱۴۰۱ - ۱۴:۲۰', 'پنجشنبه ۱۲ عقرب ۱۴۰۱ - ۱۴:۲۰'],
+    ['یکشنبه ۵ سنبله ۱۴۰۲ ساعت ۱۰:۱۵', 'یکشنبه ۵ سنبله ۱۴۰۲ ساعت ۱۰:۱۵'],
+    ['سه‌شنبه، ۲۳ عقرب ۱۴۰۲ ساعت ۲:۳۵ بعد از چاشت', 'سه‌شنبه، ۲۳ عقرب ۱۴۰۲ ساعت ۲:۳۵ بعد از چاشت'],
+    ['تاریخ نشر: ۱۲ جوزا ۱۴۰۳', '۱۲ جوزا ۱۴۰۳'],
+    ['سه‌شنبه ۱۸ جون ۲۰۲۴', 'سه‌شنبه ۱۸ جون ۲۰۲۴'],
+    ['پنجشنبه ۳۰ اسفند ۱۴۰۳ - ۱۱:۴۵', 'پنجشنبه ۳۰ اسفند ۱۴۰۳ - ۱۱:۴۵'],
+    ['کد خبر: 123456 | ۲۵ آبان ۱۴۰۲ - ۰۹:۱۵', '۲۵ آبان ۱۴۰۲ - ۰۹:۱۵'],
+    ['سه شنبه ۱ جوزا ۱۴۰۳ - ۰۹:۴۰', 'سه شنبه ۱ جوزا ۱۴۰۳ - ۰۹:۴۰'],
+    ['سهشنبه ۱ جوزا ۱۴۰۳', 'سهشنبه ۱ جوزا ۱۴۰۳'],
+    ['۱۵ تیر ۱۴۰۳ ه.ش ساعت ۱۰:۳۰ ق.ظ', '۱۵ تیر ۱۴۰۳ ه.ش ساعت ۱۰:۳۰ ق.ظ'],
+    // Arabic: the era suffix after a year, Levantine and Maghrebi months, half-day letters
+    ['٢٧ سبتمبر ٢٠٢٣م', '٢٧ سبتمبر ٢٠٢٣م'],
+    ['بغداد - 14 آب 2024 - 10:42', '14 آب 2024 - 10:42'],
+    ['الخميس ٥ ذو القعدة ١٤٤٤هـ', 'الخميس ٥ ذو القعدة ١٤٤٤هـ'],
+    ['الأحد 09 فبراير 2025 - 10:35 ص', 'الأحد 09 فبراير 2025 - 10:35 ص'],
+    ['عمان 3 آذار (بترا) - اتفق الأردن وسوريا', '3 آذار'],
+    ['تاريخ النشر: الثلاثاء 8 تشرين الأول 2024 - 14:32', 'الثلاثاء 8 تشرين الأول 2024 - 14:32'],
+    ['الخميس 26 شتنبر 2024 - 10:45', 'الخميس 26 شتنبر 2024 - 10:45'],
+    ['الإثنين 14/أكتوبر/2024 - 07:52 م', 'الإثنين 14/أكتوبر/2024 - 07:52 م'],
+    ['الاثنين 14 أكتوبر 2024 الساعة 07:52 مساءً', 'الاثنين 14 أكتوبر 2024 الساعة 07:52 مساءً'],
+    // Urdu
+    ['تاریخ اشاعت: 12 فروری 2024', '12 فروری 2024'],
+    ['پیر ۲۰ مارچ ۲۰۲۳ ۱۶:۴۵', 'پیر ۲۰ مارچ ۲۰۲۳ ۱۶:۴۵'],
+    ['شائع شدہ: منگل، ۱۸ اپریل ۲۰۲۳ ۱۰:۳۰', 'منگل، ۱۸ اپریل ۲۰۲۳ ۱۰:۳۰'],
+    ['بدھ ۱۹ اپریل ۲۰۲۳ شام ۵:۳۰', 'بدھ ۱۹ اپریل ۲۰۲۳ شام ۵:۳۰'],
+    ['جمعرات ۲۰ اپریل ۲۰۲۳ ۵:۳۰ بجے', 'جمعرات ۲۰ اپریل ۲۰۲۳ ۵:۳۰ بجے'],
+  ])('%s', (line, text) => {
+    expect(texts(line)).toContain(text);
+  });
+
+  it('reads a Hijri and a Gregorian date printed together as two dates', () => {
+    const found = findDates('الأربعاء ١٢ ربيع الأول ١٤٤٥هـ - ٢٧ سبتمبر ٢٠٢٣م');
+    expect(found.map((c) => [c.text, c.calendar, c.gregorian])).toEqual([
+      ['الأربعاء ١٢ ربيع الأول ١٤٤٥هـ', 'islamic-umalqura', '2023-09-27'],
+      ['٢٧ سبتمبر ٢٠٢٣م', 'gregory', '2023-09-27'],
+    ]);
+    expect(found[0]?.weekdayMismatch).toBe(false);
+  });
+
+  it('cuts spans from the printed line, digits and spellings as printed', () => {
+    const line = 'Thứ năm, 13/7/2023, 08:15 (GMT+7) — tin mới';
+    const c = findDates(line)[0];
+    expect(line.slice(c?.start, c?.end)).toBe('Thứ năm, 13/7/2023, 08:15 (GMT+7)');
+  });
+
+  it('leaves the running page clock with seconds out of the date', () => {
+    expect(first('20:14:59 25/12/2024')).toMatchObject({ text: '25/12/2024', hasTime: false });
+  });
+
+  it('does not take a dotted number for a time without a zone or half-day', () => {
+    expect(texts('14 Sep 2023 18.02 million')).toEqual(['14 Sep 2023']);
+  });
+
+  it('does not take zone-like words in lower case for zones', () => {
+    expect(texts('June 7, 2024 10:15 et al.')).toEqual(['June 7, 2024 10:15']);
+  });
+
+  it('does not take a sentence opening with a time-of-day word as a half-day', () => {
+    expect(texts('14/03/2024 08:45 Sáng nay, lực lượng biên phòng')).toEqual(['14/03/2024 08:45']);
+  });
+});
+
+describe('findDates: evidence for the chooser', () => {
+  it('says whether a year, a time and a weekday are printed', () => {
+    expect(first('Thứ Sáu, 13/9 | 15:40')).toMatchObject({
+      hasYear: false,
+      hasTime: true,
+      hasWeekday: true,
+      gregorian: null,
+      parts: { day: 13, month: 9 },
+      relative: false,
+    });
+    expect(first('۱۲ جوزا ۱۴۰۳')).toMatchObject({ hasYear: true, hasTime: false, hasWeekday: false });
+  });
+
+  it.each([
+    ['Published: March 3, 2021', 'published'],
+    ['First published: Aug 22, 2023 09:14 EAT', 'published'],
+    ['Posted on March 3, 2021', 'published'],
+    ['Đăng lúc: 20/11/2023 07:15 GMT+7', 'published'],
+    ['Ngày đăng: 12/07/2023', 'published'],
+    ['Xuất bản ngày 12/07/2023', 'published'],
+    ['تاریخ انتشار: ۲۵ آبان ۱۴۰۲', 'published'],
+    ['منتشر شده در ۲۵ آبان ۱۴۰۲', 'published'],
+    ['تاریخ نشر: ۱۲ جوزا ۱۴۰۳', 'published'],
+    ['نشر في 14 آب 2024', 'published'],
+    ['تاريخ النشر: الثلاثاء 8 تشرين الأول 2024', 'published'],
+    ['شائع شدہ: منگل، ۱۸ اپریل ۲۰۲۳', 'published'],
+    ['Updated: March 6, 2024 8:15 am', 'updated'],
+    ['Last updated: Aug 23, 2023', 'updated'],
+    ['Last modified on Fri 15 Sep 2023 09.10 CEST', 'updated'],
+    ['Cập nhật: 21/11/2023 10:32 GMT+7', 'updated'],
+    ['به‌روزرسانی: ۲۵ آبان ۱۴۰۲', 'updated'],
+    ['آخرین بروزرسانی: ۲۵ آبان ۱۴۰۲', 'updated'],
+    ['آخر تحديث: 15 آب 2024 - 08:03', 'updated'],
+    ['تحديث 15 آب 2024', 'updated'],
+    ['اپ ڈیٹ: ۱۸ اپریل ۲۰۲۳', 'updated'],
+    ['بغداد - 14 آب 2024', null],
+    ['Bộ trưởng cập nhật tình hình hôm 12/7/2023 tại Hà Nội', null],
+  ])('%s is labelled %s', (line, label) => {
+    expect(first(line)?.label).toBe(label);
+  });
+
+  it('labels each date of a metadata line by the label just before it', () => {
+    const found = findDates('Published: March 5, 2024 10:42 am | Updated: March 6, 2024 8:15 am');
+    expect(found.map((c) => [c.text, c.label])).toEqual([
+      ['March 5, 2024 10:42 am', 'published'],
+      ['March 6, 2024 8:15 am', 'updated'],
+    ]);
+  });
+});
+
+describe('findDates: relative times', () => {
+  it.each([
+    ['3 giờ trước', '3 giờ trước'],
+    ['Vài phút trước', 'Vài phút trước'],
+    ['۲ ساعت پیش', '۲ ساعت پیش'],
+    ['یک روز قبل', 'یک روز قبل'],
+    ['2 hours ago', '2 hours ago'],
+    ['an hour ago', 'an hour ago'],
+    ['5m ago', '5m ago'],
+    ['منذ ساعتين', 'منذ ساعتين'],
+    ['منذ 3 ساعات', 'منذ 3 ساعات'],
+    ['قبل 11 ساعة', 'قبل 11 ساعة'],
+    ['۳ گھنٹے پہلے', '۳ گھنٹے پہلے'],
+  ])('%s', (line, text) => {
+    expect(findDates(line)).toEqual([
+      expect.objectContaining({ text, relative: true, calendar: null, gregorian: null, parts: {}, hasYear: false }),
+    ]);
+  });
+
+  it('labels an updated stamp', () => {
+    const found = findDates('June 7, 2024 3:14 PM GMT+1 · Updated 2 hours ago');
+    expect(found.map((c) => [c.text, c.relative, c.label])).toEqual([
+      ['June 7, 2024 3:14 PM GMT+1', false, null],
+      ['2 hours ago', true, 'updated'],
+    ]);
+  });
+
+  it('does not read years, vague spans or "since" a date as a relative time', () => {
+    expect(findDates('hai năm trước, hai nước đã ký')).toEqual([]);
+    expect(findDates('الخطوة الأوسع منذ سنوات')).toEqual([]);
+    expect(findDates('الذي مكن منذ سنة 2014 من تفكيك')).toEqual([]);
+    expect(texts('منذ يوم 12 مارس 2024')).toEqual(['12 مارس 2024']);
+    expect(findDates('قرقیزستان نیز چندی پیش در رزمایشی')).toEqual([]);
+  });
+});
+
+describe('findDates: not dates', () => {
+  it.each(['Kế hoạch năm 2024', 'vào quý IV/2024 tại thủ đô', 'اسفند ۱۴۰۱', 'Tỷ số 2-1 sau 90 phút', 'khoảng 3/4 dân số', 'từ 12-15/3', '1,500-km border'])(
+    '%s',
+    (line) => {
+      expect(findDates(line)).toEqual([]);
+    },
+  );
+});
+
+describe('findDates: more weekdays', () => {
+  it.each([
+    ['Thứ 5, 13/7/2023', false],
+    ['T5, 13/7/2023', false],
+    ['CN, 16/7/2023', false],
+    ['T2, 16/7/2023', true],
+    ['THỨ NĂM, 13/7/2023', false],
+    ['Thurs 13 July 2023', false],
+    ['Thu, Jul 13, 2023', false],
+    ['Fri, Jul 13, 2023', true],
+    ['پنج‌شنبه ۲۲ سرطان ۱۴۰۲', false],
+    ['پنج شنبه ۲۲ سرطان ۱۴۰۲', false],
+    ['الخميس 13 يوليو 2023', false],
+    ['الاربعاء 13 يوليو 2023', true],
+    ['جمعرات 13 جولائی 2023', false],
+    ['سوموار 17 جولائی 2023', false],
+  ])('%s: mismatch %s', (line, mismatch) => {
+    expect(first(line)).toMatchObject({ hasWeekday: true, weekdayMismatch: mismatch });
+  });
+});
+
+describe('isDateLine: metadata lines', () => {
+  it.each([
+    'June 7, 2024 3:14 PM GMT+1 · Updated 2 hours ago',
+    'Published March 5, 2024 10:42 am | Updated March 6, 2024',
+    'Đăng lúc: 20/11/2023 07:15 GMT+7 | Cập nhật: 21/11/2023 10:32 GMT+7',
+    'کد خبر: ۲۹۸۷۶۵۴ | ۲۵ آبان ۱۴۰۲ - ۰۹:۱۵',
+    'نشر شده: سه‌شنبه ۲۱ حمل ۱۴۰۳',
+    'Hà Nội 24°C  |  Thứ Tư, 23/11/2022',
+    'مقديشو | ٣١° | الجمعة ٢ يونيو ٢٠٢٣',
+    '3 giờ trước',
+    '۲ ساعت پیش',
+    'Last modified on Fri 15 Sep 2023 09.10 CEST',
+  ])('%s', (l) => {
+    expect(isDateLine(l)).toBe(true);
+  });
+  it.each([
+    'BREAKING: Explosion reported near market in Maiduguri, police say — June 9, 2024',
+    '۱۲ مرداد ۱۴۰۳ | افزایش قیمت بلیت پروازهای داخلی از هفته آینده',
+    'Hai ngày trước, lực lượng biên phòng hai nước đã tổ chức tuần tra chung',
+    'Ý kiến (14)',
+    '© 2024 Tin Nhanh Plus. Mọi quyền được bảo lưu.',
+  ])('%s is not', (l) => {
+    expect(isDateLine(l)).toBe(false);
+  });
+});

@@ -1,7 +1,10 @@
 /**
- * Finds printed dates in a line and picks the article's own date from the page header and the
- * first body paragraphs. Works on a length-preserving folded copy of each line (ASCII digits,
- * unified Arabic/Persian letters), so the span found there is cut from the line as printed.
+ * Finds every date printed in a line, with what a chooser needs to judge it: the complete printed
+ * extent (weekday, time, half-day, zone, a calendar's year suffix), whether it has a year, a time,
+ * a weekday that agrees, and the label printed before it ("Published:", "Cập nhật", "آخر تحديث").
+ * Relative stamps ("3 giờ trước", "۲ ساعت پیش", "منذ ساعتين") are found too, without a date.
+ * Works on a length-preserving folded copy of each line (ASCII digits, unified Arabic/Persian
+ * letters, lower case), so the span found there is cut from the line as printed.
  */
 import {
   CalendarDate,
@@ -21,20 +24,41 @@ import {
   type CalendarId,
   type MonthName,
 } from './months';
-import { alternation, foldForMatching, stripBidiControls } from './text';
+import { LABEL_CONNECTORS, PUBLISHED_LABELS, UPDATED_LABELS, type DateLabel } from './data/date-labels';
+import {
+  MERIDIEM_MARKS,
+  MERIDIEM_WORDS,
+  RELATIVE_TIMES,
+  TIME_CONNECTORS,
+  YEAR_SUFFIXES,
+  ZONE_ABBREVIATIONS,
+} from './data/date-words';
+import { alternation, escapeRegExp, foldForMatching, stripBidiControls } from './text';
+
+export type { DateLabel } from './data/date-labels';
 
 export interface DateCandidate {
-  /** Span in the line, after adding a weekday before and a time after the date. */
+  /** Span in the line: the date with its weekday, time, half-day, zone and year suffix. */
   start: number;
   end: number;
+  /** The span as printed (bidi controls removed), without any label. */
   text: string;
-  calendar: CalendarId;
-  /** As printed, in `calendar`. */
+  /** Null for a relative time. */
+  calendar: CalendarId | null;
+  /** As printed, in `calendar`; empty (`{}`) for a relative time. */
   parts: DateParts;
   /** Gregorian `YYYY-MM-DD`, when the printed date is complete and exists. */
   gregorian: string | null;
   /** A weekday was printed and does not fit the date: the date is not trusted. */
   weekdayMismatch: boolean;
+  /** "3 giờ trước", "2 hours ago": no calendar date at all. */
+  relative: boolean;
+  hasYear: boolean;
+  /** A clock time is printed with the date (before or after it). */
+  hasTime: boolean;
+  hasWeekday: boolean;
+  /** What the label printed just before the date on this line says it is, if there is one. */
+  label: DateLabel | null;
 }
 
 export interface FindDateOptions {
@@ -101,15 +125,114 @@ const NUMERIC_DM = new RegExp(
   'gu',
 );
 
-const weekdayByName = new Map<string, number>();
-for (const w of WEEKDAYS) weekdayByName.set(foldForMatching(w.name), w.day);
-const WEEKDAY_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}(${alternation([...weekdayByName.keys()])})\\s*[,،\\-–]?\\s*$`, 'u');
+/** Lower case, one code unit for one, so indexes stay valid in the printed line. */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** How phrases are compared: folded, lower case, without spaces or ZWNJ. */
+function phraseKey(phrase: string): string {
+  return lowerSameLength(foldForMatching(phrase)).replace(/[\s\u200C]+/gu, '');
+}
+
+/**
+ * RegExp source matching a phrase in folded lower-case text. Persian and Urdu write compounds
+ * with a ZWNJ, a space or joined ("سه‌شنبه", "سه شنبه", "سهشنبه"), so any of them matches any.
+ */
+function phraseSource(phrase: string): string {
+  return lowerSameLength(foldForMatching(phrase))
+    .trim()
+    .split(/[\s\u200C]+/u)
+    .map(escapeRegExp)
+    .join('[\\s\\u200C]*');
+}
+
+/** Alternation of phrases, longest first. */
+function phrases(list: readonly string[]): string {
+  return [...new Set(list)]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join('|');
+}
+
+const WORD_BEFORE = '(?<![\\p{L}\\p{M}\\p{Nd}\\u200C])';
+const WORD_AFTER = '(?![\\p{L}\\p{M}\\p{Nd}\\u200C])';
+
+const weekdayByKey = new Map<string, number>();
+for (const w of WEEKDAYS) weekdayByKey.set(phraseKey(w.name), w.day);
+const WEEKDAY = `(?:${phrases(WEEKDAYS.map((w) => w.name))})${WORD_AFTER}`;
+const WEEKDAY_BEFORE = new RegExp(`${WORD_BEFORE}(${WEEKDAY})\\s*[,،\\-–]?\\s*$`, 'u');
+/**
+ * Day/month without a year: a date only after a printed weekday ("Thứ Sáu, 13/9"), which says it
+ * is not a fraction or a score. The weekday is looked for only where such a pair is printed.
+ */
+const BARE_DM = new RegExp(`${NOT_NUMBER_BEFORE}(\\d{1,2})[/.](\\d{1,2})${NOT_NUMBER_AFTER}`, 'gu');
+
+/** 0-23 : 0-59, optionally seconds; "08h15" as Vietnamese pages print it. */
+const CLOCK = '(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?::[0-5]\\d)?|h[0-5]\\d)';
+const SEPARATOR = '\\s*(?:[,،|·•\\-–—]\\s*)?';
+/** "ساعت ۱۰:۱۵", "lúc 08:15", and a time of day before the clock ("شام ۵:۳۰", "sáng 8:00"). */
+const CONNECTOR = `(?:(?:${phrases([...TIME_CONNECTORS, ...MERIDIEM_WORDS])})\\s*:?\\s*)?`;
+const HALF_DAY =
+  `\\s*(?:(?:${phrases(MERIDIEM_MARKS)})${WORD_AFTER}` +
+  `|(?:${phrases(MERIDIEM_WORDS)})(?=\\s*(?:$|[|·•,،\\-–—(])))`;
+/**
+ * A time after the date, matched on lower-case text. A dotted time ("18.02") is too like a number
+ * to stand alone: it needs a half-day or a zone after it, which the caller checks.
+ */
 const TIME_AFTER = new RegExp(
-  `^\\s*(?:[-–—|,،]\\s*)?(?:lúc\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\p{Nd}])(?:\\s*(?:[AaPp]\\.?[Mm]\\.?|ق\\.ظ|ب\\.ظ|[صم])${NOT_LETTER_AFTER})?`,
+  `^${SEPARATOR}${CONNECTOR}(?:(${CLOCK})|((?:[01]?\\d|2[0-3])\\.[0-5]\\d)|((?:1[0-2]|0?[1-9])(?=\\s?[ap]\\.?m)))` +
+    `(?![\\p{Nd}])(${HALF_DAY})?`,
   'u',
 );
-/** A clock time anywhere: page headers and sidebars print them next to dates. */
-const TIME = /(?<![\p{Nd}:])\d{1,2}:\d{2}(?::\d{2})?(?![\p{Nd}])/u;
+/**
+ * A time before the date ("12:30 21-11-2022"). Hours and minutes only: a time with seconds
+ * before a date is a running page clock ("20:14:59 25/12/2024") printed beside the date.
+ */
+const TIME_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{Nd}:.])(?:(?:${phrases(TIME_CONNECTORS)})\\s+)?(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d(?![:\\p{Nd}])` +
+    `(?:${HALF_DAY})?\\s*(?:[,،|·\\-–—]\\s*)?$`,
+  'u',
+);
+/** Zones are matched case-sensitively on the folded text: "et", "cat", "wit" are words. */
+const ZONE_NAME = `(?:(?:GMT|UTC)\\s?[+\\-−]\\s?\\d{1,2}(?::?\\d{2})?|(?:${alternation(ZONE_ABBREVIATIONS)})(?![\\p{L}]))`;
+const ZONE = new RegExp(`^\\s*(?:\\(\\s*${ZONE_NAME}\\s*\\)|${ZONE_NAME})`, 'u');
+const YEAR_SUFFIX = new RegExp(`^\\s?(?:${alternation(YEAR_SUFFIXES)})(?![\\p{L}\\p{M}\\p{Nd}])`, 'u');
+
+const allLabels = (table: Record<string, readonly string[]>) => Object.values(table).flat();
+const labelByKey = new Map<string, DateLabel>();
+for (const l of allLabels(PUBLISHED_LABELS)) labelByKey.set(phraseKey(l), 'published');
+for (const l of allLabels(UPDATED_LABELS)) labelByKey.set(phraseKey(l), 'updated');
+const LABEL = `(?:${phrases([...allLabels(PUBLISHED_LABELS), ...allLabels(UPDATED_LABELS)])})`;
+const LABEL_CONNECTOR = `(?:${phrases(allLabels(LABEL_CONNECTORS))})`;
+/** A label that ends the text before a date: "Published: ", "Đăng lúc: ", "| آخر تحديث: ". */
+const LABEL_BEFORE = new RegExp(`${WORD_BEFORE}(${LABEL})(?:\\s+${LABEL_CONNECTOR})?\\s*[:：]?\\s*(?:[-–—|·•,،]\\s*)?$`, 'u');
+/** Label phrases anywhere, for telling a metadata line from text. */
+const LABEL_ANYWHERE = new RegExp(`${WORD_BEFORE}(?:${LABEL})(?:\\s+${LABEL_CONNECTOR})?${WORD_AFTER}`, 'gu');
+
+const relative = Object.values(RELATIVE_TIMES);
+const COUNT = `(?:\\d{1,3}\\s*|(?:${phrases(relative.flatMap((r) => r.counts))})\\s+)`;
+const UNIT = `(?:${phrases(relative.flatMap((r) => r.units))})`;
+const AGO_AFTER = phrases(relative.flatMap((r) => r.after));
+const AGO_BEFORE = phrases(relative.flatMap((r) => r.before));
+/**
+ * "3 giờ trước", "2 hours ago", "۲ ساعت پیش", "منذ 3 ساعات", "منذ ساعتين". Not before a number:
+ * "منذ يوم 12 مارس" is "since the 12th of March".
+ */
+const RELATIVE = new RegExp(
+  `${WORD_BEFORE}(?:${COUNT}${UNIT}\\s+(?:${AGO_AFTER})|(?:${AGO_BEFORE})\\s+(?:\\d{1,3}|${phrases(relative.flatMap((r) => r.counts))})\\s+${UNIT}` +
+    `|${phrases(relative.flatMap((r) => r.phrases))})${WORD_AFTER}(?!\\s*\\p{Nd})`,
+  'gu',
+);
+/** Cheap test before looking for relative times in a line without digits. */
+const RELATIVE_CUE = new RegExp(`${AGO_AFTER}|${AGO_BEFORE}`, 'u');
 
 const CALENDARS: Record<CalendarId, Calendar> = {
   gregory: new GregorianCalendar(),
@@ -167,7 +290,7 @@ function numericCalendar(year: number, options: FindDateOptions): CalendarId | n
   return null;
 }
 
-function rawMatches(folded: string, options: FindDateOptions): RawMatch[] {
+function rawMatches(folded: string, lower: string, options: FindDateOptions): RawMatch[] {
   const out: RawMatch[] = [];
   const push = (m: RegExpExecArray, calendar: CalendarId | null, year: number | undefined, month: number, day: number) => {
     if (calendar) out.push({ start: m.index, end: m.index + m[0].length, calendar, year, month, day });
@@ -219,64 +342,182 @@ function rawMatches(folded: string, options: FindDateOptions): RawMatch[] {
       push(m, 'gregory', undefined, month, day);
     }
   }
-  return out;
-}
-
-/** Every date printed in `line`, in reading order, without overlaps (the longest reading wins). */
-export function findDates(line: string, options: FindDateOptions = {}): DateCandidate[] {
-  const folded = foldForMatching(line);
-  if (!/\p{Nd}/u.test(folded)) return [];
-  const raw = rawMatches(folded, options).sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: DateCandidate[] = [];
-  let lastEnd = -1;
-  for (const r of raw) {
-    if (r.start < lastEnd) continue;
-    const valid = r.year === undefined ? existsWithoutYear(r.calendar, r.month, r.day) : exists(r.calendar, r.year, r.month, r.day);
-    if (!valid) continue;
-    lastEnd = r.end;
-    let start = r.start;
-    let end = r.end;
-    const gregorian = r.year === undefined ? null : toGregorian(r.calendar, r.year, r.month, r.day);
-
-    let weekdayMismatch = false;
-    const before = WEEKDAY_BEFORE.exec(folded.slice(Math.max(0, start - 24), start));
-    if (before) {
-      start -= before[0].length;
-      const printed = weekdayByName.get(before[1] ?? '');
-      if (gregorian && printed !== undefined) {
-        weekdayMismatch = new Date(`${gregorian}T00:00:00Z`).getUTCDay() !== printed;
-      }
-    }
-    const time = TIME_AFTER.exec(folded.slice(end));
-    if (time) end += time[0].length;
-    lastEnd = end;
-
-    const parts: DateParts = { day: r.day, month: r.month };
-    if (r.year !== undefined) parts.year = r.year;
-    out.push({
-      start,
-      end,
-      text: stripBidiControls(line.slice(start, end)).trim(),
-      calendar: r.calendar,
-      parts,
-      gregorian,
-      weekdayMismatch,
-    });
+  for (const m of folded.matchAll(BARE_DM)) {
+    if (weekdayBefore(lower, m.index, 0) === null) continue;
+    push(m, 'gregory', undefined, int(m[2]) ?? 0, int(m[1]) ?? 0);
   }
   return out;
 }
 
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The weekday printed just before `start`, not reaching back past `floor`. */
+function weekdayBefore(lower: string, start: number, floor: number): { start: number; day: number } | null {
+  const from = Math.max(floor, start - 32);
+  const m = WEEKDAY_BEFORE.exec(lower.slice(from, start));
+  if (!m) return null;
+  const at = from + m.index;
+  // The window may cut a word: a name must not be the tail of a longer word.
+  if (at > 0 && m.index === 0 && /[\p{L}\p{M}\u200C]/u.test(lower[at - 1] ?? '')) return null;
+  const day = weekdayByKey.get(phraseKey(m[1] ?? ''));
+  return day === undefined ? null : { start: at, day };
+}
+
+function timeBefore(lower: string, start: number, floor: number): number | null {
+  const from = Math.max(floor, start - 24);
+  const m = TIME_BEFORE.exec(lower.slice(from, start));
+  if (!m) return null;
+  const at = from + m.index;
+  if (at > 0 && m.index === 0 && /[\p{L}\p{M}\p{Nd}:.]/u.test(lower[at - 1] ?? '')) return null;
+  return at;
+}
+
+/** End of the time (with half-day and zone) printed after `end`, or null. */
+function timeAfter(folded: string, lower: string, end: number): number | null {
+  const m = TIME_AFTER.exec(lower.slice(end));
+  if (!m) return null;
+  let timeEnd = end + m[0].length;
+  const zone = ZONE.exec(folded.slice(timeEnd));
+  if (zone) timeEnd += zone[0].length;
+  const dotted = m[2] !== undefined;
+  const hourOnly = m[3] !== undefined;
+  if ((dotted && !zone && !m[4]) || (hourOnly && !m[4])) return null;
+  return timeEnd;
+}
+
+/** The label printed between the previous date (or the line's start) and this one. */
+function labelBefore(lower: string, from: number, start: number): DateLabel | null {
+  const m = LABEL_BEFORE.exec(lower.slice(from, start));
+  return m ? (labelByKey.get(phraseKey(m[1] ?? '')) ?? null) : null;
+}
+
+function relativeSpans(lower: string): Span[] {
+  const out: Span[] = [];
+  for (const m of lower.matchAll(RELATIVE)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function printed(line: string, start: number, end: number): string {
+  return stripBidiControls(line.slice(start, end)).trim();
+}
+
 /**
- * A page-clock or timestamp line: a date or time with at most a couple of other words
- * ("جمعه ۱۵ سرطان ۱۴۰۳ کابل ۰۶:۲۴", "20:14:59 25/12/2024", "Cập nhật: 10:30 15/1/2015").
+ * Every date printed in `line`, in reading order, without overlaps (the longest reading wins),
+ * and every relative time ("3 giờ trước"). Never throws.
+ */
+export function findDates(line: string, options: FindDateOptions = {}): DateCandidate[] {
+  const folded = foldForMatching(line);
+  const hasDigit = /\p{Nd}/u.test(folded);
+  const lower = lowerSameLength(folded);
+  if (!hasDigit && !RELATIVE_CUE.test(lower)) return [];
+  const out: DateCandidate[] = [];
+  if (hasDigit) {
+    const raw = rawMatches(folded, lower, options).sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = 0;
+    for (const r of raw) {
+      if (r.start < lastEnd) continue;
+      const valid = r.year === undefined ? existsWithoutYear(r.calendar, r.month, r.day) : exists(r.calendar, r.year, r.month, r.day);
+      if (!valid) continue;
+      const gregorian = r.year === undefined ? null : toGregorian(r.calendar, r.year, r.month, r.day);
+      let start = r.start;
+      let end = r.end;
+      if (r.year !== undefined) {
+        const suffix = YEAR_SUFFIX.exec(folded.slice(end));
+        if (suffix) end += suffix[0].length;
+      }
+
+      let weekdayMismatch = false;
+      let hasTime = false;
+      const weekday = weekdayBefore(lower, start, lastEnd);
+      if (weekday) {
+        start = weekday.start;
+        if (gregorian) weekdayMismatch = new Date(`${gregorian}T00:00:00Z`).getUTCDay() !== weekday.day;
+      } else {
+        const time = timeBefore(lower, start, lastEnd);
+        if (time !== null) {
+          start = time;
+          hasTime = true;
+        }
+      }
+      const timeEnd = timeAfter(folded, lower, end);
+      if (timeEnd !== null) {
+        end = timeEnd;
+        hasTime = true;
+      }
+      lastEnd = end;
+
+      const parts: DateParts = { day: r.day, month: r.month };
+      if (r.year !== undefined) parts.year = r.year;
+      out.push({
+        start,
+        end,
+        text: printed(line, start, end),
+        calendar: r.calendar,
+        parts,
+        gregorian,
+        weekdayMismatch,
+        relative: false,
+        hasYear: r.year !== undefined,
+        hasTime,
+        hasWeekday: weekday !== null,
+        label: null,
+      });
+    }
+  }
+  for (const s of RELATIVE_CUE.test(lower) ? relativeSpans(lower) : []) {
+    if (out.some((c) => s.start < c.end && c.start < s.end)) continue;
+    out.push({
+      start: s.start,
+      end: s.end,
+      text: printed(line, s.start, s.end),
+      calendar: null,
+      parts: {},
+      gregorian: null,
+      weekdayMismatch: false,
+      relative: true,
+      hasYear: false,
+      hasTime: false,
+      hasWeekday: false,
+      label: null,
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
+  let from = 0;
+  for (const c of out) {
+    c.label = labelBefore(lower, from, c.start);
+    from = c.end;
+  }
+  return out;
+}
+
+/** A clock time anywhere: page headers and sidebars print them next to dates. */
+const TIME = /(?<![\p{Nd}:])\d{1,2}:\d{2}(?::\d{2})?(?![\p{Nd}])/gu;
+/** Past this length a line is text, however many dates it holds. */
+const MAX_DATE_LINE = 120;
+/**
+ * Words or numbers a metadata line may hold besides its dates and labels: a place, a temperature
+ * ("Hà Nội 24°C"), a short field ("کد خبر: ۲۹۸۷۶۵۴").
+ */
+const MAX_OTHER_WORDS = 3;
+
+/**
+ * A metadata line: dates, relative times, clock times and their labels, separators, and at most a
+ * few other words or numbers ("جمعه ۱۵ سرطان ۱۴۰۳ کابل ۰۶:۲۴", "20:14:59 25/12/2024",
+ * "June 7, 2024 3:14 PM GMT+1 · Updated 2 hours ago", "کد خبر: ۲۹۸۷۶۵۴ | ۲۵ آبان ۱۴۰۲ - ۰۹:۱۵").
  */
 export function isDateLine(line: string): boolean {
-  if (line.length > 80 || !/\p{Nd}/u.test(line)) return false;
-  let rest = line;
-  for (const c of findDates(line).reverse()) rest = rest.slice(0, c.start) + ' ' + rest.slice(c.end);
-  const hadTime = TIME.test(rest);
-  if (rest === line && !hadTime) return false;
-  rest = rest.replace(new RegExp(TIME.source, 'gu'), ' ');
-  const words = rest.match(/[\p{L}\p{M}\u200C]+/gu) ?? [];
-  return words.length <= 3 && !/\p{Nd}{3,}/u.test(rest);
+  if (line.length > MAX_DATE_LINE) return false;
+  const found = findDates(line);
+  let rest = foldForMatching(line);
+  for (const c of [...found].reverse()) rest = rest.slice(0, c.start) + ' ' + rest.slice(c.end);
+  const withoutTimes = rest.replace(TIME, ' ');
+  if (found.length === 0 && withoutTimes === rest) return false;
+  const others = lowerSameLength(withoutTimes)
+    .replace(LABEL_ANYWHERE, ' ')
+    .match(/\p{Nd}+(?:[.,]\p{Nd}+)*(?:\s?°\s?\p{L}?|%)?|[\p{L}\p{M}\u200C]+/gu);
+  return (others?.length ?? 0) <= MAX_OTHER_WORDS;
 }
