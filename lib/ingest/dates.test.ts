@@ -196,6 +196,13 @@ describe('findDates: the complete printed extent', () => {
     ['شائع شدہ: منگل، ۱۸ اپریل ۲۰۲۳ ۱۰:۳۰', 'منگل، ۱۸ اپریل ۲۰۲۳ ۱۰:۳۰'],
     ['بدھ ۱۹ اپریل ۲۰۲۳ شام ۵:۳۰', 'بدھ ۱۹ اپریل ۲۰۲۳ شام ۵:۳۰'],
     ['جمعرات ۲۰ اپریل ۲۰۲۳ ۵:۳۰ بجے', 'جمعرات ۲۰ اپریل ۲۰۲۳ ۵:۳۰ بجے'],
+    ['شائع: 12 فروری 2024ء', '12 فروری 2024ء'],
+    // A time (with half-day and zone) printed before the weekday and date
+    ['Updated 3:14 PM EDT, Fri June 7, 2024', '3:14 PM EDT, Fri June 7, 2024'],
+    ['۱۰:۳۰ - سه‌شنبه ۱۵ تیر ۱۴۰۳', '۱۰:۳۰ - سه‌شنبه ۱۵ تیر ۱۴۰۳'],
+    ['ساعت ۱۰:۳۰ ۱۵ تیر ۱۴۰۳', 'ساعت ۱۰:۳۰ ۱۵ تیر ۱۴۰۳'],
+    ['الخميس 5 ذو القعدة 1444 هجري الموافق 25 مايو 2023 ميلادي', '25 مايو 2023 ميلادي'],
+    ['الأحد، 9 فبراير 2025 10:35 صباحًا', 'الأحد، 9 فبراير 2025 10:35 صباحًا'],
   ])('%s', (line, text) => {
     expect(texts(line)).toContain(text);
   });
@@ -225,6 +232,11 @@ describe('findDates: the complete printed extent', () => {
 
   it('does not take zone-like words in lower case for zones', () => {
     expect(texts('June 7, 2024 10:15 et al.')).toEqual(['June 7, 2024 10:15']);
+  });
+
+  it('does not take a zone-like word in lower case before a time for a zone', () => {
+    expect(texts('10:30 et 12/07/2023')).toEqual(['12/07/2023']);
+    expect(texts('10:30 ET 12/07/2023')).toEqual(['10:30 ET 12/07/2023']);
   });
 
   it('does not take a sentence opening with a time-of-day word as a half-day', () => {
@@ -295,6 +307,9 @@ describe('findDates: relative times', () => {
     ['منذ 3 ساعات', 'منذ 3 ساعات'],
     ['قبل 11 ساعة', 'قبل 11 ساعة'],
     ['۳ گھنٹے پہلے', '۳ گھنٹے پہلے'],
+    ['۲ ساعت و ۱۵ دقیقه پیش', '۲ ساعت و ۱۵ دقیقه پیش'],
+    ['2 giờ 15 phút trước', '2 giờ 15 phút trước'],
+    ['1 hour, 5 minutes ago', '1 hour, 5 minutes ago'],
   ])('%s', (line, text) => {
     expect(findDates(line)).toEqual([
       expect.objectContaining({ text, relative: true, calendar: null, gregorian: null, parts: {}, hasYear: false }),

@@ -188,23 +188,27 @@ const HALF_DAY =
  * to stand alone: it needs a half-day or a zone after it, which the caller checks.
  */
 const TIME_AFTER = new RegExp(
-  `^${SEPARATOR}${CONNECTOR}(?:(${CLOCK})|((?:[01]?\\d|2[0-3])\\.[0-5]\\d)|((?:1[0-2]|0?[1-9])(?=\\s?[ap]\\.?m)))` +
+  `${SEPARATOR}${CONNECTOR}(?:(${CLOCK})|((?:[01]?\\d|2[0-3])\\.[0-5]\\d)|((?:1[0-2]|0?[1-9])(?=\\s?[ap]\\.?m)))` +
     `(?![\\p{Nd}])(${HALF_DAY})?`,
-  'u',
-);
-/**
- * A time before the date ("12:30 21-11-2022"). Hours and minutes only: a time with seconds
- * before a date is a running page clock ("20:14:59 25/12/2024") printed beside the date.
- */
-const TIME_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{Nd}:.])(?:(?:${phrases(TIME_CONNECTORS)})\\s+)?(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d(?![:\\p{Nd}])` +
-    `(?:${HALF_DAY})?\\s*(?:[,،|·\\-–—]\\s*)?$`,
-  'u',
+  'uy',
 );
 /** Zones are matched case-sensitively on the folded text: "et", "cat", "wit" are words. */
-const ZONE_NAME = `(?:(?:GMT|UTC)\\s?[+\\-−]\\s?\\d{1,2}(?::?\\d{2})?|(?:${alternation(ZONE_ABBREVIATIONS)})(?![\\p{L}]))`;
-const ZONE = new RegExp(`^\\s*(?:\\(\\s*${ZONE_NAME}\\s*\\)|${ZONE_NAME})`, 'u');
-const YEAR_SUFFIX = new RegExp(`^\\s?(?:${alternation(YEAR_SUFFIXES)})(?![\\p{L}\\p{M}\\p{Nd}])`, 'u');
+const zoneName = (offsetFrom: string, abbreviations: readonly string[]) =>
+  `(?:${offsetFrom}\\s?[+\\-−]\\s?\\d{1,2}(?::?\\d{2})?|(?:${alternation(abbreviations)})(?![\\p{L}]))`;
+const ZONE_NAME = zoneName('(?:GMT|UTC)', ZONE_ABBREVIATIONS);
+const ZONE = new RegExp(`\\s*(?:\\(\\s*${ZONE_NAME}\\s*\\)|${ZONE_NAME})`, 'uy');
+/**
+ * A time before the date ("12:30 21-11-2022", "3:14 PM EDT, Fri June 7, 2024"), matched on
+ * lower-case text; a zone it captures must be printed in capitals. Hours and minutes only: a
+ * time with seconds before a date is a running page clock ("20:14:59 25/12/2024") beside it.
+ */
+const LOWER_ZONE = zoneName('(?:gmt|utc)', ZONE_ABBREVIATIONS.map((z) => z.toLowerCase()));
+const TIME_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{Nd}:.])(?:(?:${phrases(TIME_CONNECTORS)})\\s+)?(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d(?![:\\p{Nd}])` +
+    `(?:${HALF_DAY})?(?:\\s*\\(?\\s*(${LOWER_ZONE})\\s*\\)?)?\\s*(?:[,،|·\\-–—]\\s*)?$`,
+  'du',
+);
+const YEAR_SUFFIX = new RegExp(`\\s?(?:${alternation(YEAR_SUFFIXES.map(foldForMatching))})(?![\\p{L}\\p{M}\\p{Nd}])`, 'uy');
 
 const allLabels = (table: Record<string, readonly string[]>) => Object.values(table).flat();
 const labelByKey = new Map<string, DateLabel>();
@@ -220,6 +224,8 @@ const LABEL_ANYWHERE = new RegExp(`${WORD_BEFORE}(?:${LABEL})(?:\\s+${LABEL_CONN
 const relative = Object.values(RELATIVE_TIMES);
 const COUNT = `(?:\\d{1,3}\\s*|(?:${phrases(relative.flatMap((r) => r.counts))})\\s+)`;
 const UNIT = `(?:${phrases(relative.flatMap((r) => r.units))})`;
+/** "2 hours", "2 giờ 15 phút", "۲ ساعت و ۱۵ دقیقه". */
+const SPAN = `${COUNT}${UNIT}(?:(?:\\s*,|\\s+(?:${phrases(relative.flatMap((r) => r.and))}))?\\s+${COUNT}${UNIT}){0,2}`;
 const AGO_AFTER = phrases(relative.flatMap((r) => r.after));
 const AGO_BEFORE = phrases(relative.flatMap((r) => r.before));
 /**
@@ -227,7 +233,7 @@ const AGO_BEFORE = phrases(relative.flatMap((r) => r.before));
  * "منذ يوم 12 مارس" is "since the 12th of March".
  */
 const RELATIVE = new RegExp(
-  `${WORD_BEFORE}(?:${COUNT}${UNIT}\\s+(?:${AGO_AFTER})|(?:${AGO_BEFORE})\\s+(?:\\d{1,3}|${phrases(relative.flatMap((r) => r.counts))})\\s+${UNIT}` +
+  `${WORD_BEFORE}(?:${SPAN}\\s+(?:${AGO_AFTER})|(?:${AGO_BEFORE})\\s+${SPAN}` +
     `|${phrases(relative.flatMap((r) => r.phrases))})${WORD_AFTER}(?!\\s*\\p{Nd})`,
   'gu',
 );
@@ -350,6 +356,12 @@ function rawMatches(folded: string, lower: string, options: FindDateOptions): Ra
 }
 
 
+/** A sticky pattern matched exactly at `at`, without copying the rest of the line. */
+function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
 interface Span {
   start: number;
   end: number;
@@ -367,21 +379,26 @@ function weekdayBefore(lower: string, start: number, floor: number): { start: nu
   return day === undefined ? null : { start: at, day };
 }
 
-function timeBefore(lower: string, start: number, floor: number): number | null {
-  const from = Math.max(floor, start - 24);
+function timeBefore(folded: string, lower: string, start: number, floor: number): number | null {
+  const from = Math.max(floor, start - 40);
   const m = TIME_BEFORE.exec(lower.slice(from, start));
   if (!m) return null;
   const at = from + m.index;
   if (at > 0 && m.index === 0 && /[\p{L}\p{M}\p{Nd}:.]/u.test(lower[at - 1] ?? '')) return null;
+  const zone = m.indices?.[1];
+  if (zone) {
+    const printed = folded.slice(from + zone[0], from + zone[1]);
+    if (printed !== printed.toUpperCase()) return null;
+  }
   return at;
 }
 
 /** End of the time (with half-day and zone) printed after `end`, or null. */
 function timeAfter(folded: string, lower: string, end: number): number | null {
-  const m = TIME_AFTER.exec(lower.slice(end));
+  const m = stickyAt(TIME_AFTER, lower, end);
   if (!m) return null;
   let timeEnd = end + m[0].length;
-  const zone = ZONE.exec(folded.slice(timeEnd));
+  const zone = stickyAt(ZONE, folded, timeEnd);
   if (zone) timeEnd += zone[0].length;
   const dotted = m[2] !== undefined;
   const hourOnly = m[3] !== undefined;
@@ -426,7 +443,7 @@ export function findDates(line: string, options: FindDateOptions = {}): DateCand
       let start = r.start;
       let end = r.end;
       if (r.year !== undefined) {
-        const suffix = YEAR_SUFFIX.exec(folded.slice(end));
+        const suffix = stickyAt(YEAR_SUFFIX, folded, end);
         if (suffix) end += suffix[0].length;
       }
 
@@ -436,12 +453,11 @@ export function findDates(line: string, options: FindDateOptions = {}): DateCand
       if (weekday) {
         start = weekday.start;
         if (gregorian) weekdayMismatch = new Date(`${gregorian}T00:00:00Z`).getUTCDay() !== weekday.day;
-      } else {
-        const time = timeBefore(lower, start, lastEnd);
-        if (time !== null) {
-          start = time;
-          hasTime = true;
-        }
+      }
+      const time = timeBefore(folded, lower, start, lastEnd);
+      if (time !== null) {
+        start = time;
+        hasTime = true;
       }
       const timeEnd = timeAfter(folded, lower, end);
       if (timeEnd !== null) {
@@ -468,8 +484,12 @@ export function findDates(line: string, options: FindDateOptions = {}): DateCand
       });
     }
   }
+  const dates = out.length;
+  let next = 0;
   for (const s of RELATIVE_CUE.test(lower) ? relativeSpans(lower) : []) {
-    if (out.some((c) => s.start < c.end && c.start < s.end)) continue;
+    // Both lists are in reading order: skip the dates that end before this phrase.
+    while (next < dates && (out[next]?.end ?? 0) <= s.start) next++;
+    if (next < dates && (out[next]?.start ?? 0) < s.end) continue;
     out.push({
       start: s.start,
       end: s.end,

@@ -51,6 +51,14 @@ describe('relative times', () => {
     }
   });
 
+  it.each(Object.entries(RELATIVE_TIMES))('%s: every joining word between two spans', (_lang, grammar) => {
+    const [big, small] = [grammar.units[grammar.units.length - 1] ?? '', grammar.units[0] ?? ''];
+    for (const and of grammar.and) {
+      const lines = [...grammar.after.map((a) => `2 ${big} ${and} 5 ${small} ${a}`), ...grammar.before.map((b) => `${b} 2 ${big} ${and} 5 ${small}`)];
+      for (const line of lines) expect(findDates(line), line).toEqual([expect.objectContaining({ text: line, relative: true })]);
+    }
+  });
+
   it.each(Object.entries(RELATIVE_TIMES))('%s: every count word and phrase', (_lang, grammar) => {
     const unit = grammar.units[grammar.units.length - 1] ?? '';
     const lines = [

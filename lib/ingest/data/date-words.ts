@@ -37,11 +37,15 @@ export const MERIDIEM_WORDS: readonly string[] = [
   // Arabic
   'صباحا',
   'صباحاً',
+  'صباحًا',
   'مساء',
   'مساءً',
+  'مساءا',
   'ظهرا',
   'ظهراً',
+  'ظهرًا',
   'فجرا',
+  'فجراً',
   // Persian and Dari
   'صبح',
   'ظهر',
@@ -115,10 +119,15 @@ export const ZONE_ABBREVIATIONS: readonly string[] = [
 
 /**
  * Suffixes after a year that name its era or calendar: م (miladi, AD), هـ (hijri), ش / ه.ش
- * (shamsi), ق / ه.ق (qamari).
+ * (shamsi), ق / ه.ق (qamari), Urdu ء (isvi, AD).
  */
 export const YEAR_SUFFIXES: readonly string[] = [
   'م',
+  'ء',
+  'ميلادي',
+  'ميلادية',
+  'هجري',
+  'هجرية',
   'مـ',
   'هـ',
   'ه',
@@ -150,6 +159,8 @@ export interface RelativeGrammar {
   /** Words before the count and unit ("منذ"), or after them ("ago", "trước", "پیش"). */
   before: readonly string[];
   after: readonly string[];
+  /** Words joining two spans: "2 hours and 15 minutes ago", "۲ ساعت و ۱۵ دقیقه پیش". */
+  and: readonly string[];
   /**
    * Whole phrases without a separate count: Arabic duals ("منذ ساعتين"), Persian "دقایقی پیش".
    * Vague ones that sentences use too ("just now", "mới đây") are left out.
@@ -163,6 +174,7 @@ export const RELATIVE_TIMES: Record<RelativeLanguage, RelativeGrammar> = {
     units: ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'h', 'm', 'day', 'days', 'd', 'week', 'weeks', 'wk', 'wks'],
     before: [],
     after: ['ago'],
+    and: ['and'],
     phrases: [],
   },
   vi: {
@@ -170,6 +182,7 @@ export const RELATIVE_TIMES: Record<RelativeLanguage, RelativeGrammar> = {
     units: ['giây', 'phút', 'giờ', 'tiếng', 'ngày', 'tuần'],
     before: [],
     after: ['trước'],
+    and: ['và'],
     phrases: ['ít phút trước'],
   },
   ar: {
@@ -178,6 +191,7 @@ export const RELATIVE_TIMES: Record<RelativeLanguage, RelativeGrammar> = {
     units: ['ثانية', 'ثوان', 'ثواني', 'دقيقة', 'دقائق', 'ساعة', 'ساعات', 'يوم', 'أيام', 'اسبوع', 'أسبوع', 'أسابيع'],
     before: ['منذ', 'قبل'],
     after: [],
+    and: ['و'],
     // A bare unit is one of it ("منذ ساعة", an hour ago); a dual is two ("منذ ساعتين").
     phrases: [
       'منذ ثوان',
@@ -204,6 +218,7 @@ export const RELATIVE_TIMES: Record<RelativeLanguage, RelativeGrammar> = {
     units: ['ثانیه', 'دقیقه', 'ساعت', 'روز', 'هفته'],
     before: [],
     after: ['پیش', 'قبل'],
+    and: ['و'],
     phrases: ['لحظاتی پیش', 'دقایقی پیش', 'ساعاتی پیش', 'دقایقی قبل', 'ساعاتی قبل'],
   },
   ur: {
@@ -211,6 +226,7 @@ export const RELATIVE_TIMES: Record<RelativeLanguage, RelativeGrammar> = {
     units: ['سیکنڈ', 'منٹ', 'گھنٹہ', 'گھنٹے', 'گھنٹا', 'دن', 'ہفتہ', 'ہفتے'],
     before: [],
     after: ['پہلے', 'قبل'],
+    and: ['اور'],
     phrases: [],
   },
 };
