@@ -80,7 +80,7 @@ function readPdfInput(bytes: Uint8Array, sha256: string, options: IngestOptions)
     return {
       ok: false,
       reason: 'binary',
-      error: 'The file is a PDF document, and this way of ingesting reads only text and HTML files. Upload it through the admin upload form or `npm run ingest`, which read PDFs.',
+      error: 'The file is a PDF document. PDF statements are not read yet: upload the statement as a text file or as the HTML page it was published on.',
       encoding: null,
     };
   }
