@@ -23,6 +23,9 @@ export async function prepareDatabase(): Promise<DatabaseHandle> {
     const { reindexMissing } = await import('../lib/search/reindex');
     const reindexed = await reindexMissing();
     if (reindexed > 0) console.log(`Built search keys for ${reindexed} articles.`);
+    const { backfillFingerprints } = await import('../lib/articles/fingerprints');
+    const fingerprinted = await backfillFingerprints();
+    if (fingerprinted > 0) console.log(`Computed near-duplicate fingerprints for ${fingerprinted} articles.`);
     const { bootstrapAdminFromEnv } = await import('../lib/auth/admins');
     const bootstrap = await bootstrapAdminFromEnv();
     if (bootstrap) console.log(bootstrap);

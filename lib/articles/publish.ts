@@ -1,7 +1,9 @@
 import { db } from '../db/client';
 import { ingestBatch } from '../ingest';
-import type { IngestedArticle, RefusedFile } from '../ingest/types';
+import { fingerprint } from '../ingest/fingerprint';
+import type { Confidence, IngestedArticle, RefusedFile } from '../ingest/types';
 import { correctIngested, metadataOfIngested, type EditableMetadata, type FieldChanges, type MetadataPatch } from './edit';
+import { findNearDuplicate } from './fingerprints';
 import { saveArticle } from './save';
 
 /** The upload form's limit per file; the CLI's default is the ingester's own. */
@@ -25,16 +27,23 @@ export interface PreviewView extends EditableMetadata {
   encoding: string;
   sha256: string;
   bodyHash: string;
+  /** The body's near-duplicate signature, so the form can compare the files of one upload. */
+  fingerprint: number[] | null;
+  /** How sure the ingester is of each derived field, 0 to 1. */
+  confidence: Confidence;
 }
 
 export type PreviewResult =
   | { status: 'ready'; file: string; view: PreviewView }
   | { status: 'duplicate'; file: string; reason: 'same-file' | 'same-body'; existing: ExistingArticle; view: PreviewView }
+  /** Publishable, but only on purpose: its body overlaps a stored article's by `similarity`. */
+  | { status: 'near-duplicate'; file: string; existing: ExistingArticle; similarity: number; view: PreviewView }
   | { status: 'refused'; file: string; reason: RefusedFile['reason']; error: string };
 
 export type PublishResult =
   | { status: 'published'; file: string; id: string; title: string; changes: FieldChanges }
   | { status: 'duplicate'; file: string; reason: 'same-file' | 'same-body'; existing: ExistingArticle | null }
+  | { status: 'near-duplicate'; file: string; existing: ExistingArticle | null; similarity: number }
   | { status: 'refused'; file: string; reason: RefusedFile['reason']; error: string };
 
 function viewOf(article: IngestedArticle): PreviewView {
@@ -48,6 +57,8 @@ function viewOf(article: IngestedArticle): PreviewView {
     encoding: article.encoding,
     sha256: article.sha256,
     bodyHash: article.bodyHash,
+    fingerprint: fingerprint(article.paragraphs),
+    confidence: article.confidence,
   };
 }
 
@@ -76,22 +87,38 @@ function ingestOne(name: string, bytes: Uint8Array) {
 export async function previewUpload(name: string, bytes: Uint8Array): Promise<PreviewResult> {
   const result = ingestOne(name, bytes);
   if (!result.ok) return { status: 'refused', file: result.file, reason: result.reason, error: result.error };
+  const view = viewOf(result);
   const duplicate = await findDuplicate(result);
-  if (duplicate) return { status: 'duplicate', file: result.file, ...duplicate, view: viewOf(result) };
-  return { status: 'ready', file: result.file, view: viewOf(result) };
+  if (duplicate) return { status: 'duplicate', file: result.file, ...duplicate, view };
+  const near = await findNearDuplicate(db(), view.fingerprint);
+  const nearArticle = near && (await existing(near.id));
+  if (near && nearArticle) return { status: 'near-duplicate', file: result.file, existing: nearArticle, similarity: near.similarity, view };
+  return { status: 'ready', file: result.file, view };
 }
 
 /**
  * Publishes an uploaded file: the bytes are ingested again here (nothing the browser computed is
  * trusted), the admin's validated corrections applied, and raw file, article and audit entry
- * stored in one transaction by saveArticle.
+ * stored in one transaction by saveArticle. A near duplicate of a stored article is published
+ * only with `publishAnyway` (the admin's explicit choice, recorded in the audit entry).
  */
-export async function publishUpload(name: string, bytes: Uint8Array, patch: MetadataPatch, actor: string): Promise<PublishResult> {
+export async function publishUpload(
+  name: string,
+  bytes: Uint8Array,
+  patch: MetadataPatch,
+  actor: string,
+  { publishAnyway = false }: { publishAnyway?: boolean } = {},
+): Promise<PublishResult> {
   const result = ingestOne(name, bytes);
   if (!result.ok) return { status: 'refused', file: result.file, reason: result.reason, error: result.error };
   const { article, changes } = correctIngested(result, patch);
   const corrected = Object.keys(changes).length > 0;
-  const saved = await saveArticle(article, bytes, { actor, ...(corrected && { auditChanges: { corrections: changes } }) });
-  if (saved.status === 'duplicate') return { status: 'duplicate', file: article.file, reason: saved.reason, existing: await existing(saved.id) };
+  const saved = await saveArticle(article, bytes, { actor, nearDuplicates: publishAnyway ? 'store' : 'refuse', ...(corrected && { auditChanges: { corrections: changes } }) });
+  if (saved.status === 'duplicate') {
+    const other = await existing(saved.id);
+    return saved.reason === 'similar-body'
+      ? { status: 'near-duplicate', file: article.file, existing: other, similarity: saved.similarity }
+      : { status: 'duplicate', file: article.file, reason: saved.reason, existing: other };
+  }
   return { status: 'published', file: article.file, id: saved.id, title: article.title, changes };
 }

@@ -26,6 +26,7 @@ export function ingested(overrides: Partial<IngestedArticle> & { file: string })
     removed: [],
     encoding: 'utf-8',
     duplicateOf: null,
+    duplicateSimilarity: null,
     confidence: { title: 1, date: 1, pair: 1, language: 1, body: 1 },
     dateNote: null,
     ...overrides,

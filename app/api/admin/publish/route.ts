@@ -1,8 +1,12 @@
-import { metadataFromForm, metadataSchema, publishUpload } from '@/lib/articles';
+import { METADATA_FORM_FIELDS, metadataFromForm, metadataSchema, publishUpload } from '@/lib/articles';
 import { requireAdminApi } from '@/lib/auth/require-admin';
 import { readUpload } from '../upload-request';
 
 export const dynamic = 'force-dynamic';
+
+// Sent by the form's "publish anyway" checkbox: the admin has seen that the text nearly repeats a
+// stored article and publishes it on purpose.
+const PUBLISH_ANYWAY = 'publishAnyway';
 
 /**
  * Publishes one uploaded file with the admin's corrections. The bytes are ingested again on the
@@ -11,15 +15,17 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request): Promise<Response> {
   const admin = await requireAdminApi();
   if (admin instanceof Response) return admin;
-  const upload = await readUpload(request);
+  const upload = await readUpload(request, [...METADATA_FORM_FIELDS, PUBLISH_ANYWAY]);
   if (upload instanceof Response) return upload;
+  const anyway = upload.fields.get(PUBLISH_ANYWAY);
+  if (anyway !== undefined && anyway !== 'yes') return Response.json({ status: 'error', error: `Field "${PUBLISH_ANYWAY}" is "yes" or absent.` }, { status: 400 });
   const corrections = metadataSchema.safeParse(metadataFromForm(upload.fields));
   if (!corrections.success) {
     const issues = corrections.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message }));
     return Response.json({ status: 'invalid', issues }, { status: 400 });
   }
   try {
-    return Response.json(await publishUpload(upload.name, upload.bytes, corrections.data, admin.email));
+    return Response.json(await publishUpload(upload.name, upload.bytes, corrections.data, admin.email, { publishAnyway: anyway === 'yes' }));
   } catch (error) {
     console.error(`Publishing ${upload.name} failed; nothing was stored for it:`, error);
     return Response.json({ status: 'failed', file: upload.name }, { status: 500 });
