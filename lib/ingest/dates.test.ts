@@ -34,6 +34,15 @@ describe('findDates: Gregorian numeric', () => {
     expect(findDates('للفترة 2025-2026')).toEqual([]);
   });
 
+  it('reads a slashed date month first only where day first is impossible, and flags the ambiguous', () => {
+    expect(first('06/13/2024')).toMatchObject({ gregorian: '2024-06-13', ambiguousOrder: false });
+    expect(findDates('06-13-2024')).toEqual([]);
+    expect(first('03/07/2023')).toMatchObject({ gregorian: '2023-07-03', ambiguousOrder: true });
+    expect(first('13/07/2023')?.ambiguousOrder).toBe(false);
+    expect(first('07/07/2023')?.ambiguousOrder).toBe(false);
+    expect(first('2023-07-03')?.ambiguousOrder).toBe(false);
+  });
+
   it('rejects impossible dates', () => {
     expect(findDates('30/02/2024')).toEqual([]);
     expect(findDates('ngày 32/1')).toEqual([]);

@@ -53,6 +53,11 @@ export interface DateCandidate {
   weekdayMismatch: boolean;
   /** "3 giờ trước", "2 hours ago": no calendar date at all. */
   relative: boolean;
+  /**
+   * All-numeric with day and month both 12 or less (03/07/2023): read day first, but a page in
+   * American English would mean the other date.
+   */
+  ambiguousOrder: boolean;
   hasYear: boolean;
   /** A clock time is printed with the date (before or after it). */
   hasTime: boolean;
@@ -283,6 +288,8 @@ interface RawMatch {
   year: number | undefined;
   month: number;
   day: number;
+  /** Printed as numbers that read as a date either way round (03/07/2023). */
+  ambiguousOrder?: boolean;
 }
 
 function int(s: string | undefined): number | undefined {
@@ -329,7 +336,15 @@ function rawMatches(folded: string, lower: string, options: FindDateOptions): Ra
   }
   for (const m of folded.matchAll(NUMERIC_DMY)) {
     const year = int(m[5]) ?? 0;
-    push(m, numericCalendar(year, options), year, int(m[4]) ?? 0, int(m[2]) ?? 0);
+    const calendar = numericCalendar(year, options);
+    const first = int(m[2]) ?? 0;
+    const second = int(m[4]) ?? 0;
+    if (!calendar) continue;
+    const raw = { start: m.index, end: m.index + m[0].length, calendar, year };
+    // Day first, as every supported language writes it; "06/13/2024" can only be month first
+    // (American English). Either way round with both parts up to 12 is for the chooser to weigh.
+    if (second > 12 && first <= 12 && m[3] === '/') out.push({ ...raw, month: first, day: second });
+    else out.push({ ...raw, month: second, day: first, ambiguousOrder: first <= 12 && second <= 12 && first !== second });
   }
   for (const m of folded.matchAll(NUMERIC_YMD)) {
     const year = int(m[1]) ?? 0;
@@ -477,6 +492,7 @@ export function findDates(line: string, options: FindDateOptions = {}): DateCand
         gregorian,
         weekdayMismatch,
         relative: false,
+        ambiguousOrder: r.ambiguousOrder ?? false,
         hasYear: r.year !== undefined,
         hasTime,
         hasWeekday: weekday !== null,
@@ -499,6 +515,7 @@ export function findDates(line: string, options: FindDateOptions = {}): DateCand
       gregorian: null,
       weekdayMismatch: false,
       relative: true,
+      ambiguousOrder: false,
       hasYear: false,
       hasTime: false,
       hasWeekday: false,
