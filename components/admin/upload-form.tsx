@@ -141,7 +141,7 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
             id="upload-files"
             type="file"
             multiple
-            accept=".txt,text/plain"
+            accept=".txt,text/plain,.html,.htm,text/html"
             className="sr-only"
             aria-describedby="upload-limit"
             onChange={(event) => {
