@@ -27,6 +27,12 @@ describe('findDates: Gregorian numeric', () => {
     expect(paren?.parts.year).toBeUndefined();
   });
 
+  it('takes a Vietnamese time-of-day or "hôm" as a cue, leaving it out of the date', () => {
+    expect(texts('Hôm 14/11, sáu binh sĩ')).toEqual(['14/11']);
+    expect(texts('Sáng 13/7, Bộ Công an cho biết')).toEqual(['13/7']);
+    expect(first('Rạng sáng 13/7, lực lượng')).toMatchObject({ text: '13/7', gregorian: null, parts: { day: 13, month: 7 } });
+  });
+
   it('needs a cue before reading day/month without a year', () => {
     expect(findDates('tỉ lệ 1/2 dân số')).toEqual([]);
     expect(findDates('trong 2 ngày 13-14/10')).toEqual([]);

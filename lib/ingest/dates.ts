@@ -26,6 +26,7 @@ import {
 } from './months';
 import { LABEL_CONNECTORS, PUBLISHED_LABELS, UPDATED_LABELS, type DateLabel } from './data/date-labels';
 import {
+  DAY_MONTH_CUES,
   MERIDIEM_MARKS,
   MERIDIEM_WORDS,
   RELATIVE_TIMES,
@@ -175,10 +176,12 @@ for (const w of WEEKDAYS) weekdayByKey.set(phraseKey(w.name), w.day);
 const WEEKDAY = `(?:${phrases(WEEKDAYS.map((w) => w.name))})${WORD_AFTER}`;
 const WEEKDAY_BEFORE = new RegExp(`${WORD_BEFORE}(${WEEKDAY})\\s*[,،\\-–]?\\s*$`, 'u');
 /**
- * Day/month without a year: a date only after a printed weekday ("Thứ Sáu, 13/9"), which says it
- * is not a fraction or a score. The weekday is looked for only where such a pair is printed.
+ * Day/month without a year: a date only after a printed weekday ("Thứ Sáu, 13/9") or a cue word
+ * ("hôm 14/11", "sáng 13/7"), which say it is not a fraction or a score. They are looked for only
+ * where such a pair is printed.
  */
 const BARE_DM = new RegExp(`${NOT_NUMBER_BEFORE}(\\d{1,2})[/.](\\d{1,2})${NOT_NUMBER_AFTER}`, 'gu');
+const DAY_MONTH_CUE = new RegExp(`${WORD_BEFORE}(?:${phrases(DAY_MONTH_CUES)})\\s+$`, 'u');
 
 /** 0-23 : 0-59, optionally seconds; "08h15" as Vietnamese pages print it. */
 const CLOCK = '(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?::[0-5]\\d)?|h[0-5]\\d)';
@@ -242,7 +245,7 @@ const RELATIVE = new RegExp(
     `|${phrases(relative.flatMap((r) => r.phrases))})${WORD_AFTER}(?!\\s*\\p{Nd})`,
   'gu',
 );
-/** Cheap test before looking for relative times in a line without digits. */
+/** A cheap test that a line may hold a relative time, before the full pattern runs. */
 const RELATIVE_CUE = new RegExp(`${AGO_AFTER}|${AGO_BEFORE}`, 'u');
 
 const CALENDARS: Record<CalendarId, Calendar> = {
@@ -364,7 +367,8 @@ function rawMatches(folded: string, lower: string, options: FindDateOptions): Ra
     }
   }
   for (const m of folded.matchAll(BARE_DM)) {
-    if (weekdayBefore(lower, m.index, 0) === null) continue;
+    const cued = DAY_MONTH_CUE.test(lower.slice(Math.max(0, m.index - 16), m.index));
+    if (!cued && weekdayBefore(lower, m.index, 0) === null) continue;
     push(m, 'gregory', undefined, int(m[2]) ?? 0, int(m[1]) ?? 0);
   }
   return out;
@@ -394,6 +398,7 @@ function weekdayBefore(lower: string, start: number, floor: number): { start: nu
   return day === undefined ? null : { start: at, day };
 }
 
+/** Start of the time printed just before `start` (not reaching back past `floor`), or null. */
 function timeBefore(folded: string, lower: string, start: number, floor: number): number | null {
   const from = Math.max(floor, start - 40);
   const m = TIME_BEFORE.exec(lower.slice(from, start));

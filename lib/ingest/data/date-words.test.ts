@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../dates';
 import { WEEKDAYS } from '../months';
 import { LABEL_CONNECTORS, PUBLISHED_LABELS, UPDATED_LABELS, type LabelLanguage } from './date-labels';
-import { MERIDIEM_MARKS, MERIDIEM_WORDS, RELATIVE_TIMES, TIME_CONNECTORS, YEAR_SUFFIXES, ZONE_ABBREVIATIONS } from './date-words';
+import { DAY_MONTH_CUES, MERIDIEM_MARKS, MERIDIEM_WORDS, RELATIVE_TIMES, TIME_CONNECTORS, YEAR_SUFFIXES, ZONE_ABBREVIATIONS } from './date-words';
 
 const LANGUAGES: LabelLanguage[] = ['en', 'vi', 'ar', 'fa', 'ur'];
 const DATE = '12/07/2023';
@@ -90,6 +90,16 @@ describe('time words', () => {
   it.each(YEAR_SUFFIXES)('year suffix "%s" joins the date', (suffix) => {
     expect(findDates(`${DATE}${suffix} -`)[0]?.text).toBe(`${DATE}${suffix}`);
     expect(findDates(`${DATE} ${suffix} -`)[0]?.text).toBe(`${DATE} ${suffix}`);
+  });
+});
+
+describe('day/month cues', () => {
+  it.each(DAY_MONTH_CUES)('"%s" before a bare day/month makes it a date, left out of its text', (cue) => {
+    expect(findDates(`${cue} 14/11, hai bên`)).toEqual([expect.objectContaining({ text: '14/11', parts: { day: 14, month: 11 } })]);
+  });
+
+  it('a bare day/month without a cue is not a date', () => {
+    expect(findDates('tỉ số 14/11, hai bên')).toEqual([]);
   });
 });
 

@@ -146,6 +146,13 @@ export const YEAR_SUFFIXES: readonly string[] = [
   'CE',
 ];
 
+/**
+ * Words that say a bare day/month ("14/11") is a date, not a fraction or a score: Vietnamese
+ * "hôm 14/11" (on 14/11), "sáng 13/7" (on the morning of 13/7). They are not part of the date.
+ * ("ngày 13/1" is read by the finder itself, and printed as part of the date.)
+ */
+export const DAY_MONTH_CUES: readonly string[] = ['hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng sáng', 'sáng sớm'];
+
 export type RelativeLanguage = 'en' | 'vi' | 'ar' | 'fa' | 'ur';
 
 /**
