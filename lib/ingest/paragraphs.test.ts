@@ -70,6 +70,17 @@ describe('toBlocks', () => {
     expect(texts.slice(4)).toEqual(EN);
   });
 
+  it('reads a page that prints a blank line after every line like one that does not', () => {
+    const page = ['Security', 'Belgium and France set up joint counter-terrorism unit to track returning fighters now', 'By Elise Verhoeven', ...EN.flatMap((p) => wrap(p, 76))];
+    const spaced = page.flatMap((l) => [l, '']).join('\n');
+    expect(toBlocks(spaced).map((b) => b.text)).toEqual(['Security', page[1], 'By Elise Verhoeven', ...EN]);
+  });
+
+  it('keeps a headline apart from the lead it sits right above on a tightly wrapped page', () => {
+    const page = ['Security', 'Belgium and France set up joint counter-terrorism unit to track fighters', ...EN.flatMap((p) => wrap(p, 90))].join('\n');
+    expect(toBlocks(page).map((b) => b.text).slice(0, 2)).toEqual(['Security', 'Belgium and France set up joint counter-terrorism unit to track fighters']);
+  });
+
   it('keeps one line per block on a page that is not wrapped, and records where each starts', () => {
     const blocks = toBlocks(['Title here', '', EN[0], EN[1]].join('\n'));
     expect(blocks.map((b) => [b.text, b.line, b.blankBefore, b.lines])).toEqual([

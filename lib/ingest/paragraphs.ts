@@ -41,6 +41,8 @@ const FIT_SLACK = 4;
  * would have fitted by our count: some tools wrap by bytes or display width, not characters.
  */
 const MIN_FILL = 0.7;
+/** Room left on a line beyond the slack that shows the next word would clearly have fitted. */
+const CLEAR_ROOM = 6;
 
 /**
  * The width a page was hard-wrapped at, or null when it was not. Wrapped lines break
@@ -48,28 +50,59 @@ const MIN_FILL = 0.7;
  * under. A page whose prose mostly runs past that width (one paragraph per line) is not wrapped.
  */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const open = lines.filter(
-    (l, i) => l.length >= MIN_WRAPPED_LENGTH && !endsSentence(l) && (lines[i + 1] ?? '') !== '',
-  );
+  const open: { length: number; next: number }[] = [];
+  lines.forEach((l, i) => {
+    const next = lines[i + 1] ?? '';
+    if (l.length >= MIN_WRAPPED_LENGTH && !endsSentence(l) && next !== '') open.push({ length: l.length, next: firstWord(next).length });
+  });
+  // Each candidate width is judged by the open lines just under it: a line the next word would
+  // not have fitted on agrees with it, a line it would have fitted on (an unwrapped headline,
+  // a menu) disagrees.
   let best = 0;
-  let bestCount = 0;
+  let bestScore = 0;
+  let bestAgree = 0;
   for (const width of new Set(open.map((l) => l.length))) {
-    const count = open.filter((l) => l.length > width - WRAP_BAND && l.length <= width).length;
-    if (count > bestCount || (count === bestCount && width > best)) {
+    let agree = 0;
+    let disagree = 0;
+    for (const l of open) {
+      if (l.length <= width - WRAP_BAND || l.length > width) continue;
+      const room = width - (l.length + 1 + l.next);
+      if (room < FIT_SLACK) agree++;
+      else if (room >= FIT_SLACK + CLEAR_ROOM) disagree++;
+    }
+    const score = agree - 2 * disagree;
+    if (score > bestScore || (score === bestScore && width < best)) {
       best = width;
-      bestCount = count;
+      bestScore = score;
+      bestAgree = agree;
     }
   }
-  if (bestCount < MIN_WRAPPED_LINES) return null;
+  if (bestAgree < MIN_WRAPPED_LINES) return null;
   const beyond = lines.filter((l) => l.length > best + WRAP_BAND / 2).length;
-  return beyond * 3 <= bestCount ? best : null;
+  return beyond * 3 <= bestAgree ? best : null;
+}
+
+/** Share of lines followed by a blank above which blank lines are spacing, not paragraph breaks. */
+const SPACED_SHARE = 0.9;
+
+/**
+ * Some scrapers print a blank line after every line, wrapped or not. Such blanks say nothing
+ * about paragraphs, so single ones are removed (a double blank still separates); the wrap width
+ * then rejoins wrapped paragraphs as on any other page.
+ */
+function dropSpacingBlanks(lines: string[]): string[] {
+  const filled = lines.filter((l) => l !== '').length;
+  let spaced = 0;
+  for (let i = 0; i + 1 < lines.length; i++) if (lines[i] !== '' && lines[i + 1] === '') spaced++;
+  if (filled < 8 || spaced < filled * SPACED_SHARE - 1) return lines;
+  return lines.filter((l, i) => l !== '' || (lines[i - 1] === '' && lines[i + 1] !== ''));
 }
 
 const firstWord = (line: string) => line.split(/\s+/u)[0] ?? '';
 
 /** Split page text into blocks, joining hard-wrapped lines back into their paragraphs. */
 export function toBlocks(text: string): Block[] {
-  const lines = text.split('\n').map((l) => l.trim());
+  const lines = dropSpacingBlanks(text.split('\n').map((l) => l.trim()));
   const width = wrapWidth(lines);
   const blocks: Block[] = [];
   let i = 0;
@@ -88,7 +121,11 @@ export function toBlocks(text: string): Block[] {
         const next = lines[end + 1] ?? '';
         if (next === '' || here.length > width + FIT_SLACK) break;
         const full = here.length + 1 + firstWord(next).length > width - FIT_SLACK;
-        if (!full && (endsSentence(here) || here.length < width * MIN_FILL)) break;
+        // A line that merely comes close to the width continues only inside a paragraph or at
+        // the start of one after a blank line: a headline printed right above its lead is as
+        // long as a wrapped line, and must stay apart.
+        const insideParagraph = end > i || blankBefore;
+        if (!full && (endsSentence(here) || here.length < width * MIN_FILL || !insideParagraph)) break;
         end++;
       }
       const last = lines[end] ?? '';
