@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCountries, judgeCountryPair } from './country-mentions';
+import { countCountries, readCountries } from './country-mentions';
 
 const codes = (text: string) => countCountries(text).map((c) => c.code).sort();
 
@@ -35,7 +35,7 @@ describe('countCountries: word-boundary traps', () => {
   it.each([
     ['Islamabad, Tehran, Washington, Moscow, Kabul, إسلام آباد, واشنطن'],
     ['Vệ tinh tên là Nahid (thần Vệ nữ)'],
-    ['Romania; a woman; the Indiana pacers; Somaliland'],
+    ['a woman; the Indiana pacers; Somaliland; Omaha; Malibu'],
     ['thẩm mỹ, mỹ nam, ca sĩ Mỹ Tâm, Hoa hậu Đỗ Mỹ Linh, châu Mỹ, Mỹ Latinh'],
     ['chị Nga, Thúy Nga, chú Hằng Nga'],
     ['Anh ấy nói; tiếng Anh; ông Anh cho biết; Tuấn Anh'],
@@ -63,28 +63,94 @@ describe('countCountries: word-boundary traps', () => {
     expect(codes('nước Đức')).toEqual(['DE']);
     expect(codes('Mỹ, Anh và Úc')).toEqual(['AU', 'GB', 'US']);
     expect(codes('Oman and the Omani navy; Mali; Somalia')).toEqual(['ML', 'OM', 'SO']);
+    expect(codes('Romania, not Oman')).toEqual(['OM', 'RO']);
   });
 });
 
-describe('judgeCountryPair', () => {
-  const pair = (title: string, body: string) => judgeCountryPair(countCountries(title), countCountries(body));
+describe('countCountries: gazetteer from CLDR plus aliases and demonyms', () => {
+  it.each([
+    ['Nigerien troops and Nigerian officers; Niger and Nigeria', ['NE', 'NG']],
+    ['Belgian police; Congolese army; the DRC and DR Congo', ['BE', 'CD']],
+    ['the UK, the UAE and the U.S.', ['AE', 'GB', 'US']],
+    ['Burkina Faso, Cameroon and Luxembourg', ['BF', 'CM', 'LU']],
+    ['ازبکستان و قرغیزستان', ['KG', 'UZ']],
+    ['بلجيكا ومالي والنيجر وبوركينا فاسو', ['BE', 'BF', 'ML', 'NE']],
+    ['الشرطة البلجيكية والجيش الأوغندي', ['BE', 'UG']],
+    ['نیروهای امریکایی و مقام‌های آمریکایی', ['US']],
+    ['افغان‌ها و ترکیه‌ای‌ها و پاکستانی', ['AF', 'PK', 'TR']],
+    ['آلمان و ألمانيا', ['DE']],
+    ['عراق، شام اور لبنان', ['IQ', 'LB', 'SY']],
+    ['Kenya, Somalia và Ethiopia; Lào và Campuchia', ['ET', 'KE', 'KH', 'LA', 'SO']],
+  ])('%s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});
 
-  it('takes the two countries of the headline, sorted', () => {
-    expect(pair('Mỹ tăng cường hợp tác chống khủng bố với Pakistan', 'Mỹ ... Pakistan ... Afghanistan')).toEqual(['PK', 'US']);
+describe('countCountries: features, capitals, look-alikes and ordinary words', () => {
+  it.each([
+    ['Ấn Độ Dương; the Indian Ocean; اقیانوس هند; المحيط الهندي; بحر ہند'],
+    ['دریای عمان و خلیج عمان; the Gulf of Oman; the South China Sea'],
+    ['Lake Chad basin; the Niger River; Niger Delta'],
+    ['مضيق جبل طارق; the Strait of Gibraltar'],
+    ['استان آذربایجان غربی و آذربایجان شرقی; West Azerbaijan'],
+    ['Moscow, Washington, مسکو, واشنطن, Tehran'],
+    ['الذراع اليمنى لزعيمها'],
+    ['العاصمة عمّان'],
+    ['حمایت مالی و کمک‌های مالی'],
+    ['آج شام کو اجلاس ہوا'],
+    ['Chad Smith and Israel Katz'],
+    ['tỉnh Lào Cai'],
+    ['New Mexico and New Jersey'],
+  ])('no country in: %s', (text) => {
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('keeps an ordinary-word name when it stands in a list of countries or after "country"', () => {
+    expect(codes('مالی و نیجر')).toEqual(['ML', 'NE']);
+    expect(codes('کشور مالی')).toEqual(['ML']);
+    expect(codes('ملک شام')).toEqual(['SY']);
+  });
+
+  it('reads عمان as Amman in a dateline or beside Jordan, as Oman otherwise', () => {
+    expect(codes('عمان 3 آذار (بترا) - اتفق الطرفان')).toEqual([]);
+    expect(codes('زار وزير الأردن عمان')).toEqual(['JO']);
+    expect(codes('وقعت عمان والسعودية اتفاقا')).toEqual(['OM', 'SA']);
+  });
+});
+
+describe('readCountries: the pair by salience', () => {
+  const body = (...paragraphs: string[]) => paragraphs;
+
+  it('takes the two headline countries when the body agrees, with full confidence', () => {
+    const r = readCountries('Iran and Pakistan sign security pact', body('Iran and Pakistan agreed…', 'Pakistan said Iran…', 'Iraq welcomed it.'));
+    expect(r).toEqual({ mentioned: ['IQ', 'IR', 'PK'], pair: ['IR', 'PK'], confidence: 1 });
+  });
+
+  it('counts capitals in the headline toward the pair, never as mentions', () => {
+    const r = readCountries('تهران و اسلام‌آباد توافق کردند', body('ایران و پاکستان توافق کردند.', 'پاکستان و ایران.'));
+    expect(r.pair).toEqual(['IR', 'PK']);
+    expect(r.mentioned).toEqual(['IR', 'PK']);
+    expect(readCountries('Moscow talks', body('Talks were held.')).mentioned).toEqual([]);
   });
 
   it('uses body weight among three headline countries', () => {
-    expect(pair('Iran, Iraq and Syria meet', 'Iraq Iraq Iraq Syria Syria Iran')).toEqual(['IQ', 'SY']);
+    expect(readCountries('Iran, Iraq and Syria meet', body('Iraq Iraq Iraq Syria Syria Iran')).pair).toEqual(['IQ', 'SY']);
   });
 
-  it('finds the partner of a single headline country in the body', () => {
-    expect(pair('Pakistan signs security pact', 'China and Pakistan ... China ... Pakistan ... India')).toEqual(['CN', 'PK']);
-    expect(pair('Pakistan signs security pact', 'Pakistan ... India once')).toBeNull();
+  it('finds the partner of a single headline country only when it stands out', () => {
+    expect(readCountries('Pakistan signs security pact', body('China and Pakistan…', 'China… Pakistan… India')).pair).toEqual(['CN', 'PK']);
+    expect(readCountries('Pakistan signs security pact', body('Pakistan… India once')).pair).toBeNull();
+    expect(readCountries('Pakistan signs pact', body('China and India…', 'China and India…')).pair).toBeNull();
   });
 
-  it('needs two clearly leading countries without a headline country', () => {
-    expect(pair('Security pact signed', 'Iran Iran Iran Iraq Iraq Syria')).toEqual(['IQ', 'IR']);
-    expect(pair('Security pact signed', 'Iran Iran Iran Iraq Iraq Syria Syria')).toBeNull();
-    expect(pair('Security pact signed', 'nothing here')).toBeNull();
+  it('weighs the lead paragraph more than later ones', () => {
+    const r = readCountries('Security pact signed', body('Iran and Iraq signed a pact; Iran said…', 'Syria noted it.', 'Syria again.', 'Iraq.'));
+    expect(r.pair).toEqual(['IQ', 'IR']);
+    expect(r.confidence).toBeLessThan(0.8);
+  });
+
+  it('is null when two countries do not clearly stand out', () => {
+    expect(readCountries('Security pact signed', body('Iran Iran Iran Iraq Iraq Syria Syria')).pair).toBeNull();
+    expect(readCountries('Security pact signed', body('nothing here'))).toEqual({ mentioned: [], pair: null, confidence: 0 });
   });
 });

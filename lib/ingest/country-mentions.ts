@@ -1,85 +1,96 @@
 /**
- * Finds the countries a text names, and judges which two an article is about.
- * One combined regex (a capture group per country and script) scans the text once.
+ * Finds the countries an article names (see gazetteer.ts) and judges which two it is about.
+ * The pair comes from salience: the headline weighs most, then the lead paragraph, then the
+ * rest of the body; it is null when two countries do not clearly stand out, because a wrong
+ * pair is worse than none.
  */
-import { COUNTRIES } from './countries';
-import { foldForMatching } from './text';
-
-/** Not inside a word, in any script (JavaScript's \b only knows ASCII letters). */
-const WORD_START = '(?<![\\p{L}\\p{M}\\p{Nd}])';
-const WORD_END = '(?![\\p{L}\\p{M}\\p{Nd}])';
-/** Arabic clitics before a name: و ف, then ب ک ل, or the article ال (لل after ل). */
-const ARABIC_CLITICS = '(?:[وف]?(?:[بک]?ال|لل|[بکل])?)';
-/** Adjective, plural and oblique endings in Arabic, Persian and Urdu (after folding). */
-const ARABIC_SCRIPT_ENDINGS = '(?:یین|یون|یوں|یان|یتین|یتان|یها|ها|یه|یی|ی|ین|ون|وں)?';
-
-const byLengthDesc = (a: string, b: string) => b.length - a.length;
-
-const groupCodes: string[] = [];
-const latinGroups: string[] = [];
-const arabicGroups: string[] = [];
-for (const c of COUNTRIES) {
-  if (c.latin.length) {
-    latinGroups.push(`(${[...c.latin].sort(byLengthDesc).join('|')})`);
-    groupCodes.push(c.code);
-  }
-}
-for (const c of COUNTRIES) {
-  if (c.arabicScript.length) {
-    const forms = [...new Set(c.arabicScript.map(foldForMatching))].sort(byLengthDesc);
-    arabicGroups.push(`(${forms.join('|')})`);
-    groupCodes.push(c.code);
-  }
-}
-const COUNTRY_RE = new RegExp(
-  `${WORD_START}(?:${latinGroups.join('|')}|${ARABIC_CLITICS}(?:${arabicGroups.join('|')})${ARABIC_SCRIPT_ENDINGS})${WORD_END}`,
-  'gu',
-);
+import { findCandidates, findCapitals, resolveMentions } from './gazetteer';
 
 export interface CountryCount {
   code: string;
   count: number;
-  /** Index of the first mention in the scanned text, for tie-breaks by order. */
+  /** Index of the first mention in the normalised text, for tie-breaks by order. */
   first: number;
 }
 
-/** Countries named in `text`, in order of first mention. */
-export function countCountries(text: string): CountryCount[] {
+function tally(mentions: readonly { code: string; index: number }[]): CountryCount[] {
   const found = new Map<string, CountryCount>();
-  for (const m of foldForMatching(text).matchAll(COUNTRY_RE)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const code = groupCodes[group - 1];
-    if (!code) continue;
-    const entry = found.get(code);
+  for (const m of mentions) {
+    const entry = found.get(m.code);
     if (entry) entry.count++;
-    else found.set(code, { code, count: 1, first: m.index });
+    else found.set(m.code, { code: m.code, count: 1, first: m.index });
   }
   return [...found.values()];
 }
 
+/** Countries named in `text`, in order of first mention. */
+export function countCountries(text: string): CountryCount[] {
+  const [mentions = []] = resolveMentions([findCandidates(text)]);
+  return tally(mentions);
+}
+
+/** Weight of one mention by where it stands. */
+const WEIGHT = { headline: 4, headlineCapital: 3, lead: 2, body: 1 };
+/** A partner (or, without a headline country, the second country) needs this much body weight… */
+const MIN_PARTNER = 2.5;
+/** …and this much more than the next country. */
+const MIN_MARGIN = 1.5;
+const MIN_LEADER_WITHOUT_HEADLINE = 3;
+
+export interface Salience {
+  code: string;
+  /** Weight from the body: lead paragraph mentions count double. */
+  body: number;
+  /** In the headline by name (2), by its capital only (1), or not (0). */
+  headline: 0 | 1 | 2;
+  first: number;
+}
+
+const total = (s: Salience) => s.body + (s.headline === 2 ? WEIGHT.headline : s.headline === 1 ? WEIGHT.headlineCapital : 0);
+
 /**
- * The two countries the article is about, sorted. The headline decides first (a headline that
- * names two countries names the pair); body weight breaks ties, finds the partner of a single
- * headline country, or, with no country in the headline, needs two clearly leading countries.
+ * The two countries the article is about, sorted, with how clearly they stand out. With two
+ * headline countries (by name or capital), the two of them that the body names most; with one,
+ * its clear partner in the body; with none, two clearly leading body countries.
  */
-export function judgeCountryPair(title: readonly CountryCount[], body: readonly CountryCount[]): [string, string] | null {
-  const weight = (code: string) => body.find((c) => c.code === code)?.count ?? 0;
-  const byWeight = (a: CountryCount, b: CountryCount) => weight(b.code) - weight(a.code) || a.first - b.first;
-  let pair: string[] = [];
-  if (title.length >= 2) {
-    pair = [...title].sort(byWeight).slice(0, 2).map((c) => c.code);
-  } else if (title.length === 1) {
-    const anchor = title[0]?.code ?? '';
-    const partner = body.filter((c) => c.code !== anchor).sort(byWeight)[0];
-    if (partner && partner.count >= 2) pair = [anchor, partner.code];
+export function judgePair(saliences: readonly Salience[]): { pair: [string, string] | null; confidence: number } {
+  const byTotal = [...saliences].sort((a, b) => total(b) - total(a) || a.first - b.first);
+  const inHeadline = byTotal.filter((s) => s.headline > 0);
+  const byBody = (list: readonly Salience[]) => [...list].sort((a, b) => b.body - a.body || b.headline - a.headline || a.first - b.first);
+  let pair: Salience[] = [];
+  let confidence = 0;
+  if (inHeadline.length >= 2) {
+    const ranked = byBody(inHeadline);
+    pair = ranked.slice(0, 2);
+    const [a, b] = pair as [Salience, Salience];
+    const third = ranked[2];
+    const bodyTop = byBody(saliences).slice(0, 2).map((s) => s.code);
+    const bodyAgrees = a.body > 0 && b.body > 0 && bodyTop.includes(a.code) && bodyTop.includes(b.code);
+    const byName = a.headline === 2 && b.headline === 2;
+    confidence = bodyAgrees ? (byName ? 1 : 0.9) : 0.7;
+    if (third && third.body >= b.body) confidence = Math.min(confidence, 0.5);
   } else {
-    const [first, second, third] = [...body].sort(byWeight);
-    if (first && second && first.count >= 3 && second.count >= 2 && second.count > (third?.count ?? 0)) {
-      pair = [first.code, second.code];
+    const anchor = inHeadline[0];
+    const others = byBody(saliences.filter((s) => s !== anchor));
+    const [first, second, third] = others;
+    const margin = (x: Salience | undefined, y: Salience | undefined) => (x?.body ?? 0) - (y?.body ?? 0) * MIN_MARGIN;
+    if (anchor && first && first.body >= MIN_PARTNER && margin(first, second) >= 0) {
+      pair = [anchor, first];
+      confidence = Math.min(0.85, 0.5 + 0.1 * (first.body - (second?.body ?? 0)));
+    } else if (
+      !anchor &&
+      first &&
+      second &&
+      first.body >= MIN_LEADER_WITHOUT_HEADLINE &&
+      second.body >= MIN_PARTNER &&
+      margin(second, third) >= 0
+    ) {
+      pair = [first, second];
+      confidence = Math.min(0.7, 0.3 + 0.1 * (second.body - (third?.body ?? 0)));
     }
   }
-  const [a, b] = pair.sort();
-  return a && b ? [a, b] : null;
+  const [x, y] = pair.map((s) => s.code).sort();
+  return x && y ? { pair: [x, y], confidence: Math.round(confidence * 100) / 100 } : { pair: null, confidence: 0 };
 }
 
 export interface CountryReading {
@@ -87,16 +98,33 @@ export interface CountryReading {
   mentioned: string[];
   /** The two countries the article is about, sorted, or null when two do not clearly stand out. */
   pair: [string, string] | null;
-  /** 0 to 1: how clearly the pair stands out (1 when the headline names both). */
+  /** 0 to 1: how clearly the pair stands out (1 when the headline names both and the body agrees). */
   confidence: number;
 }
 
 /** Countries named by an article and the pair it is about, from its headline and body paragraphs. */
 export function readCountries(title: string, paragraphs: readonly string[]): CountryReading {
-  const titleCountries = countCountries(title);
-  const bodyCountries = countCountries(paragraphs.join('\n'));
-  const mentioned = [...new Set([...titleCountries, ...bodyCountries].map((c) => c.code))].sort();
-  const pair = judgeCountryPair(titleCountries, bodyCountries);
-  const confidence = pair === null ? 0 : titleCountries.length >= 2 ? 1 : titleCountries.length === 1 ? 0.8 : 0.6;
-  return { mentioned, pair, confidence };
+  const units = [title, ...paragraphs].map(findCandidates);
+  const [titleMentions = [], ...bodyMentions] = resolveMentions(units);
+  const saliences = new Map<string, Salience>();
+  const salienceOf = (code: string, first: number) => {
+    let s = saliences.get(code);
+    if (!s) {
+      s = { code, body: 0, headline: 0, first };
+      saliences.set(code, s);
+    }
+    return s;
+  };
+  let offset = 0;
+  for (const m of titleMentions) salienceOf(m.code, m.index).headline = 2;
+  for (const code of findCapitals(title)) {
+    const s = salienceOf(code, 0);
+    if (s.headline === 0) s.headline = 1;
+  }
+  bodyMentions.forEach((mentions, i) => {
+    offset += (units[i]?.text.length ?? 0) + 1;
+    for (const m of mentions) salienceOf(m.code, offset + m.index).body += i === 0 ? WEIGHT.lead : WEIGHT.body;
+  });
+  const mentioned = [...new Set([...titleMentions, ...bodyMentions.flat()].map((m) => m.code))].sort();
+  return { mentioned, ...judgePair([...saliences.values()]) };
 }
