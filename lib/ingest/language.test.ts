@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, directionOf } from './language';
+import { detectLanguage, directionOf, identifyLanguage } from './language';
 
 describe('detectLanguage', () => {
   it.each([
@@ -32,5 +32,33 @@ describe('directionOf', () => {
   it('falls back to the script for an undetermined language', () => {
     expect(directionOf('und', 'سلام')).toBe('rtl');
     expect(directionOf('und', 'hello')).toBe('ltr');
+  });
+});
+
+describe('identifyLanguage: Dari and Iranian Persian by weighted evidence', () => {
+  it('reads Dari from spellings and vocabulary without month names', () => {
+    const text = 'مسوولان امنیتی در ولایت‌های هرات و بادغیس گفتند که کنترول سرحد و معلومات تجارتی میان دو کشور تبادله می‌شود.';
+    expect(identifyLanguage(text).language).toBe('fa-AF');
+  });
+
+  it('reads Iranian Persian from an Iranian month after a day number', () => {
+    expect(identifyLanguage('این نشست روز ۲۵ آبان ۱۴۰۲ در یکی از شهرهای مرزی کشور برگزار شد و دو طرف درباره همکاری گفت‌وگو کردند.').language).toBe('fa-IR');
+  });
+
+  it('leaves plain fa when the evidence is balanced, with middling confidence', () => {
+    const reading = identifyLanguage('مقام‌های پولیس ولایت و مقام‌های پلیس استان در این نشست درباره همکاری‌های مرزی دو کشور گفتند که کار ادامه دارد.');
+    expect(reading.language).toBe('fa');
+    expect(reading.confidence).toBe(0.5);
+  });
+
+  it('is more confident with a wider margin', () => {
+    const thin = identifyLanguage('پولیس ولایت هرات و مقام‌های امنیتی این کشور گفتند که کار ادامه دارد و نتیجه را اعلام می‌کنند به زودی.');
+    const wide = identifyLanguage('۱۵ سرطان ۱۴۰۳ - پولیس ولایت هرات گفت که در ولسوالی پشتون زرغون قوماندان امنیه و مسوولان امریکا را دیدند.');
+    expect(wide.language).toBe('fa-AF');
+    expect(wide.confidence).toBeGreaterThan(thin.language === 'fa-AF' ? thin.confidence : 0);
+  });
+
+  it('gives und no confidence', () => {
+    expect(identifyLanguage('xyz 123')).toEqual({ language: 'und', confidence: 0 });
   });
 });
