@@ -331,6 +331,22 @@ describe('findDates: relative times', () => {
     ]);
   });
 
+  it.each([
+    ['امروز ساعت ۱۰:۳۰', 'امروز ساعت ۱۰:۳۰'],
+    ['دیروز ۱۴:۲۰', 'دیروز ۱۴:۲۰'],
+    ['Yesterday at 3:14 PM EDT', 'Yesterday at 3:14 PM EDT'],
+    ['Cập nhật: Hôm nay, 10:30', 'Hôm nay, 10:30'],
+    ['أمس 10:35 م', 'أمس 10:35 م'],
+  ])('%s is a relative stamp with a time', (line, text) => {
+    expect(findDates(line)).toEqual([expect.objectContaining({ text, relative: true, hasTime: true, gregorian: null })]);
+  });
+
+  it('does not take "today" or "yesterday" without a time', () => {
+    expect(findDates('Hôm qua (14/10), Mỹ và Nga cam kết')).toEqual([expect.objectContaining({ text: '14/10', relative: false })]);
+    expect(findDates('Today, the ministers met in Rabat')).toEqual([]);
+    expect(findDates('وقال اليوم 3 مسؤولين')).toEqual([]);
+  });
+
   it('labels an updated stamp', () => {
     const found = findDates('June 7, 2024 3:14 PM GMT+1 · Updated 2 hours ago');
     expect(found.map((c) => [c.text, c.relative, c.label])).toEqual([

@@ -29,6 +29,7 @@ import {
   DAY_MONTH_CUES,
   MERIDIEM_MARKS,
   MERIDIEM_WORDS,
+  RELATIVE_DAYS,
   RELATIVE_TIMES,
   TIME_CONNECTORS,
   YEAR_SUFFIXES,
@@ -245,8 +246,10 @@ const RELATIVE = new RegExp(
     `|${phrases(relative.flatMap((r) => r.phrases))})${WORD_AFTER}(?!\\s*\\p{Nd})`,
   'gu',
 );
-/** A cheap test that a line may hold a relative time, before the full pattern runs. */
-const RELATIVE_CUE = new RegExp(`${AGO_AFTER}|${AGO_BEFORE}`, 'u');
+/** "Today" or "yesterday", a stamp only when a time follows (see `timeAfter`). */
+const RELATIVE_DAY = new RegExp(`${WORD_BEFORE}(?:${phrases(RELATIVE_DAYS)})${WORD_AFTER}`, 'gu');
+/** A cheap test that a line may hold a relative time, before the full patterns run. */
+const RELATIVE_CUE = new RegExp(`${AGO_AFTER}|${AGO_BEFORE}|${phrases(RELATIVE_DAYS)}`, 'u');
 
 const CALENDARS: Record<CalendarId, Calendar> = {
   gregory: new GregorianCalendar(),
@@ -432,10 +435,14 @@ function labelBefore(lower: string, from: number, start: number): DateLabel | nu
   return m ? (labelByKey.get(phraseKey(m[1] ?? '')) ?? null) : null;
 }
 
-function relativeSpans(lower: string): Span[] {
-  const out: Span[] = [];
-  for (const m of lower.matchAll(RELATIVE)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+function relativeSpans(folded: string, lower: string): (Span & { hasTime: boolean })[] {
+  const out: (Span & { hasTime: boolean })[] = [];
+  for (const m of lower.matchAll(RELATIVE)) out.push({ start: m.index, end: m.index + m[0].length, hasTime: false });
+  for (const m of lower.matchAll(RELATIVE_DAY)) {
+    const end = timeAfter(folded, lower, m.index + m[0].length);
+    if (end !== null) out.push({ start: m.index, end, hasTime: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function printed(line: string, start: number, end: number): string {
@@ -507,10 +514,12 @@ export function findDates(line: string, options: FindDateOptions = {}): DateCand
   }
   const dates = out.length;
   let next = 0;
-  for (const s of RELATIVE_CUE.test(lower) ? relativeSpans(lower) : []) {
+  let lastEnd = 0;
+  for (const s of RELATIVE_CUE.test(lower) ? relativeSpans(folded, lower) : []) {
     // Both lists are in reading order: skip the dates that end before this phrase.
     while (next < dates && (out[next]?.end ?? 0) <= s.start) next++;
-    if (next < dates && (out[next]?.start ?? 0) < s.end) continue;
+    if (s.start < lastEnd || (next < dates && (out[next]?.start ?? 0) < s.end)) continue;
+    lastEnd = s.end;
     out.push({
       start: s.start,
       end: s.end,
@@ -522,7 +531,7 @@ export function findDates(line: string, options: FindDateOptions = {}): DateCand
       relative: true,
       ambiguousOrder: false,
       hasYear: false,
-      hasTime: false,
+      hasTime: s.hasTime,
       hasWeekday: false,
       label: null,
     });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../dates';
 import { WEEKDAYS } from '../months';
 import { LABEL_CONNECTORS, PUBLISHED_LABELS, UPDATED_LABELS, type LabelLanguage } from './date-labels';
-import { DAY_MONTH_CUES, MERIDIEM_MARKS, MERIDIEM_WORDS, RELATIVE_TIMES, TIME_CONNECTORS, YEAR_SUFFIXES, ZONE_ABBREVIATIONS } from './date-words';
+import { DAY_MONTH_CUES, MERIDIEM_MARKS, RELATIVE_DAYS, MERIDIEM_WORDS, RELATIVE_TIMES, TIME_CONNECTORS, YEAR_SUFFIXES, ZONE_ABBREVIATIONS } from './date-words';
 
 const LANGUAGES: LabelLanguage[] = ['en', 'vi', 'ar', 'fa', 'ur'];
 const DATE = '12/07/2023';
@@ -90,6 +90,13 @@ describe('time words', () => {
   it.each(YEAR_SUFFIXES)('year suffix "%s" joins the date', (suffix) => {
     expect(findDates(`${DATE}${suffix} -`)[0]?.text).toBe(`${DATE}${suffix}`);
     expect(findDates(`${DATE} ${suffix} -`)[0]?.text).toBe(`${DATE} ${suffix}`);
+  });
+});
+
+describe('today and yesterday', () => {
+  it.each(RELATIVE_DAYS)('"%s" with a time is a relative stamp', (word) => {
+    expect(findDates(`${word} 10:30`)).toEqual([expect.objectContaining({ text: `${word} 10:30`, relative: true, hasTime: true })]);
+    expect(findDates(`${word} ${word}`)).toEqual([]);
   });
 });
 

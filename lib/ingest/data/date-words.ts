@@ -153,6 +153,23 @@ export const YEAR_SUFFIXES: readonly string[] = [
  */
 export const DAY_MONTH_CUES: readonly string[] = ['hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng sáng', 'sáng sớm'];
 
+/**
+ * "Today" and "yesterday": a relative stamp when a time follows ("امروز ۱۰:۳۰", "Yesterday at
+ * 3:14 PM", "Hôm qua 21:05"); alone they are ordinary words of a sentence.
+ */
+export const RELATIVE_DAYS: readonly string[] = [
+  'today',
+  'yesterday',
+  'hôm nay',
+  'hôm qua',
+  'اليوم',
+  'أمس',
+  'الأمس',
+  'امروز',
+  'دیروز',
+  'آج',
+];
+
 export type RelativeLanguage = 'en' | 'vi' | 'ar' | 'fa' | 'ur';
 
 /**
@@ -178,7 +195,29 @@ export interface RelativeGrammar {
 export const RELATIVE_TIMES: Record<RelativeLanguage, RelativeGrammar> = {
   en: {
     counts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'few', 'a few', 'several'],
-    units: ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'h', 'm', 'day', 'days', 'd', 'week', 'weeks', 'wk', 'wks'],
+    units: [
+      'second',
+      'seconds',
+      'sec',
+      'secs',
+      'minute',
+      'minutes',
+      'min',
+      'mins',
+      'hour',
+      'hours',
+      'hr',
+      'hrs',
+      'h',
+      'm',
+      'day',
+      'days',
+      'd',
+      'week',
+      'weeks',
+      'wk',
+      'wks',
+    ],
     before: [],
     after: ['ago'],
     and: ['and'],
@@ -195,7 +234,20 @@ export const RELATIVE_TIMES: Record<RelativeLanguage, RelativeGrammar> = {
   ar: {
     counts: ['بضع', 'بضعة'],
     // Singular after a digit is dual or plural in writing ("3 ساعات", "11 ساعة"); both are listed.
-    units: ['ثانية', 'ثوان', 'ثواني', 'دقيقة', 'دقائق', 'ساعة', 'ساعات', 'يوم', 'أيام', 'اسبوع', 'أسبوع', 'أسابيع'],
+    units: [
+      'ثانية',
+      'ثوان',
+      'ثواني',
+      'دقيقة',
+      'دقائق',
+      'ساعة',
+      'ساعات',
+      'يوم',
+      'أيام',
+      'اسبوع',
+      'أسبوع',
+      'أسابيع',
+    ],
     before: ['منذ', 'قبل'],
     after: [],
     and: ['و'],
