@@ -243,6 +243,7 @@ describe('findDates: the complete printed extent', () => {
 
   it('does not take a dotted number for a time without a zone or half-day', () => {
     expect(texts('14 Sep 2023 18.02 million')).toEqual(['14 Sep 2023']);
+    expect(texts('Thursday 13 July 2023 08.15')).toEqual(['Thursday 13 July 2023 08.15']);
   });
 
   it('does not take zone-like words in lower case for zones', () => {

@@ -194,7 +194,8 @@ const HALF_DAY =
   `|(?:${phrases(MERIDIEM_WORDS)})(?=\\s*(?:$|[|·•,،\\-–—(])))`;
 /**
  * A time after the date, matched on lower-case text. A dotted time ("18.02") is too like a number
- * to stand alone: it needs a half-day or a zone after it, which the caller checks.
+ * to stand alone: it needs a half-day or a zone after it, or to end the line, which the caller
+ * checks.
  */
 const TIME_AFTER = new RegExp(
   `${SEPARATOR}${CONNECTOR}(?:(${CLOCK})|((?:[01]?\\d|2[0-3])\\.[0-5]\\d)|((?:1[0-2]|0?[1-9])(?=\\s?[ap]\\.?m)))` +
@@ -425,7 +426,8 @@ function timeAfter(folded: string, lower: string, end: number): number | null {
   if (zone) timeEnd += zone[0].length;
   const dotted = m[2] !== undefined;
   const hourOnly = m[3] !== undefined;
-  if ((dotted && !zone && !m[4]) || (hourOnly && !m[4])) return null;
+  const lineEnds = folded.slice(timeEnd).trim() === '';
+  if ((dotted && !zone && !m[4] && !lineEnds) || (hourOnly && !m[4])) return null;
   return timeEnd;
 }
 
