@@ -231,7 +231,12 @@ function headlineScore(b: Block, distance: number): number {
   return score;
 }
 
-export function cleanArticle(text: string): CleanedArticle {
+export interface CleanOptions {
+  /** Comparison keys of the site's template lines (see template.ts): furniture unless prose. */
+  template?: ReadonlySet<string>;
+}
+
+export function cleanArticle(text: string, options: CleanOptions = {}): CleanedArticle {
   const raw = toBlocks(text);
   const counts = new Map<string, number>();
   const blocks: Block[] = raw.map((r) => {
@@ -248,7 +253,10 @@ export function cleanArticle(text: string): CleanedArticle {
       listed: false,
     };
   });
-  for (const b of blocks) b.repeated = (counts.get(b.key) ?? 0) > 1;
+  for (const b of blocks) {
+    b.repeated = (counts.get(b.key) ?? 0) > 1;
+    if (b.kind === 'text' && options.template?.has(b.key) && !isProse(b)) b.kind = 'furniture';
+  }
 
   // Entries of article lists (tickers, sidebars): a headline with its own timestamp, or printed twice.
   const inList = new Set<number>();
@@ -346,7 +354,7 @@ export function cleanArticle(text: string): CleanedArticle {
   const byline = readByline(page, credits);
   dropAuthorBio(byline.author, page, paragraphs, removed);
 
-  const bodyWeight = blocks.slice(bodyStart, bodyEnd + 1).reduce((sum, b) => sum + weight(b), 0);
+  const bodyConfidence = paragraphs.length === 0 ? 0 : bodyCertainty(blocks, raw.some((r) => r.lines > 1), bodyStart, bodyEnd, page);
   return {
     title,
     paragraphs,
@@ -355,11 +363,33 @@ export function cleanArticle(text: string): CleanedArticle {
     blocks: page,
     byline,
     titleConfidence: title === null ? 0.2 : clamp01(0.5 + (titleScore - Math.max(runnerUp, 0)) / 20),
-    bodyConfidence: paragraphs.length === 0 ? 0 : clamp01(bodyWeight / 150),
+    bodyConfidence,
   };
 }
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+
+const runWeight = (blocks: readonly Block[]) => {
+  const run = bodyRun(blocks);
+  return run ? blocks.slice(run[0], run[1] + 1).reduce((sum, b) => sum + weight(b), 0) : 0;
+};
+
+/**
+ * How sure the body's bounds are. Doubt comes from a rival stretch of prose elsewhere on the
+ * page (a teaser, a second article), from text inside the stretch that was set aside as not
+ * prose, from a body of a single paragraph, and from hard wrapping, whose paragraph breaks are
+ * inferred rather than printed.
+ */
+function bodyCertainty(blocks: readonly Block[], wrapped: boolean, start: number, end: number, page: readonly PageBlock[]): number {
+  const best = blocks.slice(start, end + 1).reduce((sum, b) => sum + weight(b), 0);
+  if (best <= 0) return 0.2;
+  const rival = Math.max(runWeight(blocks.slice(0, start)), runWeight(blocks.slice(end + 1)));
+  const setAside = page.slice(start, end + 1).filter((b) => b.zone === 'body' && b.kind === 'text' && !b.paragraph).length;
+  const paragraphs = page.filter((b) => b.paragraph).length;
+  return clamp01(
+    0.95 - 0.5 * Math.min(1, rival / best) - 0.1 * setAside - (paragraphs < 2 ? 0.3 : 0) - (wrapped ? 0.15 : 0),
+  );
+}
 
 /**
  * A closing paragraph that opens with the author's name ("Elise Verhoeven covers security…",

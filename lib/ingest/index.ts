@@ -24,7 +24,7 @@ function ingestUnsafe(bytes: Uint8Array, file: string, options: IngestOptions): 
   if (!decoded.ok) {
     return { ok: false, file, error: decoded.error, reason: decoded.reason, sha256, encoding: decoded.encoding };
   }
-  const cleaned = cleanArticle(decoded.text);
+  const cleaned = cleanArticle(decoded.text, { template: options.template });
   if (cleaned.paragraphs.length === 0) {
     return {
       ok: false,

@@ -120,6 +120,8 @@ export type IngestResult = IngestedArticle | RefusedFile;
 export interface IngestOptions {
   /** Largest accepted file in bytes; default 5 MB. */
   maxBytes?: number;
+  /** Comparison keys of the lines the batch's pages share (template.ts): the site's furniture. */
+  template?: ReadonlySet<string>;
   /**
    * Text layers of PDFs, read beforehand by the asynchronous `preparePdfs` (lib/pdf), keyed by
    * the SHA-256 of each PDF's raw bytes: the synchronous ingester never parses a PDF itself.
