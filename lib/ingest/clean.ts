@@ -377,8 +377,8 @@ const runWeight = (blocks: readonly Block[]) => {
 /**
  * How sure the body's bounds are. Doubt comes from a rival stretch of prose elsewhere on the
  * page (a teaser, a second article), from text inside the stretch that was set aside as not
- * prose, from a body of a single paragraph, and from hard wrapping, whose paragraph breaks are
- * inferred rather than printed.
+ * prose, from a body of a single paragraph or of little text, and from hard wrapping, whose
+ * paragraph breaks are inferred rather than printed.
  */
 function bodyCertainty(blocks: readonly Block[], wrapped: boolean, start: number, end: number, page: readonly PageBlock[]): number {
   const best = blocks.slice(start, end + 1).reduce((sum, b) => sum + weight(b), 0);
@@ -387,7 +387,12 @@ function bodyCertainty(blocks: readonly Block[], wrapped: boolean, start: number
   const setAside = page.slice(start, end + 1).filter((b) => b.zone === 'body' && b.kind === 'text' && !b.paragraph).length;
   const paragraphs = page.filter((b) => b.paragraph).length;
   return clamp01(
-    0.95 - 0.5 * Math.min(1, rival / best) - 0.1 * setAside - (paragraphs < 2 ? 0.3 : 0) - (wrapped ? 0.15 : 0),
+    0.95 -
+      0.5 * Math.min(1, rival / best) -
+      0.1 * setAside -
+      (paragraphs < 2 ? 0.3 : 0) -
+      (best < MIN_BODY_WEIGHT ? 0.3 : 0) -
+      (wrapped ? 0.15 : 0),
   );
 }
 
