@@ -247,10 +247,13 @@ const RELATIVE = new RegExp(
     `|${phrases(relative.flatMap((r) => r.phrases))})${WORD_AFTER}(?!\\s*\\p{Nd})`,
   'gu',
 );
-/** "Today" or "yesterday", a stamp only when a time follows (see `timeAfter`). */
+/** "Today" or "yesterday", a stamp only when a time follows (so only on lines with digits). */
 const RELATIVE_DAY = new RegExp(`${WORD_BEFORE}(?:${phrases(RELATIVE_DAYS)})${WORD_AFTER}`, 'gu');
-/** A cheap test that a line may hold a relative time, before the full patterns run. */
-const RELATIVE_CUE = new RegExp(`${AGO_AFTER}|${AGO_BEFORE}|${phrases(RELATIVE_DAYS)}`, 'u');
+/**
+ * A cheap test that a line may hold an "ago" phrase, before the full pattern runs. Every
+ * relative phrase holds one of these words.
+ */
+const AGO_CUE = new RegExp(`${AGO_AFTER}|${AGO_BEFORE}`, 'u');
 
 const CALENDARS: Record<CalendarId, Calendar> = {
   gregory: new GregorianCalendar(),
@@ -437,12 +440,21 @@ function labelBefore(lower: string, from: number, start: number): DateLabel | nu
   return m ? (labelByKey.get(phraseKey(m[1] ?? '')) ?? null) : null;
 }
 
-function relativeSpans(folded: string, lower: string): (Span & { hasTime: boolean })[] {
-  const out: (Span & { hasTime: boolean })[] = [];
-  for (const m of lower.matchAll(RELATIVE)) out.push({ start: m.index, end: m.index + m[0].length, hasTime: false });
-  for (const m of lower.matchAll(RELATIVE_DAY)) {
-    const end = timeAfter(folded, lower, m.index + m[0].length);
-    if (end !== null) out.push({ start: m.index, end, hasTime: true });
+interface RelativeSpan extends Span {
+  hasTime: boolean;
+}
+
+/** "Ago" phrases where the line has an ago word; "today 10:30" where it has digits. */
+function relativeSpans(folded: string, lower: string, agoCue: boolean, hasDigit: boolean): RelativeSpan[] {
+  const out: RelativeSpan[] = [];
+  if (agoCue) {
+    for (const m of lower.matchAll(RELATIVE)) out.push({ start: m.index, end: m.index + m[0].length, hasTime: false });
+  }
+  if (hasDigit) {
+    for (const m of lower.matchAll(RELATIVE_DAY)) {
+      const end = timeAfter(folded, lower, m.index + m[0].length);
+      if (end !== null) out.push({ start: m.index, end, hasTime: true });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -459,7 +471,8 @@ export function findDates(line: string, options: FindDateOptions = {}): DateCand
   const folded = foldForMatching(line);
   const hasDigit = /\p{Nd}/u.test(folded);
   const lower = lowerSameLength(folded);
-  if (!hasDigit && !RELATIVE_CUE.test(lower)) return [];
+  const agoCue = AGO_CUE.test(lower);
+  if (!hasDigit && !agoCue) return [];
   const out: DateCandidate[] = [];
   if (hasDigit) {
     const raw = rawMatches(folded, lower, options).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -517,7 +530,7 @@ export function findDates(line: string, options: FindDateOptions = {}): DateCand
   const dates = out.length;
   let next = 0;
   let lastEnd = 0;
-  for (const s of RELATIVE_CUE.test(lower) ? relativeSpans(folded, lower) : []) {
+  for (const s of relativeSpans(folded, lower, agoCue, hasDigit)) {
     // Both lists are in reading order: skip the dates that end before this phrase.
     while (next < dates && (out[next]?.end ?? 0) <= s.start) next++;
     if (s.start < lastEnd || (next < dates && (out[next]?.start ?? 0) < s.end)) continue;
