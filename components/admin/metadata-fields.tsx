@@ -6,20 +6,32 @@ import type { EditableMetadata } from '@/lib/articles/edit';
 
 const input = 'w-full rounded border border-stone-400 bg-white px-2 py-1 aria-[invalid=true]:border-red-600';
 
+/** Fields the ingester read with low confidence, each with how sure it was, as shown ("41%"). */
+export type UnsureFields = Partial<Record<'title' | 'language' | 'publishedAt' | 'countryPair', string>>;
+
 /**
  * The editable metadata of one article, as named form fields (read on the server by
- * metadataFromForm). Values from the article are typed in the article's own direction.
+ * metadataFromForm). Values from the article are typed in the article's own direction. Fields
+ * in `unsure` say so under their label, in words, and are described by it.
  */
-export function MetadataFields({ prefix, values, invalid = [] }: { prefix: string; values: EditableMetadata; invalid?: string[] }) {
+export function MetadataFields({ prefix, values, invalid = [], unsure = {} }: { prefix: string; values: EditableMetadata; invalid?: string[]; unsure?: UnsureFields }) {
   const t = useTranslations('Admin.fields');
   const own = { lang: values.language, dir: values.direction } as const;
   const id = (name: string) => `${prefix}-${name}`;
   const bad = (...names: string[]) => names.some((name) => invalid.includes(name));
+  const unsureNote = (name: keyof UnsureFields) =>
+    unsure[name] && (
+      <p id={id(`${name}-unsure`)} className="mb-0.5 flex items-center gap-1 text-sm text-amber-950" data-testid="unsure" data-field={name}>
+        <span aria-hidden="true">⚠</span>
+        {t('unsure', { value: unsure[name] })}
+      </p>
+    );
   const field = (name: string, label: string, control: ReactNode, checkedAs: string[] = [name], hint?: string) => (
     <div>
       <label htmlFor={id(name)} className="mb-0.5 block text-sm font-medium">
         {label}
       </label>
+      {name in unsure && unsureNote(name as keyof UnsureFields)}
       {control}
       {hint && (
         <p id={id(`${name}-hint`)} className="mt-0.5 text-xs text-stone-600">
@@ -34,7 +46,13 @@ export function MetadataFields({ prefix, values, invalid = [] }: { prefix: strin
     </div>
   );
   const describe = (name: string, hint = false, checkedAs: string[] = [name]) =>
-    [hint && id(`${name}-hint`), bad(...checkedAs) && id(`${name}-error`)].filter(Boolean).join(' ') || undefined;
+    [
+      ...[name, ...checkedAs].filter((field, index, all): field is keyof UnsureFields => field in unsure && all.indexOf(field) === index).map((field) => id(`${field}-unsure`)),
+      hint && id(`${name}-hint`),
+      bad(...checkedAs) && id(`${name}-error`),
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const a11y = (name: string, hint = false, checkedAs: string[] = [name]) => ({
     id: id(name),
     name,
@@ -85,6 +103,7 @@ export function MetadataFields({ prefix, values, invalid = [] }: { prefix: strin
       {field('author', t('author'), <input {...a11y('author')} {...own} defaultValue={values.author ?? ''} className={input} />)}
       <fieldset className="sm:col-span-2">
         <legend className="mb-0.5 text-sm font-medium">{t('pair')}</legend>
+        {unsureNote('countryPair')}
         <div className="grid gap-3 sm:grid-cols-2">
           {field(
             'pairA',

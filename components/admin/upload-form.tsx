@@ -2,11 +2,30 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { NEAR_DUPLICATE_SIMILARITY, similarity } from '@/lib/ingest/fingerprint';
+import type { PreviewView } from '@/lib/articles/publish';
 import { UploadItem, type Item } from './upload-item';
 import { previewFile, publishFile } from './upload-request';
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 let nextKey = 0;
+
+/** Published on a click of Publish (all): ready files, and near duplicates the admin let through. */
+const publishable = (item: Item) => item.status === 'ready' || (item.status === 'near-duplicate' && item.publishAnyway === true);
+
+/**
+ * The file of the list whose text this one nearly repeats, by the ingester's fingerprints, as the
+ * server compares stored articles: the most similar at or above the threshold, if any.
+ */
+function nearestInList(items: readonly Item[], key: string, view: PreviewView): { of: string; similarity: number } | null {
+  let best: { of: string; similarity: number } | null = null;
+  for (const other of items) {
+    if (other.key === key || !other.preview || !['ready', 'near-duplicate', 'publishing', 'published'].includes(other.status)) continue;
+    const value = similarity(view.fingerprint, other.preview.fingerprint);
+    if (value >= NEAR_DUPLICATE_SIMILARITY && (!best || value > best.similarity)) best = { of: other.name, similarity: value };
+  }
+  return best;
+}
 
 /**
  * The upload form: files are read on the server one by one (nothing is stored), shown with what
@@ -42,6 +61,11 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
           update(item.key, { status: 'duplicate', progress: 1, preview: answer.view, duplicate: { reason: 'in-batch', of: twin.name } });
           return announce(t('announce.duplicate', { name }));
         }
+        const near = answer.status === 'ready' ? nearestInList(itemsRef.current, item.key, answer.view) : null;
+        if (near) {
+          update(item.key, { status: 'near-duplicate', progress: 1, preview: answer.view, nearDuplicate: near });
+          return announce(t('announce.nearDuplicate', { name }));
+        }
         update(item.key, {
           status: answer.status,
           progress: 1,
@@ -49,6 +73,10 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
           duplicate: answer.status === 'duplicate' ? { reason: answer.reason, existing: answer.existing } : undefined,
         });
         return announce(t(answer.status === 'ready' ? 'announce.ready' : 'announce.duplicate', { name }));
+      }
+      if (answer.status === 'near-duplicate') {
+        update(item.key, { status: 'near-duplicate', progress: 1, preview: answer.view, nearDuplicate: { existing: answer.existing, similarity: answer.similarity } });
+        return announce(t('announce.nearDuplicate', { name }));
       }
       if (answer.status === 'refused') {
         update(item.key, { status: 'refused', progress: 1, refusal: { reason: answer.reason, error: answer.error } });
@@ -85,9 +113,13 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
     async (key: string) => {
       const item = itemsRef.current.find((candidate) => candidate.key === key);
       const form = document.getElementById(`form-${key}`) as HTMLFormElement | null;
-      if (!item || !form || item.status !== 'ready') return;
+      if (!item || !form || !publishable(item)) return;
+      // Built before the status changes, while the form holds what the admin sees.
+      const corrections = new FormData(form);
+      // Back to this status when the server stores nothing, so the admin can correct and retry.
+      const retry = item.status;
       update(key, { status: 'publishing', progress: 0, message: undefined, invalid: undefined });
-      const answer = await publishFile(item.file, new FormData(form), (progress) => update(key, { progress }));
+      const answer = await publishFile(item.file, corrections, (progress) => update(key, { progress }));
       const name = item.name;
       if (answer.status === 'published') {
         update(key, { status: 'published', progress: 1, published: { id: answer.id, title: answer.title } });
@@ -97,22 +129,27 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
         update(key, { status: 'duplicate', duplicate: { reason: answer.reason, existing: answer.existing } });
         return announce(t('announce.duplicate', { name }));
       }
+      if (answer.status === 'near-duplicate') {
+        // Something nearly the same was stored since this file was read (an earlier file of the list).
+        update(key, { status: 'near-duplicate', nearDuplicate: { existing: answer.existing, similarity: answer.similarity }, publishAnyway: false });
+        return announce(t('announce.nearDuplicate', { name }));
+      }
       if (answer.status === 'refused') {
         update(key, { status: 'refused', refusal: { reason: answer.reason, error: answer.error } });
         return announce(t('announce.refused', { name }));
       }
       if (answer.status === 'invalid') {
-        update(key, { status: 'ready', message: 'invalid', invalid: answer.issues.map((issue) => issue.field) });
+        update(key, { status: retry, message: 'invalid', invalid: answer.issues.map((issue) => issue.field) });
         return announce(t('invalid', { params: answer.issues.map((issue) => issue.field).join(', ') }));
       }
-      update(key, { status: 'ready', message: answer.status === 'unauthorised' ? 'sessionEnded' : 'failed' });
+      update(key, { status: retry, message: answer.status === 'unauthorised' ? 'sessionEnded' : 'failed' });
       announce(t('announce.failed', { name }));
     },
     [announce, t, update],
   );
 
   const publishAll = async () => {
-    for (const item of itemsRef.current.filter((candidate) => candidate.status === 'ready')) await publish(item.key);
+    for (const item of itemsRef.current.filter(publishable)) await publish(item.key);
   };
 
   const onDrop = (event: DragEvent) => {
@@ -121,7 +158,7 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
     if (event.dataTransfer.files.length > 0) void add(event.dataTransfer.files);
   };
 
-  const ready = items.filter((item) => item.status === 'ready').length;
+  const ready = items.filter(publishable).length;
   const published = items.filter((item) => item.status === 'published').length;
   return (
     <div className="space-y-6">
@@ -193,7 +230,13 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
         ) : (
           <ol className="space-y-4">
             {items.map((item) => (
-              <UploadItem key={item.key} item={item} onPublish={() => void publish(item.key)} onRemove={() => commit(itemsRef.current.filter((other) => other.key !== item.key))} />
+              <UploadItem
+                key={item.key}
+                item={item}
+                onPublish={() => void publish(item.key)}
+                onRemove={() => commit(itemsRef.current.filter((other) => other.key !== item.key))}
+                onPublishAnyway={(checked) => update(item.key, { publishAnyway: checked })}
+              />
             ))}
           </ol>
         )}

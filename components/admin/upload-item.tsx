@@ -4,9 +4,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { ExistingArticle, PreviewView } from '@/lib/articles/publish';
 import type { RefusedFile } from '@/lib/ingest/types';
 import { Link } from '@/lib/i18n/navigation';
-import { MetadataFields } from './metadata-fields';
+import { ConfidenceList, lowConfidence, usePercent } from './confidence';
+import { MetadataFields, type UnsureFields } from './metadata-fields';
 
-export type ItemStatus = 'queued' | 'reading' | 'ready' | 'refused' | 'duplicate' | 'publishing' | 'published' | 'failed';
+export type ItemStatus = 'queued' | 'reading' | 'ready' | 'near-duplicate' | 'refused' | 'duplicate' | 'publishing' | 'published' | 'failed';
 
 export interface Item {
   key: string;
@@ -17,16 +18,32 @@ export interface Item {
   preview?: PreviewView;
   refusal?: { reason: RefusedFile['reason']; error: string };
   duplicate?: { reason: 'same-file' | 'same-body'; existing: ExistingArticle | null } | { reason: 'in-batch'; of: string };
+  /** A stored article, or an earlier file of the list, whose text this one nearly repeats. */
+  nearDuplicate?: { similarity: number; existing: ExistingArticle | null } | { similarity: number; of: string };
+  /** The admin ticked "publish anyway" for a near duplicate. */
+  publishAnyway?: boolean;
   published?: { id: string; title: string };
   message?: 'failed' | 'sessionEnded' | 'invalid';
   invalid?: string[];
 }
 
 const REASON_KEYS = { empty: 'empty', binary: 'binary', 'too-large': 'tooLarge', undecodable: 'undecodable', 'no-text': 'noText' } as const;
+const STATUS_KEYS: Record<ItemStatus, string> = {
+  queued: 'queued',
+  reading: 'reading',
+  ready: 'ready',
+  'near-duplicate': 'nearDuplicate',
+  refused: 'refused',
+  duplicate: 'duplicate',
+  publishing: 'publishing',
+  published: 'published',
+  failed: 'failed',
+};
 const BADGE: Record<ItemStatus, string> = {
   queued: 'bg-stone-200 text-stone-800',
   reading: 'bg-sky-100 text-sky-900',
   ready: 'bg-emerald-100 text-emerald-900',
+  'near-duplicate': 'bg-amber-100 text-amber-900',
   refused: 'bg-red-100 text-red-900',
   duplicate: 'bg-amber-100 text-amber-900',
   publishing: 'bg-sky-100 text-sky-900',
@@ -61,13 +78,39 @@ function useNames() {
   return { region: (code: string) => safe(regions, code), language: (tag: string) => safe(languages, tag), list: (items: string[]) => list.format(items) };
 }
 
-export function UploadItem({ item, onPublish, onRemove }: { item: Item; onPublish: () => void; onRemove: () => void }) {
+/** The fields of the form that a low confidence points at, with the confidence as shown. */
+function unsureFields(view: PreviewView, percent: (share: number) => string): UnsureFields {
+  const low = lowConfidence(view.confidence);
+  const fields: UnsureFields = {};
+  if (low.includes('title')) fields.title = percent(view.confidence.title);
+  if (low.includes('language')) fields.language = percent(view.confidence.language);
+  if (low.includes('date')) fields.publishedAt = percent(view.confidence.date);
+  if (low.includes('pair')) fields.countryPair = percent(view.confidence.pair);
+  return fields;
+}
+
+export function UploadItem({
+  item,
+  onPublish,
+  onRemove,
+  onPublishAnyway,
+}: {
+  item: Item;
+  onPublish: () => void;
+  onRemove: () => void;
+  onPublishAnyway: (checked: boolean) => void;
+}) {
   const t = useTranslations('Admin.upload');
   const tf = useTranslations('Admin.fields');
   const headingId = `heading-${item.key}`;
   const view = item.preview;
   const names = useNames();
+  const percent = usePercent();
   const busy = item.status === 'reading' || item.status === 'publishing' || item.status === 'queued';
+  const near = item.nearDuplicate;
+  // A near duplicate is published only once the admin has ticked "publish anyway".
+  const held = near !== undefined && !item.publishAnyway;
+  const bodyLow = view !== undefined && lowConfidence(view.confidence).includes('body');
   return (
     <li className="rounded border border-stone-300 bg-white p-4" data-testid="upload-item" data-file={item.name} data-status={item.status} aria-labelledby={headingId}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -75,7 +118,7 @@ export function UploadItem({ item, onPublish, onRemove }: { item: Item; onPublis
           <bdi>{item.name}</bdi>
         </h3>
         <span className={`rounded px-2 py-0.5 text-sm ${BADGE[item.status]}`} data-testid="item-status">
-          {t(`status.${item.status}`)}
+          {t(`status.${STATUS_KEYS[item.status]}`)}
         </span>
       </div>
       {busy && <progress className="mt-2 w-full" max={1} value={item.progress} aria-label={t('progress', { name: item.name })} />}
@@ -101,6 +144,17 @@ export function UploadItem({ item, onPublish, onRemove }: { item: Item; onPublis
           )}
         </p>
       )}
+      {near && (item.status === 'near-duplicate' || item.status === 'publishing') && (
+        <p id={`near-${item.key}`} className="mt-2 text-amber-900" data-testid="near-duplicate" data-similarity={near.similarity}>
+          {'of' in near ? (
+            t('nearInBatch', { value: percent(near.similarity), name: near.of })
+          ) : (
+            <>
+              {t('nearStored', { value: percent(near.similarity) })} {near.existing && <ArticleLink article={near.existing} />}
+            </>
+          )}
+        </p>
+      )}
       {item.status === 'published' && item.published && (
         <p className="mt-2">
           <Link href={`/articles/${item.published.id}`} className="text-sky-800 underline" data-testid="published-link" data-article-id={item.published.id}>
@@ -114,7 +168,7 @@ export function UploadItem({ item, onPublish, onRemove }: { item: Item; onPublis
         </p>
       )}
 
-      {view && (item.status === 'ready' || item.status === 'publishing') && (
+      {view && (item.status === 'ready' || item.status === 'near-duplicate' || item.status === 'publishing') && (
         <form
           id={`form-${item.key}`}
           className="mt-3 space-y-4"
@@ -124,7 +178,8 @@ export function UploadItem({ item, onPublish, onRemove }: { item: Item; onPublis
             onPublish();
           }}
         >
-          <MetadataFields prefix={item.key} values={view} invalid={item.invalid} />
+          <ConfidenceList confidence={view.confidence} id={`confidence-${item.key}`} />
+          <MetadataFields prefix={item.key} values={view} invalid={item.invalid} unsure={unsureFields(view, percent)} />
           <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium">{t('datePrinted')}</dt>
             <dd data-field="dateText">{view.dateText ? <bdi lang={view.language} dir={view.direction}>{view.dateText}</bdi> : '—'}</dd>
@@ -145,7 +200,20 @@ export function UploadItem({ item, onPublish, onRemove }: { item: Item; onPublis
           </dl>
           <div>
             <h4 className="mb-1 font-medium">{t('body')}</h4>
-            <div lang={view.language} dir={view.direction} className="max-h-72 space-y-2 overflow-y-auto rounded border border-stone-200 bg-stone-50 p-3" data-testid="preview-body" tabIndex={0}>
+            {bodyLow && (
+              <p id={`body-unsure-${item.key}`} className="mb-1 flex items-center gap-1 text-sm text-amber-950" data-testid="unsure" data-field="body">
+                <span aria-hidden="true">⚠</span>
+                {tf('unsure', { value: percent(view.confidence.body) })}
+              </p>
+            )}
+            <div
+              lang={view.language}
+              dir={view.direction}
+              className="max-h-72 space-y-2 overflow-y-auto rounded border border-stone-200 bg-stone-50 p-3"
+              data-testid="preview-body"
+              tabIndex={0}
+              aria-describedby={bodyLow ? `body-unsure-${item.key}` : undefined}
+            >
               {view.paragraphs.map((paragraph, index) => (
                 <p key={index}>{paragraph}</p>
               ))}
@@ -169,8 +237,35 @@ export function UploadItem({ item, onPublish, onRemove }: { item: Item; onPublis
               ))}
             </ul>
           </details>
+          {near && (
+            <div className="rounded border border-amber-300 bg-amber-50 p-2">
+              <label className="flex items-start gap-2">
+                <input
+                  type="checkbox"
+                  name="publishAnyway"
+                  value="yes"
+                  checked={item.publishAnyway ?? false}
+                  onChange={(event) => onPublishAnyway(event.target.checked)}
+                  aria-describedby={`near-${item.key}`}
+                  className="mt-1"
+                  data-testid="publish-anyway"
+                />
+                <span>{t('publishAnyway')}</span>
+              </label>
+              {held && (
+                <p id={`held-${item.key}`} className="mt-1 text-sm text-stone-700">
+                  {t('publishAnywayNeeded')}
+                </p>
+              )}
+            </div>
+          )}
           <div className="flex flex-wrap gap-3">
-            <button type="submit" disabled={item.status === 'publishing'} className="rounded bg-emerald-800 px-4 py-2 font-medium text-white hover:bg-emerald-900 disabled:opacity-50">
+            <button
+              type="submit"
+              disabled={item.status === 'publishing' || held}
+              aria-describedby={held ? `held-${item.key}` : undefined}
+              className="rounded bg-emerald-800 px-4 py-2 font-medium text-white hover:bg-emerald-900 disabled:opacity-50"
+            >
               {t('publish')}
             </button>
             <button type="button" onClick={onRemove} className="rounded border border-stone-400 px-3 py-2 hover:bg-stone-100">
