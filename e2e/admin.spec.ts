@@ -119,6 +119,21 @@ test('an admin uploads, corrects, publishes and finds the new article', async ({
   await expect(item(page, 'rescraped.txt').getByTestId('duplicate')).toHaveAttribute('data-reason', 'same-body');
   await expect(item(page, 'rescraped.txt').getByTestId('duplicate-link')).toHaveAttribute('data-article-id', viArticleId);
 
+  // Nearly the same text (another headline, one phrase edited): named with how much it shares and
+  // a link, with the ingester's confidence per field, and published only on purpose.
+  const nearText = fs.readFileSync(path.join(CORPUS, VI_UNDATED), 'utf8').replace(/^[^\n]*/, 'Mỹ và Pakistan thúc đẩy hợp tác an ninh').replace('khẳng định', 'nhấn mạnh');
+  await page.locator('#upload-files').setInputFiles({ name: 'syndicated.txt', mimeType: 'text/plain', buffer: Buffer.from(nearText, 'utf8') });
+  const syndicated = item(page, 'syndicated.txt');
+  await expect(syndicated).toHaveAttribute('data-status', 'near-duplicate');
+  await expect(syndicated.getByTestId('near-duplicate')).toContainText(/\d+% the same text as this stored article/);
+  await expect(syndicated.getByTestId('duplicate-link')).toHaveAttribute('data-article-id', viArticleId);
+  await expect(syndicated.getByTestId('confidence').locator('[data-confidence]')).toHaveCount(5);
+  const publishNear = syndicated.getByRole('button', { name: 'Publish', exact: true });
+  await expect(publishNear).toBeDisabled();
+  await syndicated.getByLabel(/Publish anyway/).check();
+  await publishNear.click();
+  await expect(syndicated).toHaveAttribute('data-status', 'published');
+
   // In the reading room, with the corrected date.
   await page.goto('/en?pair=PK-US&lang=vi');
   const entry = page.locator(`[data-article-id="${viArticleId}"]`);
