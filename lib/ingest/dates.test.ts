@@ -33,6 +33,14 @@ describe('findDates: Gregorian numeric', () => {
     expect(first('Rạng sáng 13/7, lực lượng')).toMatchObject({ text: '13/7', gregorian: null, parts: { day: 13, month: 7 } });
   });
 
+  it('reads a bare day/month in an agency dateline that opens the line', () => {
+    expect(texts('Viêng Chăn, 12/8 (TTXVN) - Cảnh sát Lào và Thái Lan')).toEqual(['12/8']);
+    expect(texts('Jakarta, 3/5 – Indonesia và Australia')).toEqual(['3/5']);
+    expect(texts('بغداد، 12/8 (واع) - اتفق')).toEqual(['12/8']);
+    expect(findDates('Tỷ lệ ủng hộ tăng mạnh, 12/8 - con số')).toEqual([]);
+    expect(findDates('Hai đội hòa, 2/1 trong hiệp phụ')).toEqual([]);
+  });
+
   it('needs a cue before reading day/month without a year', () => {
     expect(findDates('tỉ lệ 1/2 dân số')).toEqual([]);
     expect(findDates('trong 2 ngày 13-14/10')).toEqual([]);

@@ -183,6 +183,13 @@ const WEEKDAY_BEFORE = new RegExp(`${WORD_BEFORE}(${WEEKDAY})\\s*[,،\\-–]?\\s
  */
 const BARE_DM = new RegExp(`${NOT_NUMBER_BEFORE}(\\d{1,2})[/.](\\d{1,2})${NOT_NUMBER_AFTER}`, 'gu');
 const DAY_MONTH_CUE = new RegExp(`${WORD_BEFORE}(?:${phrases(DAY_MONTH_CUES)})\\s+$`, 'u');
+/**
+ * An agency dateline also says so: the line opens with a place (a few words, each capitalised
+ * where the script has capitals) and a comma, and the day/month is followed by a dash, maybe after
+ * the agency in brackets ("Viêng Chăn, 12/8 (TTXVN) - …").
+ */
+const DATELINE_PLACE = /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]*\s*){1,4}[,،]\s*$/u;
+const DATELINE_AFTER = /\s*(?:\([^()\n]{2,30}\)\s*)?[-–—]/uy;
 
 /** 0-23 : 0-59, optionally seconds; "08h15" as Vietnamese pages print it. */
 const CLOCK = '(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?::[0-5]\\d)?|h[0-5]\\d)';
@@ -374,7 +381,9 @@ function rawMatches(folded: string, lower: string, options: FindDateOptions): Ra
     }
   }
   for (const m of folded.matchAll(BARE_DM)) {
-    const cued = DAY_MONTH_CUE.test(lower.slice(Math.max(0, m.index - 16), m.index));
+    const cued =
+      DAY_MONTH_CUE.test(lower.slice(Math.max(0, m.index - 16), m.index)) ||
+      (m.index <= 48 && DATELINE_PLACE.test(folded.slice(0, m.index)) && stickyAt(DATELINE_AFTER, folded, m.index + m[0].length) !== null);
     if (!cued && weekdayBefore(lower, m.index, 0) === null) continue;
     push(m, 'gregory', undefined, int(m[2]) ?? 0, int(m[1]) ?? 0);
   }
