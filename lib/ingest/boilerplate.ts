@@ -3,7 +3,7 @@
  * also uses line shape, repetition and position); they are matched against whole lines only,
  * never inside prose, so a paragraph that merely contains "share" or "چاپ" is safe.
  */
-import { comparisonKey, countWords } from './text';
+import { comparisonKey, countWords, foldForMatching } from './text';
 
 /** Headings that open a list of other articles: everything after them is not the article. */
 const SECTION_ENDERS = [
@@ -27,6 +27,7 @@ const SECTION_ENDERS = [
   'پربیننده ترین', 'آخرین اخبار', 'نظرات', 'دیدگاه‌ها', 'گزارش‌های بیشتر', 'مطالب پیشنهادی', 'مطالب مشابه',
   'اخبار مشابه', 'بیشتر از این بخش', 'نظر شما', 'ارسال نظر', 'پربازدید', 'پربیننده', 'خبرهای مرتبط', 'برچسب‌ها',
   'پربیننده‌ترین‌ها', 'پربیننده ترین ها', 'پربازدیدترین‌ها', 'پربازدیدترین ها', 'داغ‌ترین‌ها',
+  'یادداشت‌های مرتبط', 'یادداشت های مرتبط', 'گزارش‌های مرتبط', 'ویدیوهای مرتبط',
   // ur
   'متعلقہ خبریں', 'مزید خبریں', 'مزید پڑھیں', 'یہ بھی پڑھیں', 'تازہ ترین', 'مقبول خبریں', 'زیادہ پڑھی جانے والی', 'مقبول ترین', 'مقبول‌ترین', 'سب سے زیادہ پڑھی گئی',
 ];
@@ -51,6 +52,8 @@ const FURNITURE = [
   'ارسال به دوستان', 'کپی لینک', 'نسخه چاپی',
   // ur
   'شیئر کریں', 'پرنٹ', 'شیئر', 'اشتہار',
+  // End-of-story markers of news agencies.
+  'انتهای پیام', 'انتهای خبر', 'پایان پیام', 'پایان خبر', 'انتهى', 'ختم', 'end', 'hết', '-hết-',
 ];
 
 /**
@@ -65,7 +68,8 @@ const FURNITURE_LABELS = [
   // en
   'read more', 'read also', 'also read', 'see also', 'related', 'tags', 'topics', 'keywords', 'share', 'share this article',
   'share this', 'follow us', 'breaking', 'breaking news', 'just in', 'latest', 'updated', 'last updated', 'last modified on',
-  'last modified', 'comments', 'privacy notice', 'advertisement',
+  'last modified', 'comments', 'privacy notice', 'advertisement', 'our standards', 'editing by', 'reporting by',
+  'writing by', 'additional reporting by',
   // ar
   'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ ايضا', 'إقرأ أيضا', 'اقرأ المزيد', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الوسوم', 'وسوم',
   'مشاركة', 'شارك', 'شارك الخبر', 'شارك المقال', 'تابعونا', 'عاجل', 'آخر تحديث', 'تحديث', 'التعليقات', 'تعليقات', 'مواضيع ذات صلة', 'أخبار ذات صلة',
@@ -97,8 +101,8 @@ const furnitureKeys = new Set(FURNITURE.map(keyOf));
 /** Phrase key: comparison key without ZWNJ, spaces or trailing colon/arrows/ellipsis. */
 function keyOf(line: string): string {
   return comparisonKey(line)
-    .replace(/[\s:：»«›‹>…|]+$/u, '')
-    .replace(/^[\s»«›‹>•·|]+/u, '')
+    .replace(/[\s:：»«›‹>…|/()\-–.]+$/u, '')
+    .replace(/^[\s»«›‹>•·|/()\-–]+/u, '')
     .replace(/\s/g, '');
 }
 
@@ -145,14 +149,46 @@ const PROMPT_WORDS = [
   'خبرنامه', 'عضویت', 'اشتراک در', 'دانلود اپلیکیشن', 'کانال ما', 'پس از تأیید منتشر', 'پس از تایید منتشر',
   // ur
   'نیوز لیٹر', 'سائن اپ', 'سبسکرائب', 'ایپ ڈاؤن لوڈ',
+  // Comment forms, in every language.
+  'comments are closed', 'leave a comment', 'post a comment', 'your comment', 'ý kiến của bạn', 'viết bình luận',
+  'gửi ý kiến', 'تعليقك', 'أضف تعليقك', 'اكتب تعليقك', 'دیدگاه شما', 'دیدگاه خود', 'نظر خود را', 'اپنا تبصرہ',
+  'تبصرہ کریں', 'تبصرہ بھیجیں',
 ];
-const PROMPT = new RegExp(`(?<![\\p{L}])(?:${PROMPT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Social networks, whose names a follow prompt lists. */
+const PLATFORMS = [
+  'facebook', 'twitter', 'youtube', 'instagram', 'telegram', 'whatsapp', 'tiktok', 'linkedin', 'zalo', 'threads',
+  'فیسبوک', 'فیس‌بوک', 'فیس بوک', 'ایکس', 'توییتر', 'تلگرام', 'یوتیوب', 'اینستاگرام', 'واتساپ',
+  'فيسبوك', 'إكس', 'تويتر', 'يوتيوب', 'تلغرام', 'تيليجرام', 'إنستغرام', 'انستغرام', 'واتساب',
+  'فیس بک', 'ٹویٹر', 'یوٹیوب', 'واٹس ایپ', 'انسٹاگرام', 'ٹیلیگرام',
+];
+/** Verbs of following and joining, which with two networks make a line a follow prompt. */
+const FOLLOW_VERBS = [
+  'follow', 'join', 'like us', 'theo dõi', 'tham gia', 'تابعونا', 'تابعوا', 'تابع', 'انضم', 'دنبال کنید', 'عضو شوید',
+  'بپیوندید', 'فالو کریں', 'جوائن کریں', 'شامل ہوں',
+];
+const words = (list: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}])(?:${list.map((w) => foldForMatching(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'giu');
+const PLATFORM = words(PLATFORMS);
+const FOLLOW_VERB = words(FOLLOW_VERBS);
+/** A follow prompt that lists networks may run long ("Follow X on Facebook, X and YouTube and…"). */
+const FOLLOW_LIST_MAX_WORDS = 40;
+
+function isFollowList(folded: string): boolean {
+  FOLLOW_VERB.lastIndex = 0;
+  if (!FOLLOW_VERB.test(folded)) return false;
+  const names = new Set((folded.match(PLATFORM) ?? []).map((n) => n.toLowerCase()));
+  return names.size >= 2;
+}
+const PROMPT = new RegExp(`(?<![\\p{L}])(?:${PROMPT_WORDS.map((w) => foldForMatching(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
 /** A prompt is short: a long paragraph that mentions a newsletter is still the article's. */
 const PROMPT_MAX_WORDS = 16;
 
 export function isFollowPrompt(line: string): boolean {
   // Prompts are short; a long sentence that happens to start "Theo dõi…" is prose.
-  if (PROMPT.test(line) && countWords(line) <= PROMPT_MAX_WORDS) return true;
+  const folded = foldForMatching(line);
+  if (PROMPT.test(folded) && countWords(line) <= PROMPT_MAX_WORDS) return true;
+  if (countWords(line) <= FOLLOW_LIST_MAX_WORDS && isFollowList(folded)) return true;
   return line.length <= 120 && countWords(line) <= 14 && FOLLOW_PROMPTS.some((re) => re.test(line));
 }
 

@@ -48,5 +48,9 @@ describe('findAuthor', () => {
     expect(findAuthor(['باكستان والهند'])).toBeNull();
     expect(findAuthor(['في هذا اليوم'])).toBeNull();
     expect(findAuthor(['Bài viết này'])).toBeNull();
+    // Arabic script has no capitals: phrases are told from names by their function words.
+    expect(findAuthor(['دیدگاه شما'])).toBeNull();
+    expect(findAuthor(['تبصرہ کریں'])).toBeNull();
+    expect(findAuthor(['ندا فاطمہ'])).toBe('ندا فاطمہ');
   });
 });

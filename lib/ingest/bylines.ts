@@ -6,6 +6,7 @@
  */
 import type { PageBlock } from './clean';
 import { countCountries } from './country-mentions';
+import { stopwordShare } from './stopwords';
 import { cleanIdentifier, countWords } from './text';
 
 const CREDIT =
@@ -141,6 +142,9 @@ const FUNCTION_WORDS = new Set([
 function looksLikeName(line: string): boolean {
   const tokens = line.split(/\s+/u);
   if (tokens.length < 2 || tokens.length > 4 || line.length > 48) return false;
+  // Arabic script has no capitals to tell a name from a phrase ("تبصرہ بھیجیں", "دیدگاه شما"),
+  // but phrases are made with function words and names are not.
+  if (/\p{Script=Arabic}/u.test(line) && stopwordShare(line) > 0) return false;
   return tokens.every((t) => {
     if (!/^[\p{L}\p{M}\u200C.'’-]+$/u.test(t) || !/\p{L}/u.test(t) || FUNCTION_WORDS.has(t)) return false;
     // Latin names are capitalised; Arabic script has no case to check.

@@ -4,7 +4,9 @@
  */
 import { countWords } from './text';
 
-const PHOTO_WORD = '(?:Ảnh|ẢNH|Hình|Nguồn ảnh|Photo|PHOTO|Photograph|Image|Picture|Credit|Video|صورة|الصورة|صور|عکس|تصویر|تصاویر|فوٹو|تصویر:)';
+const PHOTO_WORD =
+  '(?:Ảnh|ẢNH|Hình|Nguồn ảnh|Ảnh tư liệu|File photo|file photo|Archive photo|Photo|PHOTO|Photograph|Image|Picture|Credit|Video|' +
+  'صورة|الصورة|صور|عکس|تصویر|تصاویر|فائل فوٹو|فائل تصویر|فوٹو|تصویر:)';
 const AGENCY = '(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Getty|Shutterstock|Xinhua|TTXVN|VNA|IRNA|ISNA|Anadolu|Pajhwok|دی‌پی‌ای|رويترز|أ ف ب|فرانس برس)';
 
 const CAPTION_PATTERNS: readonly RegExp[] = [

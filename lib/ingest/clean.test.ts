@@ -25,6 +25,8 @@ describe('line classifiers', () => {
     '(صورة أرشيفية)',
     'A Pakistani soldier stands guard. (Photo: AFP/Getty Images)',
     'Police at the scene. Photo: Reuters',
+    'مشق میں شریک کوسٹ گارڈ کا جہاز (فائل فوٹو)',
+    'Coast guard vessels off the island. (File photo)',
   ])('caption: %s', (line) => expect(isCaption(line)).toBe(true));
 
   it.each([
@@ -44,6 +46,10 @@ describe('line classifiers', () => {
     expect(isFollowPrompt('Mời quý độc giả theo dõi VOV.VN trên')).toBe(true);
     expect(isFollowPrompt('Theo dõi VGT trên')).toBe(true);
     expect(isFollowPrompt('Follow us on Twitter')).toBe(true);
+    expect(isFollowPrompt('پیام آمو را در فیسبوک، ایکس و یوتیوب دنبال کنید و برای دریافت تازه‌ترین خبرهای منطقه در خبرنامۀ هفتگی ما عضو شوید.')).toBe(true);
+    expect(isFollowPrompt('Comments are closed for this article.')).toBe(true);
+    // Networks named in a sentence of the article are not a prompt.
+    expect(isFollowPrompt('The group recruited fighters on Telegram and WhatsApp before the attack, investigators said.')).toBe(false);
     expect(isFollowPrompt('Theo dõi diễn biến trên thị trường trong nhiều tháng, các chuyên gia cho rằng giá dầu sẽ tiếp tục tăng mạnh vào cuối năm nay.')).toBe(false);
     for (const w of ['XS', 'SM', 'MD', 'LG', 'A- A A+']) expect(isWidget(w)).toBe(true);
     expect(isWidget('IS')).toBe(false);
@@ -275,5 +281,29 @@ describe('cleanArticle: page structure by method, not by site', () => {
     expect(c.title).toBeNull();
     expect(c.titleConfidence).toBeLessThan(0.5);
     expect(c.bodyConfidence).toBeLessThan(0.5);
+  });
+});
+
+describe('cleanArticle: tightly wrapped pages', () => {
+  const lead = [
+    'Viêng Chăn, 12/8 (TTXVN) - Cảnh sát Lào và Thái Lan vừa nhất trí mở rộng các',
+    'chiến dịch tuần tra chung trên sông Mê Kông, tập trung ngăn chặn đường dây vận',
+    'chuyển ma túy tổng hợp, vũ khí và chất nổ từ khu vực Tam giác vàng xuống phía',
+    'nam.',
+    'Thỏa thuận được đưa ra tại cuộc họp thường niên của Ủy ban hợp tác an ninh biên',
+    'giới hai nước diễn ra ở thủ đô Viêng Chăn. Theo đó, hai bên sẽ tăng số chốt kiểm',
+    'soát liên hợp tại các bến phà, lắp đặt hệ thống camera nhiệt dọc những đoạn sông',
+    'hẹp và chia sẻ danh sách đối tượng bị truy nã trong vòng 24 giờ kể từ khi có',
+    'lệnh bắt.',
+  ];
+
+  it('finds a headline glued to its lead by the wrap, and keeps a date line apart', () => {
+    const headline = 'Lào và Thái Lan tuần tra chung trên sông Mê Kông, siết đường vận chuyển ma túy';
+    const c = cleanArticle(['TIN MEKONG 24H', 'Trang nhất | Biên giới | Kinh tế', headline, ...lead].join('\n'));
+    expect(c.title).toBe(headline);
+    expect(c.paragraphs[0]).toMatch(/^Viêng Chăn, 12\/8 \(TTXVN\) - Cảnh sát Lào/);
+    expect(c.paragraphs).toHaveLength(2);
+    const dated = cleanArticle(['', headline, 'Thứ Hai, 12/8/2024 08:15', '', lead.slice(0, 4).join('\n'), '', lead.slice(4).join('\n')].join('\n'));
+    expect(dated.title).toBe(headline);
   });
 });

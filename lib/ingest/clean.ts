@@ -202,6 +202,11 @@ const HEADLINE_MIN_WORDS = 3;
 /** The body stretch's first block may be the headline only when it is headline-sized. */
 const HEADLINE_OPENER_MAX_WORDS = 30;
 const HEADLINE_OPENER_PENALTY = 3;
+/**
+ * The first line of a joined block is usually a wrapped line of the lead, so it wins only over a
+ * headline that is missing or weak: one this much better placed and shaped.
+ */
+const HEADLINE_SPLIT_PENALTY = 6;
 const HEADLINE_MAX_WORDS = 40;
 
 /** "Label: value" metadata ("کد خبر: ۲۹۸۷۶۵۴", "زمان مطالعه: ۳ دقیقه", "Tác giả: …"), not a headline. */
@@ -234,24 +239,30 @@ function headlineScore(b: Block, distance: number): number {
 export interface CleanOptions {
   /** Comparison keys of the site's template lines (see template.ts): furniture unless prose. */
   template?: ReadonlySet<string>;
+  /** A line (by index) never joined to the next one: a headline found glued to its lead. */
+  keepApart?: number;
+}
+
+function toBlock(text: string): Block {
+  return {
+    text,
+    key: comparisonKey(text),
+    kind: classify(text),
+    words: countWords(text),
+    share: stopwordShare(text),
+    sentence: endsSentence(text),
+    repeated: false,
+    listed: false,
+  };
 }
 
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanedArticle {
-  const raw = toBlocks(text);
+  const raw = toBlocks(text, options.keepApart);
   const counts = new Map<string, number>();
   const blocks: Block[] = raw.map((r) => {
-    const key = comparisonKey(r.text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    return {
-      text: r.text,
-      key,
-      kind: classify(r.text),
-      words: countWords(r.text),
-      share: stopwordShare(r.text),
-      sentence: endsSentence(r.text),
-      repeated: false,
-      listed: false,
-    };
+    const b = toBlock(r.text);
+    counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
+    return b;
   });
   for (const b of blocks) {
     b.repeated = (counts.get(b.key) ?? 0) > 1;
@@ -303,6 +314,17 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
       titleAt = i;
     } else if (score > runnerUp) runnerUp = score;
   }
+  // On a tightly wrapped page a headline printed right above its lead is joined to it like any
+  // wrapped line. The first line of a joined first block is a candidate too; when it wins, the
+  // page is read again with that line kept apart.
+  const joined = raw[bodyStart];
+  if (options.keepApart === undefined && joined && joined.lines > 1 && titleAt !== bodyStart) {
+    const head = toBlock(joined.firstLine);
+    if (!head.sentence && headlineScore(head, 0) - HEADLINE_SPLIT_PENALTY > titleScore) {
+      return cleanArticle(text, { ...options, keepApart: joined.line });
+    }
+  }
+
   // Some pages print no headline line but start with the article: its first block is not one.
   const title = titleAt >= 0 ? blocks[titleAt]!.text : null;
   if (titleAt === bodyStart) bodyStart++;

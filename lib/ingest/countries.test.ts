@@ -118,6 +118,19 @@ describe('countCountries: features, capitals, look-alikes and ordinary words', (
   });
 });
 
+describe('readCountries: forms whose meaning depends on the language', () => {
+  it('reads مغربی as Moroccan in Arabic and as "western" in Urdu and Persian', () => {
+    const arabic = 'وقالت الشرطة المغربية إن التعاون مع الجانب الإسباني مستمر.';
+    expect(readCountries('', [arabic], 'ar').mentioned).toEqual(['ES', 'MA']);
+    const urdu = 'حکام نے شمال مغربی سرحدی علاقوں میں آپریشن کے بارے میں بریفنگ دی۔';
+    expect(readCountries('', [urdu], 'ur').mentioned).toEqual([]);
+    const persian = 'کشورهای مغربی زمین به این توافق واکنش نشان دادند.';
+    expect(readCountries('', [persian], 'fa-IR').mentioned).toEqual([]);
+    // Morocco by its own name, and Iraq's adjective, still count in Urdu.
+    expect(readCountries('', ['مراکش اور عراقی حکام نے ملاقات کی۔'], 'ur').mentioned).toEqual(['IQ', 'MA']);
+  });
+});
+
 describe('readCountries: the pair by salience', () => {
   const body = (...paragraphs: string[]) => paragraphs;
 

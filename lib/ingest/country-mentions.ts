@@ -103,8 +103,9 @@ export interface CountryReading {
 }
 
 /** Countries named by an article and the pair it is about, from its headline and body paragraphs. */
-export function readCountries(title: string, paragraphs: readonly string[]): CountryReading {
-  const units = [title, ...paragraphs].map(findCandidates);
+export function readCountries(title: string, paragraphs: readonly string[], language?: string): CountryReading {
+  const base = language?.split('-')[0];
+  const units = [title, ...paragraphs].map((text) => findCandidates(text, base));
   const [titleMentions = [], ...bodyMentions] = resolveMentions(units);
   const saliences = new Map<string, Salience>();
   const salienceOf = (code: string, first: number) => {

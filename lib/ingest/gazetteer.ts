@@ -292,31 +292,42 @@ function rejectedByRule(entry: Entry, before: string, after: string): boolean {
 }
 
 const lookUpArabic = (form: string) => TABLE.arabic.get(keyOf(form.replace(/\u200C/g, ' '), true));
-const arabicFits = (e: Entry | undefined, clitic: string, ending: string) =>
-  e !== undefined && !(e.stem && !ending) && !(e.needsArticle && !ending && !/ال|لل/u.test(clitic));
+/**
+ * Whether a clitic + form + ending split is the entry's country. A name that Arabic writes with
+ * its article (المغرب) is that country without the article only as an Arabic adjective
+ * (المغربية, مغربي), and only in Arabic text: in Persian and Urdu مغربی means "western".
+ */
+const arabicFits = (e: Entry | undefined, clitic: string, ending: string, language: string | undefined) => {
+  if (e === undefined || (e.stem && !ending)) return false;
+  if (!e.needsArticle || /ال|لل/u.test(clitic)) return true;
+  return ending !== '' && (language === undefined || language === 'ar');
+};
 
 /**
  * The entry for a clitic + form + ending split; the regex may have split off as a clitic
  * letters that belong to the name (آلمان -> ال + مان), so the whole word is tried as well.
  */
-function arabicEntry(clitic: string, form: string, ending: string): Entry | undefined {
+function arabicEntry(clitic: string, form: string, ending: string, language: string | undefined): Entry | undefined {
   const direct = lookUpArabic(form);
-  if (arabicFits(direct, clitic, ending)) return direct;
+  if (arabicFits(direct, clitic, ending, language)) return direct;
   for (let i = 1; i <= clitic.length; i++) {
     const longer = lookUpArabic(clitic.slice(clitic.length - i) + form);
-    if (arabicFits(longer, clitic.slice(0, clitic.length - i), ending)) return longer;
+    if (arabicFits(longer, clitic.slice(0, clitic.length - i), ending, language)) return longer;
   }
   const whole = lookUpArabic(clitic + form + ending);
-  return arabicFits(whole, '', '') ? whole : undefined;
+  return arabicFits(whole, '', '', language) ? whole : undefined;
 }
 
-/** Every country form in `text` that survives the word-level rules, in order. */
-export function findCandidates(text: string): { text: string; candidates: Candidate[] } {
+/**
+ * Every country form in `text` that survives the word-level rules, in order. `language` (the
+ * article's, when known) decides the forms whose meaning depends on it.
+ */
+export function findCandidates(text: string, language?: string): { text: string; candidates: Candidate[] } {
   const t = matchingText(text);
   const candidates: Candidate[] = [];
   for (const m of t.matchAll(COUNTRY_RE)) {
     const [whole, latin, clitic = '', arabicForm = '', ending = ''] = m;
-    const entry = latin !== undefined ? TABLE.latin.get(latin) : arabicEntry(clitic, arabicForm, ending);
+    const entry = latin !== undefined ? TABLE.latin.get(latin) : arabicEntry(clitic, arabicForm, ending, language);
     if (!entry) continue;
     const start = m.index;
     const end = start + whole.length;

@@ -43,7 +43,7 @@ function ingestUnsafe(bytes: Uint8Array, file: string, options: IngestOptions): 
   const date = pickArticleDate(cleaned.blocks, {
     solarHijriNumeric: language.language.startsWith('fa') || language.language === 'ps',
   });
-  const countries = readCountries(title, paragraphs);
+  const countries = readCountries(title, paragraphs, language.language);
 
   const article: IngestedArticle = {
     ok: true,

@@ -7,6 +7,7 @@
  * run ends like a paragraph (a sentence end, or a blank line after it), so a headline above a
  * byline or a menu above a label is never glued to it.
  */
+import { isDateLine } from './dates';
 
 export interface Block {
   text: string;
@@ -16,6 +17,8 @@ export interface Block {
   blankBefore: boolean;
   /** Lines joined into this block (1 when the page was not wrapped there). */
   lines: number;
+  /** The block's first line as printed. */
+  firstLine: string;
 }
 
 /** What ends a sentence in the scripts we read, with closing quotes and brackets after it. */
@@ -100,8 +103,11 @@ function dropSpacingBlanks(lines: string[]): string[] {
 
 const firstWord = (line: string) => line.split(/\s+/u)[0] ?? '';
 
-/** Split page text into blocks, joining hard-wrapped lines back into their paragraphs. */
-export function toBlocks(text: string): Block[] {
+/**
+ * Split page text into blocks, joining hard-wrapped lines back into their paragraphs. A line
+ * in `keepApart` (by index) is never joined to the line after it.
+ */
+export function toBlocks(text: string, keepApart?: number): Block[] {
   const lines = dropSpacingBlanks(text.split('\n').map((l) => l.trim()));
   const width = wrapWidth(lines);
   const blocks: Block[] = [];
@@ -119,7 +125,8 @@ export function toBlocks(text: string): Block[] {
       while (end + 1 < lines.length) {
         const here = lines[end] ?? '';
         const next = lines[end + 1] ?? '';
-        if (next === '' || here.length > width + FIT_SLACK) break;
+        // A date line is never the continuation of a wrapped line: it is the headline's stamp.
+        if (next === '' || end === keepApart || here.length > width + FIT_SLACK || isDateLine(next)) break;
         const full = here.length + 1 + firstWord(next).length > width - FIT_SLACK;
         // A line that merely comes close to the width continues only inside a paragraph or at
         // the start of one after a blank line: a headline printed right above its lead is as
@@ -132,7 +139,7 @@ export function toBlocks(text: string): Block[] {
       const closed = endsSentence(last) || end + 1 >= lines.length || lines[end + 1] === '';
       if (end > i && !closed) end = i;
     }
-    blocks.push({ text: lines.slice(i, end + 1).join(' '), line: i, blankBefore, lines: end - i + 1 });
+    blocks.push({ text: lines.slice(i, end + 1).join(' '), line: i, blankBefore, lines: end - i + 1, firstLine: line });
     i = end + 1;
   }
   return blocks;
