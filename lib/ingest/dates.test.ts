@@ -418,6 +418,11 @@ describe('isDateLine: metadata lines', () => {
   ])('%s', (l) => {
     expect(isDateLine(l)).toBe(true);
   });
+  it('reads numeric solar dates on Persian pages when told to', () => {
+    const line = 'تاریخ انتشار: ۱۴۰۲/۰۹/۲۰ | سرویس سیاسی';
+    expect(isDateLine(line, { solarHijriNumeric: true })).toBe(true);
+    expect(isDateLine(line)).toBe(false);
+  });
   it.each([
     'BREAKING: Explosion reported near market in Maiduguri, police say — June 9, 2024',
     '۱۲ مرداد ۱۴۰۳ | افزایش قیمت بلیت پروازهای داخلی از هفته آینده',

@@ -584,9 +584,9 @@ const MAX_OTHER_WORDS = 3;
  * few other words or numbers ("جمعه ۱۵ سرطان ۱۴۰۳ کابل ۰۶:۲۴", "20:14:59 25/12/2024",
  * "June 7, 2024 3:14 PM GMT+1 · Updated 2 hours ago", "کد خبر: ۲۹۸۷۶۵۴ | ۲۵ آبان ۱۴۰۲ - ۰۹:۱۵").
  */
-export function isDateLine(line: string): boolean {
+export function isDateLine(line: string, options: FindDateOptions = {}): boolean {
   if (line.length > MAX_DATE_LINE) return false;
-  const found = findDates(line);
+  const found = findDates(line, options);
   let rest = foldForMatching(line);
   for (const c of [...found].reverse()) rest = rest.slice(0, c.start) + ' ' + rest.slice(c.end);
   const withoutTimes = rest.replace(TIME, ' ');
