@@ -34,13 +34,6 @@ describe('ingestBatch duplicates', () => {
     expect(a?.ok && b?.ok && a.bodyHash === b.bodyHash && a.sha256 !== b.sha256).toBe(true);
   });
 
-  it('marks a duplicate of a stored article with its id', () => {
-    const stored = ingestFile(enc(first), 'stored.txt');
-    if (!stored.ok) throw new Error(stored.error);
-    const results = ingestBatch([{ name: 'new.txt', bytes: enc(rescrape) }], { knownBodies: new Map([[stored.bodyHash, 'article-42']]) });
-    expect(results[0]).toMatchObject({ ok: true, duplicateOf: 'article-42' });
-  });
-
   it('does not mark refused files; changed wording is a near duplicate, not the same body', () => {
     const changed = first.replace('nhằm loại bỏ', 'để loại bỏ');
     const results = ingestBatch([

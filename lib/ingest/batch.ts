@@ -1,6 +1,6 @@
 /**
- * Several files at once: each is ingested alone, then compared with the stored articles and the
- * earlier files of the batch to find duplicates and near duplicates.
+ * Several files at once: each is ingested alone, then compared with the earlier files of the
+ * batch to find duplicates and near duplicates.
  */
 import { NEAR_DUPLICATE_SIMILARITY, bandKeys, fingerprint, similarity } from './fingerprint';
 import { ingestFile } from './index';
@@ -12,22 +12,18 @@ export interface BatchFile {
   bytes: Uint8Array;
 }
 
-export interface BatchOptions extends IngestOptions {
-  /** Cleaned-body hashes of stored articles, mapped to their ids. */
-  knownBodies?: Map<string, string>;
-}
+export type BatchOptions = IngestOptions;
 
 /**
- * Ingest several files. A file whose cleaned body equals a stored article's (`knownBodies`) or
- * an earlier file's in the batch gets `duplicateOf` = that article's id or file name and
- * `duplicateSimilarity` 1; one whose body overlaps an earlier file's by NEAR_DUPLICATE_SIMILARITY
- * or more gets that file's name and the estimated similarity. Near duplicates of stored articles
- * are looked up by the store (lib/articles), which has the index of their fingerprints.
+ * Ingest several files. A file whose cleaned body equals an earlier file's in the batch gets
+ * `duplicateOf` = that file's name and `duplicateSimilarity` 1; one whose body overlaps an earlier
+ * file's by NEAR_DUPLICATE_SIMILARITY or more gets that file's name and the estimated similarity.
+ * Stored articles are compared by the store (lib/articles/save.ts), through its indexes of body
+ * hashes and fingerprints, so that nothing loads every stored article.
  */
 export function ingestBatch(files: readonly BatchFile[], options: BatchOptions = {}): IngestResult[] {
-  const { knownBodies, ...rest } = options;
-  const ingestOptions = { ...rest, template: rest.template ?? batchTemplate(files) };
-  const seen = new Map<string, string>(knownBodies ?? []);
+  const ingestOptions = { ...options, template: options.template ?? batchTemplate(files) };
+  const seen = new Map<string, string>();
   // Earlier originals of the batch by LSH band key, so each file is compared with a few
   // candidates rather than with every file before it.
   const signatures: (number[] | null)[] = [];
