@@ -9,6 +9,8 @@ import { accuracy, FIELDS, type Evaluation } from '../../lib/ingest/evaluate';
 import { evaluateGoldFile } from '../../scripts/lib/gold-files';
 
 const corpus = path.resolve(__dirname, '../../../shared/corpus');
+const holdout = path.resolve(__dirname, '../fixtures/ingest-holdout/gold.json');
+const htmlPages = path.resolve(__dirname, '../../lib/ingest/html/fixtures/gold.json');
 
 const missLines = (evaluation: Evaluation) =>
   evaluation.misses.map((m) => `${m.file} ${m.field}: got ${JSON.stringify(m.got)}, want ${JSON.stringify(m.want)}`);
@@ -27,5 +29,18 @@ describe('ingester evaluation', () => {
     expect(evaluation.files).toBeGreaterThanOrEqual(31);
     expect(accuracy(evaluation), missLines(evaluation).join('\n')).toBeGreaterThanOrEqual(0.97);
     expect(weakFields(evaluation, 0.9)).toEqual([]);
+  });
+
+  it('reads the hold-out pages (written apart from the code) as well as the development set', () => {
+    const evaluation = evaluateGoldFile(holdout);
+    expect(evaluation.files).toBe(24);
+    expect(accuracy(evaluation), missLines(evaluation).join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(weakFields(evaluation, 0.9)).toEqual([]);
+  });
+
+  it('reads every field of the saved HTML pages', () => {
+    const evaluation = evaluateGoldFile(htmlPages);
+    expect(evaluation.files).toBeGreaterThanOrEqual(6);
+    expect(missLines(evaluation)).toEqual([]);
   });
 });
