@@ -4,16 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { numberLocale } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import type { Confidence } from '@/lib/ingest/types';
-
-/** Below this the preview marks a field for the admin to check first. */
-export const LOW_CONFIDENCE = 0.6;
-
-export const CONFIDENCE_FIELDS = ['title', 'date', 'pair', 'language', 'body'] as const satisfies readonly (keyof Confidence)[];
-
-/** The fields read with low confidence, in the order the preview lists them. */
-export function lowConfidence(confidence: Confidence): (keyof Confidence)[] {
-  return CONFIDENCE_FIELDS.filter((field) => confidence[field] < LOW_CONFIDENCE);
-}
+import { CONFIDENCE_FIELDS, lowConfidence } from './upload-rules';
 
 /** A share (0 to 1) as a whole percentage in the UI locale's digits: "92%", "٩٢٪", "۹۲٪". */
 export function usePercent(): (share: number) => string {

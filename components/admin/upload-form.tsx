@@ -2,30 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
-import { NEAR_DUPLICATE_SIMILARITY, similarity } from '@/lib/ingest/fingerprint';
-import type { PreviewView } from '@/lib/articles/publish';
 import { UploadItem, type Item } from './upload-item';
 import { previewFile, publishFile } from './upload-request';
+import { nearestInList, publishable } from './upload-rules';
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 let nextKey = 0;
-
-/** Published on a click of Publish (all): ready files, and near duplicates the admin let through. */
-const publishable = (item: Item) => item.status === 'ready' || (item.status === 'near-duplicate' && item.publishAnyway === true);
-
-/**
- * The file of the list whose text this one nearly repeats, by the ingester's fingerprints, as the
- * server compares stored articles: the most similar at or above the threshold, if any.
- */
-function nearestInList(items: readonly Item[], key: string, view: PreviewView): { of: string; similarity: number } | null {
-  let best: { of: string; similarity: number } | null = null;
-  for (const other of items) {
-    if (other.key === key || !other.preview || !['ready', 'near-duplicate', 'publishing', 'published'].includes(other.status)) continue;
-    const value = similarity(view.fingerprint, other.preview.fingerprint);
-    if (value >= NEAR_DUPLICATE_SIMILARITY && (!best || value > best.similarity)) best = { of: other.name, similarity: value };
-  }
-  return best;
-}
 
 /**
  * The upload form: files are read on the server one by one (nothing is stored), shown with what

@@ -4,8 +4,9 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { ExistingArticle, PreviewView } from '@/lib/articles/publish';
 import type { RefusedFile } from '@/lib/ingest/types';
 import { Link } from '@/lib/i18n/navigation';
-import { ConfidenceList, lowConfidence, usePercent } from './confidence';
+import { ConfidenceList, usePercent } from './confidence';
 import { MetadataFields, type UnsureFields } from './metadata-fields';
+import { lowConfidence } from './upload-rules';
 
 export type ItemStatus = 'queued' | 'reading' | 'ready' | 'near-duplicate' | 'refused' | 'duplicate' | 'publishing' | 'published' | 'failed';
 
