@@ -80,7 +80,8 @@ function readPdfInput(bytes: Uint8Array, sha256: string, options: IngestOptions)
     return {
       ok: false,
       reason: 'binary',
-      error: 'The file is a PDF document. PDF statements are not read yet: upload the statement as a text file or as the HTML page it was published on.',
+      // Only a caller that skips preparePdfs (lib/pdf/read.ts) gets here: the reader is asynchronous.
+      error: 'The file is a PDF document that was not read by the PDF reader, so its text is not available here. Upload it through the upload form or `npm run ingest`, which read PDFs.',
       encoding: null,
     };
   }

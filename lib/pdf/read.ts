@@ -7,8 +7,9 @@
  * rather than inflated.
  */
 import { inflateSync, constants as zlib } from 'node:zlib';
-import { sha256Hex } from '../hash';
-import type { DeclaredMetadata, PdfItem, PdfText } from '../types';
+import { sha256Hex } from '../ingest/hash';
+import type { DeclaredMetadata, PdfItem, PdfText } from '../ingest/types';
+import { fixRtlLigatures, hasRtlLigatures } from './to-unicode';
 
 /** Statements run to a few dozen pages; more is a report or a book, not an article. */
 export const MAX_PDF_PAGES = 100;
@@ -28,12 +29,21 @@ function indexOf(bytes: Uint8Array, needle: string, from: number): number {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle, from, 'latin1');
 }
 
+export interface StreamScan {
+  /** Why the file is refused (a decompression bomb), or null. */
+  problem: string | null;
+  /** A ToUnicode map has right-to-left ligatures, to be put in visual order (to-unicode.ts). */
+  rtlLigatures: boolean;
+}
+
 /**
- * Inflates every Flate stream of the file with a cap on its output, without keeping the result:
- * a stream that would inflate past the cap (a few kilobytes can expand to gigabytes) stops it.
+ * Inflates every Flate stream of the file with a cap on its output, keeping only what the maps
+ * from glyphs to text say: a stream that would inflate past the cap (a few kilobytes can expand
+ * to gigabytes) stops it.
  */
-export function checkInflatedSize(bytes: Uint8Array): string | null {
+export function scanStreams(bytes: Uint8Array): StreamScan {
   let total = 0;
+  let rtlLigatures = false;
   for (let at = indexOf(bytes, 'stream', 0); at >= 0; at = indexOf(bytes, 'stream', at + 6)) {
     if (bytes[at - 3] === 0x65 && bytes[at - 2] === 0x6e && bytes[at - 1] === 0x64) continue; // "endstream"
     let start = at + 6;
@@ -43,18 +53,20 @@ export function checkInflatedSize(bytes: Uint8Array): string | null {
     const data = bytes.subarray(start, end < 0 ? bytes.length : end);
     if (data[0] !== 0x78) continue; // not a zlib stream (images, uncompressed content)
     try {
-      total += inflateSync(data, { maxOutputLength: MAX_STREAM_BYTES, finishFlush: zlib.Z_SYNC_FLUSH }).length;
+      const inflated = inflateSync(data, { maxOutputLength: MAX_STREAM_BYTES, finishFlush: zlib.Z_SYNC_FLUSH });
+      total += inflated.length;
+      if (!rtlLigatures && inflated.length < 1024 * 1024 && inflated.includes('begincmap')) rtlLigatures = hasRtlLigatures(inflated.toString('latin1'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        return `The PDF holds a compressed stream that expands to more than ${MAX_STREAM_BYTES / 1024 / 1024} MB (a decompression bomb, or not an article), so it was not read.`;
+        return { problem: `The PDF holds a compressed stream that expands to more than ${MAX_STREAM_BYTES / 1024 / 1024} MB (a decompression bomb, or not an article), so it was not read.`, rtlLigatures };
       }
     }
     if (total > MAX_INFLATED_BYTES) {
-      return `The PDF's compressed content expands to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB, far more than a statement's text, so it was not read.`;
+      return { problem: `The PDF's compressed content expands to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB, far more than a statement's text, so it was not read.`, rtlLigatures };
     }
     at = end < 0 ? bytes.length : end;
   }
-  return null;
+  return { problem: null, rtlLigatures };
 }
 
 function metadataOf(info: Record<string, unknown>): DeclaredMetadata {
@@ -67,7 +79,8 @@ function metadataOf(info: Record<string, unknown>): DeclaredMetadata {
   return metadata;
 }
 
-async function extract(bytes: Uint8Array, deadline: number): Promise<PdfText> {
+async function extract(original: Uint8Array, rtlLigatures: boolean, deadline: number): Promise<PdfText> {
+  const bytes = rtlLigatures ? await fixRtlLigatures(original).catch(() => original) : original;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -88,7 +101,9 @@ async function extract(bytes: Uint8Array, deadline: number): Promise<PdfText> {
     for (let number = 1; number <= document.numPages; number++) {
       if (Date.now() > deadline) return refuse('too-large', `Reading the PDF took longer than ${PDF_TIME_LIMIT_MS / 1000} seconds, so it was stopped. Save the statement again as a plain PDF or as text and upload that.`);
       const page = await document.getPage(number);
-      const content = await page.getTextContent();
+      // pdf.js would fold presentation forms before reordering right-to-left runs, splitting a
+      // ligature into letters it then turns back to front; layout.ts folds them after.
+      const content = await page.getTextContent({ disableNormalization: true });
       pages.push(
         content.items.flatMap((item) =>
           'str' in item ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height || Math.hypot(item.transform[2] as number, item.transform[3] as number) }] : [],
@@ -110,14 +125,14 @@ async function extract(bytes: Uint8Array, deadline: number): Promise<PdfText> {
 /** Reads one PDF's text pieces, within the page, size and time limits above. Never throws. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   try {
-    const bomb = checkInflatedSize(bytes);
-    if (bomb) return refuse('too-large', bomb);
+    const scan = scanStreams(bytes);
+    if (scan.problem) return refuse('too-large', scan.problem);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<PdfText>((resolve) => {
       timer = setTimeout(() => resolve(refuse('too-large', `Reading the PDF took longer than ${PDF_TIME_LIMIT_MS / 1000} seconds, so it was stopped. Save the statement again as a plain PDF or as text and upload that.`)), PDF_TIME_LIMIT_MS);
     });
     try {
-      return await Promise.race([extract(bytes, Date.now() + PDF_TIME_LIMIT_MS), timeout]);
+      return await Promise.race([extract(bytes, scan.rtlLigatures, Date.now() + PDF_TIME_LIMIT_MS), timeout]);
     } finally {
       clearTimeout(timer);
     }

@@ -16,11 +16,15 @@ interface Line {
 
 const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu;
 const STRONG_LTR = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/gu;
-const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]+/gu;
+/**
+ * Presentation forms: Arabic contextual glyph codes (U+FB50–U+FDFF, U+FE70–U+FEFF) and the Latin and
+ * Hebrew ligatures before them, which the PDF reader leaves unfolded until runs are in reading order.
+ */
+const PRESENTATION_FORMS = /[\uFB00-\uFDFF\uFE70-\uFEFF]+/gu;
 /** Sentence ends in the supported scripts: . ! ? … and the Arabic and Urdu full stops and question mark. */
 const SENTENCE_END = /[.!?…。؟۔][»"'”’)\]]*$/u;
 
-/** Arabic presentation forms (contextual glyph codes some PDFs carry) folded to their letters. */
+/** Presentation forms (contextual glyph codes some PDFs carry) folded to their letters (NFKC). */
 export function foldPresentationForms(text: string): string {
   return text.replace(PRESENTATION_FORMS, (run) => run.normalize('NFKC')).replace(/\uFEFF/g, '');
 }
@@ -54,7 +58,8 @@ function toLines(items: readonly PdfItem[]): Line[] {
       text += (needsSpace ? ' ' : '') + piece.text;
     }
     return {
-      text: text.replace(/\s+/gu, ' ').trim(),
+      // pdf.js reports a gap before a combining mark drawn with an advance of its own.
+      text: text.replace(/\s+/gu, ' ').replace(/ (?=\p{M})/gu, '').trim(),
       left: Math.min(...group.map((p) => p.x)),
       right: Math.max(...group.map((p) => p.x + p.width)),
       y: group[0]!.y,
@@ -63,20 +68,29 @@ function toLines(items: readonly PdfItem[]): Line[] {
   });
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
+const sameSize = (a: Line, b: Line) => Math.abs(a.size - b.size) <= Math.max(0.5, b.size * 0.1);
+
+/**
+ * The usual distance between the baselines of two lines of a paragraph, as a multiple of the font
+ * size: the lower quartile of the distances between lines of one size, since the larger ones
+ * separate paragraphs (a page may have more paragraph breaks than wrapped lines).
+ */
+function leadingOf(lines: readonly Line[]): number {
+  const ratios = lines
+    .slice(1)
+    .flatMap((line, i) => (sameSize(lines[i]!, line) && line.size > 0 && lines[i]!.y > line.y ? [(lines[i]!.y - line.y) / line.size] : []))
+    .sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 4)] ?? 1.2;
+}
 
 /**
  * Lines of one page -> paragraphs. A line continues the one above when it sits at the usual line
- * spacing, in the same font size, and the line above ran to the column's edge (a short line, or
- * one ending a sentence short of the edge, ends its paragraph).
+ * spacing for its size, in the same font size, and the line above ran to the column's edge (a
+ * short line, or one ending a sentence short of the edge, ends its paragraph).
  */
 function toParagraphs(lines: readonly Line[]): string[] {
   if (lines.length === 0) return [];
-  const gaps = lines.slice(1).map((line, i) => lines[i]!.y - line.y).filter((g) => g > 0);
-  const spacing = median(gaps) || median(lines.map((l) => l.size)) * 1.2;
+  const leading = leadingOf(lines);
   const widths = lines.map((l) => l.right - l.left);
   const column = Math.max(...widths);
   const paragraphs: string[] = [];
@@ -87,8 +101,8 @@ function toParagraphs(lines: readonly Line[]): string[] {
     const continues =
       above !== undefined &&
       current !== '' &&
-      above.y - line.y <= spacing * 1.3 &&
-      Math.abs(above.size - line.size) <= Math.max(0.5, line.size * 0.1) &&
+      above.y - line.y <= leading * line.size * 1.3 &&
+      sameSize(above, line) &&
       (above.right - above.left >= column * 0.85 || !SENTENCE_END.test(above.text)) &&
       above.right - above.left >= column * 0.6;
     if (continues) {
