@@ -39,13 +39,6 @@ interface Scored {
   block: number;
 }
 
-/** Labels that say a date is an update, not the publication ("Cập nhật:", "آخر تحديث"). */
-const UPDATED_LABEL =
-  /(?:updated|last modified|modified|cập nhật|sửa lúc|تحديث|آخر تحديث|به‌روزرسانی|بروزرسانی|به روز رسانی|ویرایش|اپ ڈیٹ)[^\p{Nd}]{0,12}$/iu;
-/** Labels that say a date is the publication ("Published:", "Đăng lúc", "نشر شده", "تاريخ النشر"). */
-const PUBLISHED_LABEL =
-  /(?:published|first published|posted|đăng|xuất bản|ngày đăng|نشر|نشر في|تاريخ النشر|نشرت|منتشر شده|تاریخ انتشار|تاریخ نشر|انتشار|شائع شدہ|شائع|اشاعت)[^\p{Nd}]{0,12}$/iu;
-
 /** Meaningful blocks between block `i` and the body's last block (for dates printed after it). */
 function afterBody(blocks: readonly PageBlock[]): number[] {
   const out: number[] = [];
@@ -57,13 +50,12 @@ function afterBody(blocks: readonly PageBlock[]): number[] {
   return out;
 }
 
-function contextScore(blocks: readonly PageBlock[], i: number, c: DateCandidate, line: string, after: readonly number[]): number {
+function contextScore(blocks: readonly PageBlock[], i: number, c: DateCandidate, after: readonly number[]): number {
   const b = blocks[i]!;
   let score = 0;
   if (b.inList) return -20;
-  const before = line.slice(0, c.start);
-  if (UPDATED_LABEL.test(before)) score -= 6;
-  else if (PUBLISHED_LABEL.test(before)) score += 6;
+  if (c.label === 'updated') score -= 6;
+  else if (c.label === 'published') score += 6;
   // A line that is nothing but a date (with a label, a time, a place) is a metadata line.
   if (b.kind === 'date') score += 3;
   if (c.gregorian !== null) score += 2;
@@ -140,7 +132,7 @@ export function pickArticleDate(blocks: readonly PageBlock[], options: FindDateO
         mismatched++;
         continue;
       }
-      let score = contextScore(blocks, i, c, b.text, after);
+      let score = contextScore(blocks, i, c, after);
       // A Gregorian date printed beside a Hijri one on the same line is the one to report.
       if (c.calendar === 'gregory' && found.some((o) => o !== c && o.calendar !== 'gregory')) score += 1;
       scored.push({ candidate: c, score, block: i });
