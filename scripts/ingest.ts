@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ingestBatch, toDryRunJson } from '../lib/ingest';
 import type { IngestResult } from '../lib/ingest/types';
 import type { StoreOutcome } from '../lib/articles/store-files';
+import { preparePdfs } from '../lib/pdf/read';
 
 const USAGE = `Usage: npm run ingest -- [--dry-run] [--json] [--max-bytes N] [--actor NAME] FILE...
 
@@ -79,7 +80,7 @@ async function main() {
   let outcomes: (StoreOutcome | null)[] = readable.map(() => null);
 
   if (values['dry-run']) {
-    results = ingestBatch(readable, { maxBytes });
+    results = ingestBatch(readable, { maxBytes, pdfText: await preparePdfs(readable, maxBytes) });
   } else {
     const { storeWithDatabase } = await import('./store-with-database');
     const stored = await storeWithDatabase(readable, { maxBytes, actor: values.actor ?? `cli:${process.env.USER ?? 'unknown'}` });

@@ -160,7 +160,7 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
             id="upload-files"
             type="file"
             multiple
-            accept=".txt,text/plain,.html,.htm,text/html"
+            accept=".txt,text/plain,.html,.htm,text/html,.pdf,application/pdf"
             className="sr-only"
             aria-describedby="upload-limit"
             onChange={(event) => {

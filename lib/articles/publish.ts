@@ -1,6 +1,7 @@
 import { db } from '../db/client';
 import { ingestBatch } from '../ingest';
 import { fingerprint } from '../ingest/fingerprint';
+import { preparePdfs } from '../pdf/read';
 import type { Confidence, IngestedArticle, RefusedFile } from '../ingest/types';
 import { correctIngested, metadataOfIngested, type EditableMetadata, type FieldChanges, type MetadataPatch } from './edit';
 import { findNearDuplicate } from './fingerprints';
@@ -79,13 +80,14 @@ async function findDuplicate(article: IngestedArticle): Promise<{ reason: 'same-
 
 // The same ingestion as `npm run ingest` and the seed (lib/articles/store-files.ts): ingestBatch,
 // one file at a time; duplicates are looked up by index rather than by loading every body hash.
-function ingestOne(name: string, bytes: Uint8Array) {
-  return ingestBatch([{ name, bytes }], { maxBytes: UPLOAD_MAX_BYTES })[0]!;
+// A PDF's text is read first (asynchronously) and handed to the ingester.
+async function ingestOne(name: string, bytes: Uint8Array) {
+  return ingestBatch([{ name, bytes }], { maxBytes: UPLOAD_MAX_BYTES, pdfText: await preparePdfs([{ bytes }], UPLOAD_MAX_BYTES) })[0]!;
 }
 
 /** Reads a file without storing anything: what would be published, or why it would not. */
 export async function previewUpload(name: string, bytes: Uint8Array): Promise<PreviewResult> {
-  const result = ingestOne(name, bytes);
+  const result = await ingestOne(name, bytes);
   if (!result.ok) return { status: 'refused', file: result.file, reason: result.reason, error: result.error };
   const view = viewOf(result);
   const duplicate = await findDuplicate(result);
@@ -109,7 +111,7 @@ export async function publishUpload(
   actor: string,
   { publishAnyway = false }: { publishAnyway?: boolean } = {},
 ): Promise<PublishResult> {
-  const result = ingestOne(name, bytes);
+  const result = await ingestOne(name, bytes);
   if (!result.ok) return { status: 'refused', file: result.file, reason: result.reason, error: result.error };
   const { article, changes } = correctIngested(result, patch);
   const corrected = Object.keys(changes).length > 0;

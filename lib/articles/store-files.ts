@@ -1,4 +1,5 @@
 import { ingestBatch } from '../ingest';
+import { preparePdfs } from '../pdf/read';
 import type { IngestResult } from '../ingest/types';
 import { saveArticle, type DuplicateReason } from './save';
 
@@ -23,7 +24,7 @@ export async function storeFiles(
   files: { name: string; bytes: Uint8Array }[],
   options: { actor: string; maxBytes?: number; synthetic?: boolean; allowNearDuplicates?: boolean },
 ): Promise<StoredFile[]> {
-  const results = ingestBatch(files, { maxBytes: options.maxBytes });
+  const results = ingestBatch(files, { maxBytes: options.maxBytes, pdfText: await preparePdfs(files, options.maxBytes) });
   const stored: StoredFile[] = [];
   for (const [index, result] of results.entries()) {
     if (!result.ok) {

@@ -7,6 +7,7 @@
  * rather than inflated.
  */
 import { inflateSync, constants as zlib } from 'node:zlib';
+import { DEFAULT_MAX_BYTES } from '../ingest/decode';
 import { sha256Hex } from '../ingest/hash';
 import type { DeclaredMetadata, PdfItem, PdfText } from '../ingest/types';
 import { fixRtlLigatures, hasRtlLigatures } from './to-unicode';
@@ -144,10 +145,11 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
 const isPdf = (bytes: Uint8Array) => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
 
 /**
- * The text of every PDF in a batch within the size limit, keyed by the SHA-256 of its bytes, for
- * `ingestBatch(files, { pdfText })`. Other files are left to the synchronous ingester.
+ * The text of every PDF in a batch within the size limit (the ingester's, unless the caller passes
+ * its own), keyed by the SHA-256 of its bytes, for `ingestBatch(files, { pdfText })`. Other files,
+ * and PDFs over the limit, are left to the synchronous ingester, which refuses those by size.
  */
-export async function preparePdfs(files: readonly { bytes: Uint8Array }[], maxBytes = Infinity): Promise<Map<string, PdfText>> {
+export async function preparePdfs(files: readonly { bytes: Uint8Array }[], maxBytes = DEFAULT_MAX_BYTES): Promise<Map<string, PdfText>> {
   const texts = new Map<string, PdfText>();
   for (const { bytes } of files) {
     if (!isPdf(bytes) || bytes.length > maxBytes) continue;
