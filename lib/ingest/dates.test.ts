@@ -356,6 +356,12 @@ describe('findDates: relative times', () => {
     expect(findDates('وقال اليوم 3 مسؤولين')).toEqual([]);
   });
 
+  it('finds a relative time without digits in any spelling or case', () => {
+    expect(texts('یک ساعت پيش')).toEqual(['یک ساعت پيش']);
+    expect(texts('AN HOUR AGO')).toEqual(['AN HOUR AGO']);
+    expect(texts('VÀI PHÚT TRƯỚC')).toEqual(['VÀI PHÚT TRƯỚC']);
+  });
+
   it('labels an updated stamp', () => {
     const found = findDates('June 7, 2024 3:14 PM GMT+1 · Updated 2 hours ago');
     expect(found.map((c) => [c.text, c.relative, c.label])).toEqual([

@@ -262,6 +262,24 @@ const RELATIVE_DAY = new RegExp(`${WORD_BEFORE}(?:${phrases(RELATIVE_DAYS)})${WO
  */
 const AGO_CUE = new RegExp(`${AGO_AFTER}|${AGO_BEFORE}`, 'u');
 
+/** Every Arabic-script letter that `foldForMatching` merges into another, by the letter it becomes. */
+const SPELLINGS = new Map<string, string>();
+for (let code = 0x0600; code <= 0x06ff; code++) {
+  const ch = String.fromCharCode(code);
+  const folded = foldForMatching(ch);
+  if (folded !== ch && !/\d/.test(folded)) SPELLINGS.set(folded, (SPELLINGS.get(folded) ?? folded) + ch);
+}
+/** A source written for folded text, made to match the text as printed (any spelling, any case). */
+function printedSource(source: string): string {
+  return source.replace(/[\u0600-\u06FF]/gu, (c) => (SPELLINGS.has(c) ? `[${SPELLINGS.get(c)}]` : c));
+}
+/**
+ * Most lines print no date: these two tests, on the line as printed, let them through without
+ * folding. Only ASCII, Arabic-Indic and Persian digits are read as dates.
+ */
+const READ_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+const AGO_CUE_PRINTED = new RegExp(printedSource(`${AGO_AFTER}|${AGO_BEFORE}`), 'iu');
+
 const CALENDARS: Record<CalendarId, Calendar> = {
   gregory: new GregorianCalendar(),
   persian: new PersianCalendar(),
@@ -477,11 +495,11 @@ function printed(line: string, start: number, end: number): string {
  * and every relative time ("3 giờ trước"). Never throws.
  */
 export function findDates(line: string, options: FindDateOptions = {}): DateCandidate[] {
+  const hasDigit = READ_DIGIT.test(line);
+  if (!hasDigit && !AGO_CUE_PRINTED.test(line)) return [];
   const folded = foldForMatching(line);
-  const hasDigit = /\p{Nd}/u.test(folded);
   const lower = lowerSameLength(folded);
   const agoCue = AGO_CUE.test(lower);
-  if (!hasDigit && !agoCue) return [];
   const out: DateCandidate[] = [];
   if (hasDigit) {
     const raw = rawMatches(folded, lower, options).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -587,6 +605,7 @@ const MAX_OTHER_WORDS = 3;
 export function isDateLine(line: string, options: FindDateOptions = {}): boolean {
   if (line.length > MAX_DATE_LINE) return false;
   const found = findDates(line, options);
+  if (found.length === 0 && !READ_DIGIT.test(line)) return false;
   let rest = foldForMatching(line);
   for (const c of [...found].reverse()) rest = rest.slice(0, c.start) + ' ' + rest.slice(c.end);
   const withoutTimes = rest.replace(TIME, ' ');
