@@ -441,8 +441,8 @@ function timeBefore(folded: string, lower: string, start: number, floor: number)
   if (at > 0 && m.index === 0 && /[\p{L}\p{M}\p{Nd}:.]/u.test(lower[at - 1] ?? '')) return null;
   const zone = m.indices?.[1];
   if (zone) {
-    const printed = folded.slice(from + zone[0], from + zone[1]);
-    if (printed !== printed.toUpperCase()) return null;
+    const zoneText = folded.slice(from + zone[0], from + zone[1]);
+    if (zoneText !== zoneText.toUpperCase()) return null;
   }
   return at;
 }
@@ -456,8 +456,8 @@ function timeAfter(folded: string, lower: string, end: number): number | null {
   if (zone) timeEnd += zone[0].length;
   const dotted = m[2] !== undefined;
   const hourOnly = m[3] !== undefined;
-  const lineEnds = folded.slice(timeEnd).trim() === '';
-  if ((dotted && !zone && !m[4] && !lineEnds) || (hourOnly && !m[4])) return null;
+  if (dotted && !zone && !m[4] && folded.slice(timeEnd).trim() !== '') return null;
+  if (hourOnly && !m[4]) return null;
   return timeEnd;
 }
 
