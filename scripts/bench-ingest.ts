@@ -2,9 +2,11 @@
  * Throughput of the pure ingester on one core: builds a few thousand typical ~5 KB article
  * files in memory (several languages and page layouts, with menus, captions, related lists and
  * sidebars) and prints articles per second, then the same rate for a fifth as many of them saved as
- * HTML pages. Run: npx tsx scripts/bench-ingest.ts [count]
+ * HTML pages and for a thirtieth as many as PDF statements. Run: npx tsx scripts/bench-ingest.ts [count]
  */
 import { ingestBatch } from '../lib/ingest/index';
+import { makePdf } from '../lib/pdf/make-pdf';
+import { preparePdfs } from '../lib/pdf/read';
 
 const COUNT = Number(process.argv[2] ?? 3000);
 const TARGET_BYTES = 5 * 1024;
@@ -144,4 +146,31 @@ console.log(
   `${HTML_COUNT} HTML pages, ${(pageBytes / HTML_COUNT / 1024).toFixed(1)} KB average: ` +
     `${(HTML_COUNT / htmlSeconds).toFixed(0)} articles/s (${htmlSeconds.toFixed(2)} s), ${htmlResults.filter((r) => !r.ok).length} refused`,
 );
-console.log('PDF: not measured (PDFs are not read yet; see lib/ingest/pdf).');
+/**
+ * PDF statements: a thirtieth as many of the articles laid out as text PDFs (right to left for
+ * Arabic script), timed from bytes to articles: pdf.js reading the text, then the ingester.
+ */
+async function benchPdf() {
+  const PDF_COUNT = Math.max(1, Math.floor(COUNT / 30));
+  const pdfs = await Promise.all(
+    files.slice(0, PDF_COUNT).map(async (file, i) => {
+      const [title = '', ...rest] = new TextDecoder().decode(file.bytes).split(/\r?\n/).filter((l) => l.trim() !== '');
+      const rtl = /[\u0600-\u06FF]/u.test(title);
+      return { name: `bench-${i}.pdf`, bytes: await makePdf([{ text: title, size: 18 }, ...rest.map((text) => ({ text }))], { rtl }) };
+    }),
+  );
+  const pdfBytes = pdfs.reduce((sum, f) => sum + f.bytes.length, 0);
+  await preparePdfs(pdfs.slice(0, 5));
+  const pdfStarted = process.hrtime.bigint();
+  const pdfResults = ingestBatch(pdfs, { pdfText: await preparePdfs(pdfs) });
+  const pdfSeconds = Number(process.hrtime.bigint() - pdfStarted) / 1e9;
+  console.log(
+    `${PDF_COUNT} PDF statements, ${(pdfBytes / PDF_COUNT / 1024).toFixed(1)} KB average: ` +
+      `${(PDF_COUNT / pdfSeconds).toFixed(0)} articles/s (${pdfSeconds.toFixed(2)} s), ${pdfResults.filter((r) => !r.ok).length} refused`,
+  );
+}
+
+benchPdf().catch((error: unknown) => {
+  console.error(`PDF benchmark stopped: ${(error as Error).message}`);
+  process.exit(1);
+});
