@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findAuthor, parseCreditLine, parseLeadSource } from './bylines';
+import { cleanArticle } from './clean';
+
+const BODY = [
+  'The two governments agreed to share intelligence on armed groups operating along their common border, officials said after the meeting.',
+  'Under the agreement, the border forces of both countries will hold monthly meetings and run joint patrols in the mountain districts.',
+];
 
 describe('parseLeadSource', () => {
   it.each([
@@ -52,5 +58,21 @@ describe('findAuthor', () => {
     expect(findAuthor(['دیدگاه شما'])).toBeNull();
     expect(findAuthor(['تبصرہ کریں'])).toBeNull();
     expect(findAuthor(['ندا فاطمہ'])).toBe('ندا فاطمہ');
+  });
+});
+
+describe('a byline that names the person and the agency', () => {
+  it.each([
+    ['Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
+    ['By Jane Doe / AFP', 'Jane Doe', 'AFP'],
+    ['محمد رضایی - ایرنا', 'محمد رضایی', 'ایرنا'],
+  ])('%s', (line, author, source) => {
+    const page = cleanArticle(['Kenya and Somalia agree to reopen border crossings', line, ...BODY].join('\n'));
+    expect(page.byline).toEqual({ author, source });
+  });
+
+  it('does not take a place for an agency', () => {
+    const page = cleanArticle(['Kenya and Somalia agree to reopen border crossings', 'Jane Doe, Nairobi', ...BODY].join('\n'));
+    expect(page.byline.source).toBeNull();
   });
 });

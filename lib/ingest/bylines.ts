@@ -7,7 +7,8 @@
 import type { PageBlock } from './clean';
 import { countCountries } from './country-mentions';
 import { stopwordShare } from './stopwords';
-import { cleanIdentifier, countWords } from './text';
+import { AGENCIES } from './data/agencies';
+import { cleanIdentifier, countWords, foldForMatching } from './text';
 
 const CREDIT =
   /^\(?\s*(?:Theo|THEO|Nguồn|NGUỒN|Nguồn tin|Source|Sources|SOURCE|المصدر|مصدر|منبع|ماخذ|بشکریہ|بہ شکریہ)\s*(?:[:_\-–]\s*|\s+)([^()]{2,60}?)\s*\)?\s*\.?$/u;
@@ -67,8 +68,22 @@ const REPORTING_BY = /^\(?\s*(?:Reporting|Reported|Additional reporting) by\s+([
 /** "Elena Ruiz in Madrid": a byline with the reporter's place. */
 const NAME_IN_PLACE = /^(.{3,48}?)\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?$/u;
 
+const agencyKeys = new Set(AGENCIES.map((a) => foldForMatching(a.toLowerCase())));
+/** "Jane Doe, Reuters", "Jane Doe / AFP", "محمد رضایی - ایرنا": a person, then the agency. */
+const NAME_AND_AGENCY = /^(.{3,48}?)\s*(?:,|،|\/|\||-|–|—)\s*([^,،/|]{2,30})$/u;
+
+/** The person and agency of a byline that names both, or null. */
+function nameAndAgency(line: string): { author: string; source: string } | null {
+  const stripped = line.replace(/^(?:By|BY|بقلم|نوشته)\s+/u, '');
+  const m = NAME_AND_AGENCY.exec(stripped);
+  if (!m?.[1] || !m[2] || !agencyKeys.has(foldForMatching(m[2].trim().toLowerCase()))) return null;
+  return looksLikeName(m[1]) ? { author: cleanIdentifier(m[1]), source: cleanIdentifier(m[2]) } : null;
+}
+
 /** A person named by a byline-shaped line, or null. */
 function authorOf(line: string): string | null {
+  const withAgency = nameAndAgency(line);
+  if (withAgency) return withAgency.author;
   const labelled = BYLINE_LABEL.map((re) => re.exec(line)?.[1]).find((name) => name !== undefined);
   if (labelled) return cleanIdentifier(labelled.replace(/[.,;|/].*$/u, '').replace(/\s+in\s+\p{Lu}.*$/u, ''));
   const reporting = REPORTING_BY.exec(line)?.[1];
@@ -108,6 +123,7 @@ export function readByline(blocks: readonly PageBlock[], credits: readonly strin
   // short lines are headings of the page's own lists.
   const author = findAuthor(between) ?? closing.map(authorOf).find((a) => a !== null) ?? findBareName(closing.slice(0, 1));
   const closingCredit = closing.map((l) => NAME_WITH_CREDIT.exec(l)?.[2] ?? parseCreditLine(l)).find((c) => c);
+  const bylineAgency = [...between, ...closing].map((l) => nameAndAgency(l)?.source).find((c) => c);
   const datelineLine = blocks
     .filter((b) => b.zone === 'between' || b.zone === 'body')
     .map((b) => (b.paragraph ? null : parsePlaceAgencyLine(b.text)))
@@ -115,6 +131,7 @@ export function readByline(blocks: readonly PageBlock[], credits: readonly strin
   const source =
     (closingCredit ? cleanIdentifier(closingCredit) : null) ??
     credits[0] ??
+    bylineAgency ??
     (lead[0] ? parseLeadSource(lead[0]) : null) ??
     datelineLine ??
     lead.map(parseAttribution).find((c) => c) ??
