@@ -146,6 +146,14 @@ describe('PDF statements', () => {
     expect(performance.now() - started).toBeLessThan(PDF_TIME_LIMIT_MS);
   });
 
+  it('stop reading when the time limit is reached', async () => {
+    const long = await makePdf(Array.from({ length: 60 }, () => ENGLISH[2]!));
+    const result = await readPdf(long, 1);
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(!result.ok && result.error).toContain('took longer than');
+    expect((await readPdf(long)).ok).toBe(true);
+  });
+
   it('refuse garbage and truncated files that start like a PDF, without throwing', async () => {
     const garbage = new TextEncoder().encode('%PDF-1.7\nthis is not a PDF at all\n');
     expect((await ingestPdf(garbage, 'broken.pdf')).ok).toBe(false);

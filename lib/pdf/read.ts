@@ -52,11 +52,11 @@ export function scanStreams(bytes: Uint8Array): StreamScan {
     if (bytes[start] === 0x0a) start++;
     const end = indexOf(bytes, 'endstream', start);
     const data = bytes.subarray(start, end < 0 ? bytes.length : end);
-    if (data[0] !== 0x78) continue; // not a zlib stream (images, uncompressed content)
     try {
-      const inflated = inflateSync(data, { maxOutputLength: MAX_STREAM_BYTES, finishFlush: zlib.Z_SYNC_FLUSH });
-      total += inflated.length;
-      if (!rtlLigatures && inflated.length < 1024 * 1024 && inflated.includes('begincmap')) rtlLigatures = hasRtlLigatures(inflated.toString('latin1'));
+      // Streams that are not zlib (images, uncompressed content) are looked at as they are.
+      const content = data[0] === 0x78 ? inflateSync(data, { maxOutputLength: MAX_STREAM_BYTES, finishFlush: zlib.Z_SYNC_FLUSH }) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      if (data[0] === 0x78) total += content.length;
+      if (!rtlLigatures && content.length < 1024 * 1024 && content.includes('begincmap')) rtlLigatures = hasRtlLigatures(content.toString('latin1'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
         return { problem: `The PDF holds a compressed stream that expands to more than ${MAX_STREAM_BYTES / 1024 / 1024} MB (a decompression bomb, or not an article), so it was not read.`, rtlLigatures };
@@ -80,7 +80,11 @@ function metadataOf(info: Record<string, unknown>): DeclaredMetadata {
   return metadata;
 }
 
-async function extract(original: Uint8Array, rtlLigatures: boolean, deadline: number): Promise<PdfText> {
+const tooSlow = (limitMs: number) =>
+  refuse('too-large', `Reading the PDF took longer than ${limitMs / 1000} seconds, so it was stopped. Save the statement again as a plain PDF or as text and upload that.`);
+
+async function extract(original: Uint8Array, rtlLigatures: boolean, limitMs: number): Promise<PdfText> {
+  const deadline = Date.now() + limitMs;
   const bytes = rtlLigatures ? await fixRtlLigatures(original).catch(() => original) : original;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
@@ -100,7 +104,7 @@ async function extract(original: Uint8Array, rtlLigatures: boolean, deadline: nu
     }
     const pages: PdfItem[][] = [];
     for (let number = 1; number <= document.numPages; number++) {
-      if (Date.now() > deadline) return refuse('too-large', `Reading the PDF took longer than ${PDF_TIME_LIMIT_MS / 1000} seconds, so it was stopped. Save the statement again as a plain PDF or as text and upload that.`);
+      if (Date.now() > deadline) return tooSlow(limitMs);
       const page = await document.getPage(number);
       // pdf.js would fold presentation forms before reordering right-to-left runs, splitting a
       // ligature into letters it then turns back to front; layout.ts folds them after.
@@ -124,16 +128,16 @@ async function extract(original: Uint8Array, rtlLigatures: boolean, deadline: nu
 }
 
 /** Reads one PDF's text pieces, within the page, size and time limits above. Never throws. */
-export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
+export async function readPdf(bytes: Uint8Array, limitMs = PDF_TIME_LIMIT_MS): Promise<PdfText> {
   try {
     const scan = scanStreams(bytes);
     if (scan.problem) return refuse('too-large', scan.problem);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<PdfText>((resolve) => {
-      timer = setTimeout(() => resolve(refuse('too-large', `Reading the PDF took longer than ${PDF_TIME_LIMIT_MS / 1000} seconds, so it was stopped. Save the statement again as a plain PDF or as text and upload that.`)), PDF_TIME_LIMIT_MS);
+      timer = setTimeout(() => resolve(tooSlow(limitMs)), limitMs);
     });
     try {
-      return await Promise.race([extract(bytes, scan.rtlLigatures, Date.now() + PDF_TIME_LIMIT_MS), timeout]);
+      return await Promise.race([extract(bytes, scan.rtlLigatures, limitMs), timeout]);
     } finally {
       clearTimeout(timer);
     }
