@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFRawStream, StandardFonts, decodePDFRawStream } from 'pdf-lib';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { accuracy, evaluate, type GoldEntry } from '../ingest/evaluate';
 import { ingestBatch, ingestFile } from '../ingest/index';
@@ -84,6 +84,28 @@ describe('PDF statements', () => {
     expect(result.title).toBe(ARABIC[0]!.text);
     expect(result.paragraphs).toEqual([ARABIC[2]!.text, ARABIC[3]!.text]);
     expect(result).toMatchObject({ language: 'ar', direction: 'rtl', publishedAt: '2024-03-12' });
+  });
+
+  it('read lam-alef mapped to a presentation form whole, as browsers print it', async () => {
+    const doc = await PDFDocument.load(pdfs.arabic!);
+    const forms: Record<string, string> = { '06440627': 'FEFB', '06440623': 'FEF7', '06440625': 'FEF9', '06440622': 'FEF5' };
+    let replaced = 0;
+    for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
+      if (!(object instanceof PDFRawStream)) continue;
+      const text = Buffer.from(decodePDFRawStream(object).decode()).toString('latin1');
+      if (!text.includes('begincmap')) continue;
+      const rewritten = text.replace(/<(0644062[2357])>/gi, (_, hex: string) => {
+        replaced++;
+        return `<${forms[hex.toUpperCase()]}>`;
+      });
+      doc.context.assign(ref, doc.context.flateStream(Buffer.from(rewritten, 'latin1')));
+    }
+    expect(replaced).toBeGreaterThan(0);
+    const bytes = await doc.save();
+    expect(scanStreams(bytes).rtlLigatures).toBe(false);
+    const result = ok(await ingestPdf(bytes, 'printed.pdf'));
+    expect(result.title).toBe(ARABIC[0]!.text);
+    expect(result.paragraphs).toEqual([ARABIC[2]!.text, ARABIC[3]!.text]);
   });
 
   it('put Persian lines in reading order, Persian digits included', async () => {
