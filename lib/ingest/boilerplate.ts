@@ -92,6 +92,9 @@ function isFollowList(folded: string): boolean {
   return names.size >= 2;
 }
 const PROMPT = new RegExp(`(?<![\\p{L}])(?:${PROMPT_WORDS.map((w) => foldForMatching(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+/** Cookie and consent banners run longer than other prompts, and no article sentence is one. */
+const CONSENT = new RegExp(`(?:${['cookie', 'کوکی', 'ملفات تعريف الارتباط', 'consent', 'privacy policy', 'chính sách bảo mật', 'سياسة الخصوصية', 'حریم خصوصی'].map((w) => escapeRegExp(foldForMatching(w))).join('|')})`, 'iu');
+const CONSENT_MAX_WORDS = 45;
 /** A prompt is short: a long paragraph that mentions a newsletter is still the article's. */
 const PROMPT_MAX_WORDS = 16;
 
@@ -99,6 +102,7 @@ export function isFollowPrompt(line: string): boolean {
   // Prompts are short; a long sentence that happens to start "Theo dõi…" is prose.
   const folded = foldForMatching(line);
   if (PROMPT.test(folded) && countWords(line) <= PROMPT_MAX_WORDS) return true;
+  if (CONSENT.test(folded) && countWords(line) <= CONSENT_MAX_WORDS) return true;
   if (countWords(line) <= FOLLOW_LIST_MAX_WORDS && isFollowList(folded)) return true;
   return line.length <= 120 && countWords(line) <= 14 && FOLLOW_PROMPTS.some((re) => re.test(line));
 }

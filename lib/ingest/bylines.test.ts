@@ -36,7 +36,7 @@ describe('parseCreditLine', () => {
     expect(parseCreditLine(line)).toBe(source);
   });
 
-  it.each(['Theo dõi VGT trên', 'Theo ông Kerry, hai bên cần thừa nhận những bất đồng trong một số lĩnh vực quan trọng'])('not a credit: %s', (line) => {
+  it.each(['Nguồn: Tổng hợp', 'Theo dõi VGT trên', 'Theo ông Kerry, hai bên cần thừa nhận những bất đồng trong một số lĩnh vực quan trọng'])('not a credit: %s', (line) => {
     expect(parseCreditLine(line)).toBeNull();
   });
 });

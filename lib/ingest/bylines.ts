@@ -20,6 +20,8 @@ export function parseCreditLine(line: string): string | null {
   if (!source || countWords(source) > 6) return null;
   // "Theo dõi…" (follow) and "Theo ông X…" (according to Mr X) start with lower-case words.
   if (/^\p{Ll}/u.test(source)) return null;
+  // "Nguồn: Tổng hợp" (compiled from several sources) names no outlet.
+  if (/^(?:tổng hợp|tổng hợp từ.*|nhiều nguồn|various|agencies compiled)$/iu.test(source)) return null;
   return cleanIdentifier(source);
 }
 
@@ -51,8 +53,15 @@ export function parseLeadSource(paragraph: string): string | null {
 /** The agency of a dateline printed on its own line ("بغداد - واع"), or null. */
 export function parsePlaceAgencyLine(line: string): string | null {
   const agency = PLACE_AGENCY_LINE.exec(line)?.[1];
-  return agency && countWords(line) <= 5 ? cleanIdentifier(agency) : null;
+  if (agency && countWords(line) <= 5) return cleanIdentifier(agency);
+  // A known agency may be written in several words ("القاهرة - أ ش أ", "(سونا)" after the place).
+  const known = KNOWN_PLACE_AGENCY.exec(line);
+  const name = known?.[1] ?? known?.[2];
+  return name && agencyKeys.has(foldForMatching(name.trim().toLowerCase())) ? cleanIdentifier(name) : null;
 }
+
+/** "القاهرة - أ ش أ", "الخرطوم (سونا)": a place, then an agency after a dash or in parentheses. */
+const KNOWN_PLACE_AGENCY = /^[\p{L}\p{M} ]{2,25}?\s*(?:[-–—]\s*([^-–—()]{2,30})|\(\s*([^()]{2,30})\s*\))\s*$/u;
 
 /** The agency a Persian lead attributes the report to ("به گزارش ایرنا،"), or null. */
 export function parseAttribution(paragraph: string): string | null {
@@ -80,10 +89,18 @@ function nameAndAgency(line: string): { author: string; source: string } | null 
   return looksLikeName(m[1]) ? { author: cleanIdentifier(m[1]), source: cleanIdentifier(m[2]) } : null;
 }
 
+/** Words for a journalist's role after the name: "Jane Doe, Andean correspondent". */
+const ROLES = /(?:correspondent|reporter|editor|writer|staff|phóng viên|biên tập viên|pv|مراسل|مراسلة|محرر|خبرنگار|گزارشگر|نامہ نگار|نمائندہ|صحافی)/iu;
+/** "Jane Doe, Andean correspondent", "Jane Doe (PV TTXVN tại Manila)": the name, then the role. */
+const NAME_AND_ROLE = /^(.{3,48}?)\s*(?:[,،]\s*(.{2,50})|\(\s*(.{2,50})\s*\))$/u;
+
 /** A person named by a byline-shaped line, or null. */
 function authorOf(line: string): string | null {
   const withAgency = nameAndAgency(line);
   if (withAgency) return withAgency.author;
+  const withRole = NAME_AND_ROLE.exec(line);
+  const role = withRole?.[2] ?? withRole?.[3];
+  if (withRole?.[1] && role && ROLES.test(role) && looksLikeName(withRole[1])) return cleanIdentifier(withRole[1]);
   const labelled = BYLINE_LABEL.map((re) => re.exec(line)?.[1]).find((name) => name !== undefined);
   if (labelled) return cleanIdentifier(labelled.replace(/[.,;|/].*$/u, '').replace(/\s+in\s+\p{Lu}.*$/u, ''));
   const reporting = REPORTING_BY.exec(line)?.[1];
@@ -148,7 +165,7 @@ const BYLINE_LABEL = [
   // Labels that read as a byline on their own: "By Jane Doe", "بقلم …".
   /^(?:By|BY|Written by|Reporting by|بقلم|كتب|كتبت|كتبه|نوشته|تحریر)\s*[:：]?\s+(.{3,60})$/u,
   // Labels that are ordinary words too ("Bài viết…") count only with a colon: "Tác giả: …".
-  /^(?:Tác giả|Bài và ảnh|Bài|Phóng viên|PV|Nhóm phóng viên|إعداد|نویسنده|گزارشگر|رپورٹ)\s*[:：]\s*(.{3,60})$/u,
+  /^(?:Tác giả|Bài và ảnh|Bài|Phóng viên|PV|Nhóm phóng viên|Đăng bởi|Viết bởi|Posted by|Author|إعداد|كتب|نویسنده|گزارشگر|خبرنگار|رپورٹ|تحریر)\s*[:：]\s*(.{3,60})$/u,
 ];
 /** Function words that show a short line is a phrase, not a name. */
 const FUNCTION_WORDS = new Set([
@@ -169,9 +186,9 @@ function looksLikeName(line: string): boolean {
   });
 }
 
-/** A byline: a labelled one ("By …", "نویسنده: …") or a bare personal name. */
+/** A byline: a labelled one ("By …", "نویسنده: …"), a name with its role or agency, or a bare name. */
 export function looksLikeByline(line: string): boolean {
-  if (BYLINE_LABEL.some((re) => re.test(line))) return true;
+  if (BYLINE_LABEL.some((re) => re.test(line)) || authorOf(line) !== null) return true;
   return looksLikeName(line) && countCountries(line).length === 0;
 }
 

@@ -16,8 +16,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:^|[.\\s])${PHOTO_WORD}\\s*:\\s*[^.:]{1,60}$`, 'u'),
   // Numbered illustration: "Nga - Mỹ … - Hình 1", "Photo 2".
   new RegExp(`(?:^|\\s)[-–—|]?\\s*${PHOTO_WORD}\\s*\\d{1,3}\\s*[.:]?$`, 'u'),
-  // Caption opening with the label: "Ảnh: …", "Ảnh minh họa", "عکس: …".
-  new RegExp(`^${PHOTO_WORD}\\s*(?:\\d{1,3}\\s*)?[:：.\\-–]`, 'u'),
+  // Caption opening with the label: "Ảnh: …", "Ảnh minh họa", "عکس: …", a gallery's "Ảnh 2/3: …".
+  new RegExp(`^${PHOTO_WORD}\\s*(?:[\\d\\u06F0-\\u06F9\\u0660-\\u0669]{1,3}(?:\\s*/\\s*[\\d\\u06F0-\\u06F9\\u0660-\\u0669]{1,3})?\\s*)?[:：.\\-–]`, 'u'),
   /^(?:Ảnh|Hình) (?:minh họa|tư liệu|minh hoạ)\b/iu,
   /(?:Ảnh|Hình) minh (?:họa|hoạ)\.?\)?$/u,
   // Persian/Dari "photo by / from": "عکس از آرشیف", "عکس از رویترز".

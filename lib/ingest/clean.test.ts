@@ -27,6 +27,7 @@ describe('line classifiers', () => {
     'Police at the scene. Photo: Reuters',
     'مشق میں شریک کوسٹ گارڈ کا جہاز (فائل فوٹو)',
     'Coast guard vessels off the island. (File photo)',
+    'Ảnh 2/3: Trưởng đoàn các nước chụp ảnh chung bên lề hội nghị.',
   ])('caption: %s', (line) => expect(isCaption(line)).toBe(true));
 
   it.each([
@@ -305,5 +306,67 @@ describe('cleanArticle: tightly wrapped pages', () => {
     expect(c.paragraphs).toHaveLength(2);
     const dated = cleanArticle(['', headline, 'Thứ Hai, 12/8/2024 08:15', '', lead.slice(0, 4).join('\n'), '', lead.slice(4).join('\n')].join('\n'));
     expect(dated.title).toBe(headline);
+  });
+});
+
+describe('cleanArticle: headline, deck and key points', () => {
+  const P = [
+    'Poland and Lithuania will set up a joint operations room and share drone footage along their borders, the two interior ministers announced on Sunday.',
+    'The ministers said the room would be staffed around the clock by border guards from both countries and would open before the end of the year.',
+    'Rights groups warned that the surveillance should be reviewed by both parliaments before it begins, and asked for the rules to be published.',
+  ];
+
+  it('takes the headline over the deck printed under it, and never a key point', () => {
+    const c = cleanArticle(
+      [
+        'World | Europe | Baltics',
+        'Poland and Lithuania to share border surveillance',
+        '',
+        'The two neighbours will pool drone footage and open a joint operations room on their eastern borders',
+        '',
+        'Key points',
+        '• Joint room to open before the end of the year',
+        '• Drone footage shared in real time',
+        'Karolina Nowak in Vilnius',
+        ...P,
+      ].join('\n'),
+    );
+    expect(c.title).toBe('Poland and Lithuania to share border surveillance');
+    expect(c.paragraphs).toEqual(P);
+    expect(c.byline.author).toBe('Karolina Nowak');
+  });
+
+  it('keeps a pre-title that leads into the headline apart from it', () => {
+    const c = cleanArticle(['با حضور فرماندهان مرزبانی دو کشور؛', 'ایران و جمهوری آذربایجان بر تقویت گشت‌های مشترک در مرز ارس توافق کردند', ...P].join('\n'));
+    expect(c.title).toBe('ایران و جمهوری آذربایجان بر تقویت گشت‌های مشترک در مرز ارس توافق کردند');
+  });
+
+  it('reads a byline with the journalist’s role, and a labelled one with its stamp', () => {
+    expect(cleanArticle(['Poland and Lithuania to share border surveillance', 'Mateo Quintero, Andean correspondent', ...P].join('\n')).byline.author).toBe('Mateo Quintero');
+    expect(cleanArticle(['Poland and Lithuania to share border surveillance', 'Đăng bởi: Trần Bảo Ngọc   |   05.03.2024 - 10:45   |   Lượt xem: 1.204', ...P].join('\n')).byline.author).toBe('Trần Bảo Ngọc');
+  });
+
+  it('never joins a menu to the cookie banner under it on a wrapped page, and drops both', () => {
+    const wrap = (p: string) =>
+      p.split(' ').reduce<string[]>((lines, word) => {
+        const last = lines.at(-1);
+        if (last !== undefined && last.length + 1 + word.length <= 76) lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+        return lines;
+      }, []);
+    const wrapped = P.flatMap((p) => [...wrap(p), '']);
+    const c = cleanArticle(
+      [
+        'World | Europe | Baltics | Nordics | Defence | Energy | Opinion | Newsletters',
+        'We use cookies to improve your experience on our site. By continuing to',
+        'browse you agree to our use of cookies. Manage preferences | Accept all',
+        '',
+        'Poland and Lithuania to share border surveillance',
+        '',
+        ...wrapped,
+      ].join('\n'),
+    );
+    expect(c.title).toBe('Poland and Lithuania to share border surveillance');
+    expect(c.paragraphs[0]).toBe(P[0]);
   });
 });

@@ -23,7 +23,7 @@ import {
   isWidget,
   isFurniturePrefixed,
 } from './boilerplate';
-import { looksLikeByline, parseCreditLine, readByline, type Byline } from './bylines';
+import { looksLikeByline, parseCreditLine, parsePlaceAgencyLine, readByline, type Byline } from './bylines';
 import { isCaption } from './captions';
 import { findDates, isDateLine } from './dates';
 import { endsSentence, toBlocks } from './paragraphs';
@@ -156,6 +156,12 @@ function bodyRun(blocks: readonly Block[]): [number, number] | null {
   return best;
 }
 
+/** A headline above a deck has at least this many words (a section label above has fewer). */
+const DECK_MIN_HEADLINE_WORDS = 5;
+
+/** How much worse a headline's shape may be than its deck's (a longer deck scores more). */
+const DECK_SHAPE_MARGIN = 2;
+
 /** Inserts (a newsletter prompt, a read-also link, an ad label, a picture) that may interrupt a body. */
 const MAX_INSERTS = 2;
 
@@ -211,6 +217,10 @@ const HEADLINE_MAX_WORDS = 40;
 
 /** "Label: value" metadata ("کد خبر: ۲۹۸۷۶۵۴", "زمان مطالعه: ۳ دقیقه", "Tác giả: …"), not a headline. */
 const LABEL_VALUE = /^[^:：|]{1,25}[:：|]\s*\S.{0,30}$/u;
+/** A list item: key points, a gallery, a menu printed as a list ("• …", "- …", "◄ …"). */
+const LIST_ITEM = /^\s*[•·▪●◦‣∙*◄►▶◀➤✓✔→–—-]\s/u;
+/** A line that leads into the next: it ends with a colon or a semicolon. */
+const LEAD_IN = /[:：;؛]\s*$/u;
 /** Share of digits above which a line is a code, a count or a clock, not a headline. */
 const MAX_DIGIT_SHARE = 0.25;
 
@@ -222,7 +232,8 @@ const MAX_DIGIT_SHARE = 0.25;
  */
 function headlineScore(b: Block, distance: number): number {
   if (b.kind !== 'text' || b.words < HEADLINE_MIN_WORDS || b.words > HEADLINE_MAX_WORDS || b.text.length > 300) return -Infinity;
-  if (parseCreditLine(b.text) !== null || looksLikeByline(b.text)) return -Infinity;
+  if (parseCreditLine(b.text) !== null || looksLikeByline(b.text) || LIST_ITEM.test(b.text)) return -Infinity;
+  if (parsePlaceAgencyLine(b.text) !== null) return -Infinity;
   const digits = (b.text.match(/\p{Nd}/gu) ?? []).length;
   if (digits / b.text.replace(/\s/gu, '').length > MAX_DIGIT_SHARE) return -Infinity;
   let score = 10 - distance;
@@ -232,6 +243,9 @@ function headlineScore(b: Block, distance: number): number {
   if (b.repeated) score -= 6;
   if (b.words <= 6 && LABEL_VALUE.test(b.text)) score -= 8;
   if (b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text)) score -= 4;
+  // A pre-title leads into the headline ("…مطرح شد؛"); a caption or byline ends in its credit.
+  if (LEAD_IN.test(b.text)) score -= 8;
+  if (/\)\s*$/u.test(b.text)) score -= 3;
   if (findDates(b.text).some((d) => d.parts.year !== undefined)) score -= 8;
   return score;
 }
@@ -313,6 +327,23 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
       titleScore = score;
       titleAt = i;
     } else if (score > runnerUp) runnerUp = score;
+  }
+  // A deck (a summary line under the headline) is headline-shaped and nearer the body. When the
+  // block right above the best candidate is as headline-shaped, that one is the headline and the
+  // best candidate its deck (a pre-title above a headline leads into it and is excluded).
+  const above = titleAt - 1;
+  if (titleAt > 0 && !inList.has(above)) {
+    const upper = blocks[above]!;
+    const best = blocks[titleAt]!;
+    if (upper.words >= DECK_MIN_HEADLINE_WORDS && !LEAD_IN.test(upper.text)) {
+      const score = headlineScore(upper, 0);
+      // The upper block must read as well as a headline on its own, distance apart.
+      if (score >= headlineScore(best, 0) - DECK_SHAPE_MARGIN) {
+        runnerUp = titleScore;
+        titleScore = score;
+        titleAt = above;
+      }
+    }
   }
   // On a tightly wrapped page a headline printed right above its lead is joined to it like any
   // wrapped line. The first line of a joined first block is a candidate too; when it wins, the

@@ -114,7 +114,7 @@ const LEAD_PARAGRAPHS = 3;
 function leadDate(blocks: readonly PageBlock[], options: FindDateOptions): DateCandidate | null {
   const lead = blocks.filter((b) => b.paragraph).slice(0, LEAD_PARAGRAPHS);
   for (const b of lead) {
-    const c = findDates(b.text, options).find((d) => !d.weekdayMismatch && d.parts.year === undefined);
+    const c = findDates(b.text, options).find((d) => !d.weekdayMismatch && !d.relative && !d.hasYear);
     if (c) return c;
   }
   return null;

@@ -53,7 +53,7 @@ export const ARABIC_SCRIPT_GREGORIAN_MONTHS = set('gregory', [
 export const SOLAR_HIJRI_MONTHS = set('persian', [
   ['حمل', 'فروردین', 'Hamal', 'Farvardin'],
   ['ثور', 'اردیبهشت', 'Sawr', 'Saur', 'Ordibehesht'],
-  ['جوزا', 'جوزاء', 'Jawza', 'Jauza', 'Khordad'],
+  ['جوزا', 'جوزاء', 'خرداد', 'Jawza', 'Jauza', 'Khordad'],
   ['سرطان', 'تیر', 'Saratan', 'Tir'],
   ['اسد', 'مرداد', 'امرداد', 'Asad', 'Mordad'],
   // ICU writes سنبلهٔ with U+0654 (hamza above); both spellings are printed.

@@ -89,4 +89,13 @@ describe('toBlocks', () => {
       [EN[1], 3, false, 1],
     ]);
   });
+
+  it('never continues a menu or a line above a date line, however full they are', () => {
+    const menu = 'World | Europe | Baltics | Nordics | Defence | Energy | Opinion | Newsletters';
+    const page = [menu, ...wrap(EN[0]!, 76), '', ...wrap(EN[1]!, 76)].join('\n');
+    expect(toBlocks(page).map((b) => b.text)).toEqual([menu, EN[0], EN[1]]);
+    const first = wrap(EN[2]!, 76)[0]!;
+    const dated = [first, 'Tuesday 8 February 2022, 14:05 CET', '', ...wrap(EN[0]!, 76), '', ...wrap(EN[1]!, 76)].join('\n');
+    expect(toBlocks(dated).map((b) => b.text).slice(0, 2)).toEqual([first, 'Tuesday 8 February 2022, 14:05 CET']);
+  });
 });

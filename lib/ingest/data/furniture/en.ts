@@ -14,6 +14,7 @@ export const EN: FurniturePhrases = {
     'whatsapp', 'telegram', 'linkedin', 'copy link', 'subscribe', 'advertisement', 'skip to content',
     'skip to main content', 'menu', 'home', 'sign in', 'log in', 'font size', 'listen to this article',
     'breaking news', 'zalo', 'google news', 'save', 'close', 'end',
+    'key points', 'highlights', 'at a glance', 'in brief', 'what we know',
   ],
   labels: [
     'read more', 'read also', 'also read', 'see also', 'related', 'tags', 'topics', 'keywords', 'share',
@@ -25,6 +26,7 @@ export const EN: FurniturePhrases = {
     'newsletter', 'newsletters', 'inbox', 'sign up', 'sign in', 'subscribe', 'download our app',
     'create your account', 'join the discussion', 'cookies', 'follow us', 'comments are closed', 'leave a comment',
     'post a comment', 'your comment',
+    'contributed to this report', 'contributed reporting', 'cookie', 'cookies policy',
   ],
   platforms: [
     'facebook', 'twitter', 'youtube', 'instagram', 'telegram', 'whatsapp', 'tiktok', 'linkedin', 'threads',

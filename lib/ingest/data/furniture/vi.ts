@@ -13,14 +13,17 @@ export const VI: FurniturePhrases = {
     'video đang hot', 'chia sẻ', 'in bài', 'bản in', 'lưu bài', 'trang chủ', 'quay lại', 'đăng nhập', 'đăng ký',
     'cỡ chữ', 'nghe bài viết', 'nghe đọc bài', 'tin nhanh', 'video', 'ảnh', 'có', 'có;', 'không', 'gửi', 'theo dõi',
     'quảng cáo', 'tắt quảng cáo', 'bấm để xem', 'hết', '-hết-',
+    'điểm chính', 'những điểm chính', 'điểm nhấn',
   ],
   labels: [
     'đọc thêm', 'xem thêm', 'tin liên quan', 'từ khóa', 'từ khoá', 'tags', 'thẻ', 'chia sẻ', 'theo dõi', 'tin nóng',
     'tin nhanh', 'nóng', 'cập nhật', 'bình luận', 'ý kiến', 'sao chép liên kết', 'bài liên quan',
+    'lượt xem',
   ],
   prompts: [
     'bản tin', 'nhận tin', 'tải ứng dụng', 'đăng ký nhận', 'hữu ích không', 'ý kiến của bạn', 'viết bình luận',
     'gửi ý kiến',
+    'bạn thấy bài viết', 'bài viết thế nào',
   ],
   platforms: [
     'zalo',
