@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAuthor, parseCreditLine, parseLeadSource } from './bylines';
+import { findAuthor, parseAttribution, parseCreditLine, parseLeadSource } from './bylines';
 import { cleanArticle } from './clean';
 
 const BODY = [
@@ -74,5 +74,19 @@ describe('a byline that names the person and the agency', () => {
   it('does not take a place for an agency', () => {
     const page = cleanArticle(['Kenya and Somalia agree to reopen border crossings', 'Jane Doe, Nairobi', ...BODY].join('\n'));
     expect(page.byline.source).toBeNull();
+  });
+});
+
+describe('parseAttribution', () => {
+  it.each([
+    ['به گزارش ایرنا، وزیر کشور گفت که همکاری ادامه دارد.', 'ایرنا'],
+    ['سرکاری خبر رساں ادارے اے پی پی کے مطابق ٹاسک فورس کا اجلاس ہر ماہ ہوگا۔', 'اے پی پی'],
+    ['وقال المتحدث وفقا لوكالة الأنباء إن الاجتماع انتهى، ونقلت وكالة سانا عن مصدر أن الجانبين اتفقا.', 'سانا'],
+    ['The talks ended late on Monday, according to Reuters, and will resume next month.', 'Reuters'],
+  ])('%s', (paragraph, source) => expect(parseAttribution(paragraph)).toBe(source));
+
+  it('does not take a ministry or a person quoted the same way for the source', () => {
+    expect(parseAttribution('وزارت داخلہ کے مطابق ٹاسک فورس کا اجلاس ہر ماہ ہوگا۔')).toBeNull();
+    expect(parseAttribution('The talks ended, according to the interior minister.')).toBeNull();
   });
 });

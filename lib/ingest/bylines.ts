@@ -8,7 +8,7 @@ import type { PageBlock } from './clean';
 import { countCountries } from './country-mentions';
 import { stopwordShare } from './stopwords';
 import { AGENCIES } from './data/agencies';
-import { cleanIdentifier, countWords, foldForMatching } from './text';
+import { alternation, cleanIdentifier, countWords, foldForMatching } from './text';
 
 const CREDIT =
   /^\(?\s*(?:Theo|THEO|Nguồn|NGUỒN|Nguồn tin|Source|Sources|SOURCE|المصدر|مصدر|منبع|ماخذ|بشکریہ|بہ شکریہ)\s*(?:[:_\-–]\s*|\s+)([^()]{2,60}?)\s*\)?\s*\.?$/u;
@@ -66,8 +66,29 @@ const KNOWN_PLACE_AGENCY = /^[\p{L}\p{M} ]{2,25}?\s*(?:[-–—]\s*([^-–—()]
 /** The agency a Persian lead attributes the report to ("به گزارش ایرنا،"), or null. */
 export function parseAttribution(paragraph: string): string | null {
   const name = ATTRIBUTION.exec(paragraph.slice(0, 200))?.[1];
-  return name ? cleanIdentifier(name.split(/\s+/u).at(-1) ?? name) : null;
+  if (name) return cleanIdentifier(name.split(/\s+/u).at(-1) ?? name);
+  // Folding keeps every character in place, so the span found in the folded text is cut from
+  // the paragraph as printed.
+  const folded = foldForMatching(paragraph);
+  const m = AGENCY_ATTRIBUTION.exec(folded);
+  const agency = m?.slice(1).find((g) => g !== undefined);
+  if (!m || !agency) return null;
+  const at = folded.indexOf(agency, m.index);
+  return cleanIdentifier(paragraph.slice(at, at + agency.length));
 }
+
+/**
+ * A known agency named as the report's source: "اے پی پی کے مطابق", "وفقا لوكالة واس",
+ * "نقلت وكالة سانا", "according to Reuters". Only names from the agency list count, so a person
+ * or a ministry quoted the same way is not taken for the source.
+ */
+const AGENCY_NAMES = alternation(AGENCIES.map((a) => foldForMatching(a)));
+const AGENCY_ATTRIBUTION = new RegExp(
+  `(?<![\\p{L}])(${AGENCY_NAMES})(?![\\p{L}])\\s+کے مطابق` +
+    `|(?:وفقا|وفقاً|طبقا|حسب|بحسب|نقلت|نقلا عن|ذكرت|أفادت|قالت)\\s+ل?(?:وكاله|وکاله)\\s+(${AGENCY_NAMES})(?![\\p{L}])` +
+    `|according to (?:the )?(${AGENCY_NAMES})(?![\\p{L}])`,
+  'u',
+);
 
 const CREDIT_WORD = '(?:Theo|THEO|Nguồn|Source|المصدر|منبع|ماخذ)';
 /** "Như Tâm (Theo Reuters)": the author's name with the credit in parentheses. */

@@ -118,6 +118,19 @@ describe('countCountries: features, capitals, look-alikes and ordinary words', (
   });
 });
 
+describe('readCountries: a headline that names three countries', () => {
+  it('takes the two it joins as subjects, whatever the body counts', () => {
+    const body = ['Belarus has pushed migrants towards the border, officials said. Belarus denies it. Belarus, Belarus, Belarus.', 'Poland and Lithuania will share drone footage.'];
+    expect(readCountries('Poland and Lithuania to share border surveillance as pressure from Belarus grows', body).pair).toEqual(['LT', 'PL']);
+    expect(readCountries('مصر وليبيا تتفقان على دوريات مشتركة بعد هجوم قرب الحدود مع السودان', ['اتفقت مصر وليبيا على دوريات مشتركة.'], 'ar').pair).toEqual(['EG', 'LY']);
+  });
+
+  it('reads the Central African Republic by its short name and the Maghreb as no country', () => {
+    expect(readCountries('', ['ناقش الجانبان الوضع في ليبيا وأفريقيا الوسطى.'], 'ar').mentioned).toEqual(['CF', 'LY']);
+    expect(readCountries('', ['تعزيز التعاون بين دول المغرب العربي وتونس.'], 'ar').mentioned).toEqual(['TN']);
+  });
+});
+
 describe('readCountries: forms whose meaning depends on the language', () => {
   it('reads مغربی as Moroccan in Arabic and as "western" in Urdu and Persian', () => {
     const arabic = 'وقالت الشرطة المغربية إن التعاون مع الجانب الإسباني مستمر.';

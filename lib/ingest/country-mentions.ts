@@ -4,7 +4,7 @@
  * rest of the body; it is null when two countries do not clearly stand out, because a wrong
  * pair is worse than none.
  */
-import { findCandidates, findCapitals, resolveMentions } from './gazetteer';
+import { findCandidates, findCapitals, joinsAsList, resolveMentions } from './gazetteer';
 
 export interface CountryCount {
   code: string;
@@ -53,9 +53,18 @@ const total = (s: Salience) => s.body + (s.headline === 2 ? WEIGHT.headline : s.
  * headline countries (by name or capital), the two of them that the body names most; with one,
  * its clear partner in the body; with none, two clearly leading body countries.
  */
-export function judgePair(saliences: readonly Salience[]): { pair: [string, string] | null; confidence: number } {
+export function judgePair(
+  saliences: readonly Salience[],
+  coordinated: readonly [string, string] | null = null,
+): { pair: [string, string] | null; confidence: number } {
   const byTotal = [...saliences].sort((a, b) => total(b) - total(a) || a.first - b.first);
   const inHeadline = byTotal.filter((s) => s.headline > 0);
+  // A headline that names more than two countries says which two act together: the two it joins
+  // as subjects ("Poland and Lithuania … from Belarus"), whatever the body's counts.
+  if (coordinated && inHeadline.length > 2) {
+    const [x, y] = [...coordinated].sort();
+    return { pair: [x!, y!], confidence: 0.8 };
+  }
   const byBody = (list: readonly Salience[]) => [...list].sort((a, b) => b.body - a.body || b.headline - a.headline || a.first - b.first);
   let pair: Salience[] = [];
   let confidence = 0;
@@ -102,6 +111,23 @@ export interface CountryReading {
   confidence: number;
 }
 
+/**
+ * The two countries a headline joins as a list ("Poland and Lithuania …", "مصر وليبيا …"), when
+ * exactly two are joined; a list of three ("Iran, Iraq and Syria") singles out no pair.
+ */
+function coordinatedPair(mentions: readonly { code: string; index: number; end: number }[], text: string): [string, string] | null {
+  const runs: string[][] = [];
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    const joined = previous !== undefined && joinsAsList(text.slice(previous.end, m.index));
+    if (joined) runs.at(-1)!.push(m.code);
+    else runs.push([m.code]);
+  });
+  const pairs = runs.map((r) => [...new Set(r)]).filter((r) => r.length === 2);
+  const lists = runs.filter((r) => new Set(r).size > 2);
+  return pairs.length === 1 && lists.length === 0 ? [pairs[0]![0]!, pairs[0]![1]!] : null;
+}
+
 /** Countries named by an article and the pair it is about, from its headline and body paragraphs. */
 export function readCountries(title: string, paragraphs: readonly string[], language?: string): CountryReading {
   const base = language?.split('-')[0];
@@ -118,6 +144,8 @@ export function readCountries(title: string, paragraphs: readonly string[], lang
   };
   let offset = 0;
   for (const m of titleMentions) salienceOf(m.code, m.index).headline = 2;
+  const titleText = units[0]?.text ?? '';
+  const coordinated = coordinatedPair(titleMentions, titleText);
   for (const code of findCapitals(title)) {
     const s = salienceOf(code, 0);
     if (s.headline === 0) s.headline = 1;
@@ -127,5 +155,5 @@ export function readCountries(title: string, paragraphs: readonly string[], lang
     for (const m of mentions) salienceOf(m.code, offset + m.index).body += i === 0 ? WEIGHT.lead : WEIGHT.body;
   });
   const mentioned = [...new Set([...titleMentions, ...bodyMentions.flat()].map((m) => m.code))].sort();
-  return { mentioned, ...judgePair([...saliences.values()]) };
+  return { mentioned, ...judgePair([...saliences.values()], coordinated) };
 }

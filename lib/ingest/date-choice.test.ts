@@ -74,6 +74,11 @@ describe('pickArticleDate', () => {
     expect(d.note).toMatch(/equally likely/);
   });
 
+  it('reports a Hijri date printed with its Gregorian twin in the Gregorian form', () => {
+    const d = dateOf(['السودان وتشاد يتفقان على دوريات مشتركة على الحدود', 'تاريخ النشر: الأحد 14 رمضان 1445 هـ - 24 مارس 2024', ...PROSE]);
+    expect(d).toMatchObject({ publishedAt: '2024-03-24', calendar: 'gregory', dateText: '24 مارس 2024' });
+  });
+
   it('reports no date when none is printed', () => {
     expect(dateOf(['Iraq and Turkey agree on a joint security centre', ...PROSE])).toEqual({
       publishedAt: null,

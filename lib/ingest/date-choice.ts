@@ -139,7 +139,14 @@ export function pickArticleDate(blocks: readonly PageBlock[], options: FindDateO
     }
   });
   scored.sort((a, b) => b.score - a.score);
-  const best = scored[0];
+  // A Hijri date printed with its Gregorian equivalent ("14 رمضان 1445 هـ - 24 مارس 2024") is
+  // reported in the Gregorian form, whichever of the two the label stands before.
+  const top = scored[0];
+  const twin =
+    top && top.candidate.calendar !== 'gregory' && top.candidate.gregorian !== null
+      ? scored.find((s) => s.block === top.block && s.candidate.calendar === 'gregory' && s.candidate.gregorian === top.candidate.gregorian)
+      : undefined;
+  const best = twin ? { ...twin, score: top!.score } : top;
   if (!best || best.score < MIN_SCORE) {
     const lead = leadDate(blocks, options);
     if (lead) return toArticleDate(lead, 0.4, 'The page prints no date of its own; the day named at the start of the article is given, without a year.');

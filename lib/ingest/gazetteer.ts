@@ -242,6 +242,11 @@ const FEATURE_BEFORE_RE = new RegExp(`(?:^|${NOT_LETTER})(?:${ARABIC_CLITICS})(?
 const FEATURE_AFTER_RE = new RegExp(`^ (?:${alternation(FEATURE_AFTER.map(formOf))})${WORD_END}`, 'u');
 const COUNTRY_NOUN_RE = new RegExp(`(?:^|${NOT_LETTER})(?:${ARABIC_CLITICS})(?:${alternation(COUNTRY_NOUNS.map(formOf))}) $`, 'u');
 const LIST_GAP_RE = new RegExp(`^[\\s,،;؛/&\\-–—]*(?:(?:${alternation(LIST_JOINERS.map(formOf))})[\\s,،]*)?$`, 'u');
+
+/** Whether the text between two mentions only joins them as a list ("Poland and Lithuania", "مصر وليبيا"). */
+export function joinsAsList(between: string): boolean {
+  return LIST_GAP_RE.test(between);
+}
 /** A Vietnamese name's previous syllable is capitalised ("Thúy Nga") or a form of address ("ông Anh"). */
 const VN_IN_NAME_RE =
   /(?:^|[^\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}]*|ông|bà|anh|chị|em|cô|chú|bác|cụ|thầy|cháu|bạn|nàng|chàng) $/u;

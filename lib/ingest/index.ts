@@ -39,7 +39,7 @@ function ingestUnsafe(bytes: Uint8Array, file: string, options: IngestOptions): 
   // A page without a recognisable headline still needs something to list it by; its opening
   // words are what a reader would quote, and an editor can correct them before publishing.
   const title = stripBidiControls(cleaned.title ?? '').trim() || headlineFrom(paragraphs[0] ?? '');
-  const language = identifyLanguage([title, ...paragraphs].join('\n'));
+  const language = identifyLanguage([title, ...paragraphs].join('\n'), decoded.text);
   const date = pickArticleDate(cleaned.blocks, {
     solarHijriNumeric: language.language.startsWith('fa') || language.language === 'ps',
   });

@@ -62,3 +62,12 @@ describe('identifyLanguage: Dari and Iranian Persian by weighted evidence', () =
     expect(identifyLanguage('xyz 123')).toEqual({ language: 'und', confidence: 0 });
   });
 });
+
+describe('identifyLanguage: the variety from the whole page', () => {
+  it('reads a Dari site from the Afghan month names of its clock and date lines', () => {
+    const body = 'دو کشور در نشستی در شهر مرزی توافق کردند که همکاری امنیتی خود را گسترش دهند و گذرگاه‌های مرزی را بیشتر بازرسی کنند.';
+    expect(identifyLanguage(body).language).toBe('fa');
+    const page = ['شنبه ۲۲ ثور ۱۴۰۳', 'صفحه نخست', body, 'نشر شده: ۲۰ ثور ۱۴۰۳', 'مطالب مرتبط', 'بازگشایی گذرگاه - ۱۸ ثور ۱۴۰۳'].join('\n');
+    expect(identifyLanguage(body, page).language).toBe('fa-AF');
+  });
+});

@@ -102,7 +102,7 @@ function stopwordConfidence(sample: string, language: string, rivals: readonly s
   return round(Math.min(0.95, 0.6 + 0.35 * Math.max(0, (own - rival) / own)));
 }
 
-function readLanguage(text: string): LanguageReading {
+function readLanguage(text: string, page?: string): LanguageReading {
   const sample = text.length > 12000 ? text.slice(0, 12000) : text;
   const { latin, arabic } = scriptCounts(sample);
   if (Math.max(latin, arabic) < 20) return { language: 'und', confidence: 0 };
@@ -113,7 +113,9 @@ function readLanguage(text: string): LanguageReading {
     const persian = count(sample, PERSIAN_LETTERS);
     const arabicOnly = count(sample, ARABIC_LETTERS);
     if (arabicOnly >= persian) return { language: 'ar', confidence: stopwordConfidence(sample, 'ar', ['fa', 'ur']) };
-    const variety = persianVariety(sample);
+    // The whole page tells the variety best: its clock, date lines and menus print the month
+    // names and administrative words of the country the site writes from.
+    const variety = persianVariety(page && page.length <= 60000 ? page : sample);
     const asPersian = stopwordConfidence(sample, 'fa', ['ar', 'ur']);
     return { language: variety.language, confidence: round(Math.min(variety.confidence, asPersian)) };
   }
@@ -136,10 +138,11 @@ export interface LanguageReading {
 }
 
 /**
- * The language of an article and how sure that is: the script and its distinctive letters decide
- * the language; Dari and Iranian Persian are told apart by weighted evidence (month names,
- * spellings, vocabulary) and left as plain `fa` when it is absent or balanced.
+ * The language of an article (`text`: its headline and body) and how sure that is: the script and
+ * its distinctive letters decide the language; Dari and Iranian Persian are told apart by weighted
+ * evidence (month names, spellings, vocabulary) over the whole `page` when given, and left as plain
+ * `fa` when it is absent or balanced.
  */
-export function identifyLanguage(text: string): LanguageReading {
-  return readLanguage(text);
+export function identifyLanguage(text: string, page?: string): LanguageReading {
+  return readLanguage(text, page);
 }

@@ -29,6 +29,8 @@ export const FEATURE_AFTER: readonly string[] = [
   'Dương',
   // Arabic: الجزائر العاصمة is the city of Algiers; أذربيجان الغربية a province.
   'العاصمة', 'الغربية', 'الشرقية',
+  // المغرب العربي is the Maghreb, a region of several countries.
+  'العربي',
   // Persian: آذربایجان غربی / شرقی are Iranian provinces.
   'غربی', 'شرقی',
 ];

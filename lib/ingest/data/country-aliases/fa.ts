@@ -9,6 +9,7 @@ export const FA: CountryAliasTable = {
   // موریس a given name: weak forms below, or left out.
   skipCldr: ['مالی', 'چک', 'مالت', 'غنا', 'پرو', 'موریس', 'عمان'],
   aliases: {
+    CF: ['افریقای مرکزی', 'آفریقای مرکزی'],
     AE: ['امارات', 'امارات متحده عربی'],
     AF: ['افغان'],
     CD: ['کنگو', 'جمهوری دموکراتیک کنگو'],
