@@ -71,6 +71,11 @@ describe('a byline that names the person and the agency', () => {
     expect(page.byline).toEqual({ author, source });
   });
 
+  it('reads a byline that carries the date and a reading time like a menu', () => {
+    const page = cleanArticle(['Kenya and Somalia agree to reopen border crossings', 'By Kwame Asante-Boateng | 2023-09-12 14:20 WAT | 4 min read', ...BODY].join('\n'));
+    expect(page.byline.author).toBe('Kwame Asante-Boateng');
+  });
+
   it('does not take a place for an agency', () => {
     const page = cleanArticle(['Kenya and Somalia agree to reopen border crossings', 'Jane Doe, Nairobi', ...BODY].join('\n'));
     expect(page.byline.source).toBeNull();

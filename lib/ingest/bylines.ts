@@ -148,6 +148,9 @@ export interface Byline {
  */
 export function readByline(blocks: readonly PageBlock[], credits: readonly string[]): Byline {
   const between = blocks.filter((b) => b.zone === 'between' && b.kind !== 'caption' && b.kind !== 'furniture').map((b) => b.text);
+  // A byline that also carries the date and a reading time reads like a menu
+  // ("By Jane Doe | 12 Sep 2023 | 4 min read"): labelled bylines are looked for in furniture too.
+  const labelled = blocks.filter((b) => b.zone === 'between' && b.kind === 'furniture').map((b) => authorOf(b.text)).find((a) => a !== null);
   const closing: string[] = [];
   for (const b of blocks) {
     if (b.zone !== 'after' || b.kind === 'caption') continue;
@@ -159,7 +162,8 @@ export function readByline(blocks: readonly PageBlock[], credits: readonly strin
 
   // Only the line right after the body can be a bare closing byline ("Hải Minh"); further down,
   // short lines are headings of the page's own lists.
-  const author = findAuthor(between) ?? closing.map(authorOf).find((a) => a !== null) ?? findBareName(closing.slice(0, 1));
+  const author =
+    findAuthor(between) ?? labelled ?? closing.map(authorOf).find((a) => a !== null) ?? findBareName(closing.slice(0, 1));
   const closingCredit = closing.map((l) => NAME_WITH_CREDIT.exec(l)?.[2] ?? parseCreditLine(l)).find((c) => c);
   const bylineAgency = [...between, ...closing].map((l) => nameAndAgency(l)?.source).find((c) => c);
   const datelineLine = blocks

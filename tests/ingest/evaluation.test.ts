@@ -10,6 +10,7 @@ import { evaluateGoldFile } from '../../scripts/lib/gold-files';
 
 const corpus = path.resolve(__dirname, '../../../shared/corpus');
 const holdout = path.resolve(__dirname, '../fixtures/ingest-holdout/gold.json');
+const holdout2 = path.resolve(__dirname, '../fixtures/ingest-holdout-2/gold.json');
 const htmlPages = path.resolve(__dirname, '../../lib/ingest/html/fixtures/gold.json');
 
 const missLines = (evaluation: Evaluation) =>
@@ -31,9 +32,12 @@ describe('ingester evaluation', () => {
     expect(weakFields(evaluation, 0.9)).toEqual([]);
   });
 
-  it('reads the hold-out pages (written apart from the code) as well as the development set', () => {
-    const evaluation = evaluateGoldFile(holdout);
-    expect(evaluation.files).toBe(24);
+  it.each([
+    [holdout, 24],
+    [holdout2, 28],
+  ])('reads the hold-out pages of %s (written apart from the code) as well as the development set', (gold, files) => {
+    const evaluation = evaluateGoldFile(gold);
+    expect(evaluation.files).toBe(files);
     expect(accuracy(evaluation), missLines(evaluation).join('\n')).toBeGreaterThanOrEqual(0.97);
     expect(weakFields(evaluation, 0.9)).toEqual([]);
   });
