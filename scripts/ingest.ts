@@ -36,13 +36,22 @@ function readFile(file: string): { name: string; bytes: Uint8Array } | { name: s
   }
 }
 
+/** How a duplicate matches: the same file, the same text, or most of the text (a near duplicate). */
+function sameAs(reason: 'same-file' | 'same-body' | 'similar-body', similarity: number): string {
+  if (reason === 'same-file') return 'same file as';
+  if (reason === 'same-body') return 'same text as';
+  return `${Math.round(similarity * 100)}% the same text as`;
+}
+
 function line(row: Row): string {
   if (row.error) return `unreadable ${row.file}: ${row.error}`;
   const result = row.result!;
   if (!result.ok) return `refused    ${row.file}: ${result.error}`;
   if (row.outcome?.status === 'stored') return `stored     ${row.file} -> article ${row.outcome.id}`;
-  if (row.outcome?.status === 'duplicate') return `duplicate  ${row.file}: same ${row.outcome.reason === 'same-file' ? 'file' : 'text'} as article ${row.outcome.id}; not stored`;
-  if (result.duplicateOf) return `duplicate  ${row.file}: same text as ${result.duplicateOf}`;
+  if (row.outcome?.status === 'duplicate') return `duplicate  ${row.file}: ${sameAs(row.outcome.reason, row.outcome.similarity)} article ${row.outcome.id}; not stored`;
+  if (result.duplicateOf) {
+    return `duplicate  ${row.file}: ${sameAs(result.duplicateSimilarity === 1 ? 'same-body' : 'similar-body', result.duplicateSimilarity ?? 1)} ${result.duplicateOf}`;
+  }
   const date = result.publishedAt ?? (result.dateText ? `"${result.dateText}" (no year)` : 'no date');
   return `ok         ${row.file}: ${result.language} · ${date} · ${result.countryPair?.join('-') ?? 'no pair'} · ${result.title}`;
 }
