@@ -1,29 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { GoldEntry } from './evaluate';
 import { ingestFile } from './index';
 import type { IngestedArticle } from './types';
 
 const corpusDir = process.env.CORPUS_DIR ?? path.resolve(__dirname, '../../../shared/corpus/articles');
-
-interface GoldEntry {
-  file: string;
-  language: string;
-  direction: string;
-  title: string;
-  publishedAt: string | null;
-  dateText: string | null;
-  calendar: string | null;
-  source?: string | null;
-  author?: string | null;
-  countryPair: [string, string] | null;
-  countriesMentioned: string[];
-  firstBodyParagraph: string;
-  lastBodyParagraph: string;
-  bodyParagraphCount?: number;
-  boilerplateParagraphs: string[];
-  trapDates: string[];
-}
 
 const gold = JSON.parse(readFileSync(path.join(path.dirname(corpusDir), 'gold.json'), 'utf8')) as GoldEntry[];
 
