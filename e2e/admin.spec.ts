@@ -41,7 +41,7 @@ test('anonymous visitors are sent to sign-in, and the upload endpoints refuse th
   await page.goto('/ar/admin/articles');
   await expect(page).toHaveURL(/\/ar\/admin\/login/);
 
-  const articles = async () => ((await (await request.get('/api/health')).json()) as { database: { articles: number } }).database.articles;
+  const articles = async () => ((await (await request.get('/api/articles?sort=date')).json()) as { total: number }).total;
   const before = await articles();
   const file = { name: 'x.txt', mimeType: 'text/plain', buffer: fs.readFileSync(path.join(CORPUS, VI_UNDATED)) };
   const publish = await request.post('/api/admin/publish', { multipart: { file, title: 'Injected' } });
@@ -159,6 +159,26 @@ test('a publish request that fails says nothing was stored, and the file can be 
   await jordan.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(jordan).toHaveAttribute('data-status', 'published');
   await expect(page.getByTestId('announcements')).toContainText('jordan-iraq.txt: published.');
+});
+
+test('an HTML page that declares another date than it prints shows both, and which was kept', async ({ page }) => {
+  await signIn(page);
+  const body = [
+    'The interior ministers of Kenya and Somalia agreed on Tuesday to set up a joint unit of police and intelligence officers to track suspects who cross the border.',
+    'The unit will share databases in real time and run joint surveillance operations near the frontier, according to a statement issued after the meeting in Nairobi.',
+  ];
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kenya and Somalia set up a joint border unit</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Kenya and Somalia set up a joint border unit","datePublished":"2021-03-09T10:00:00+04:30"}</script>
+<script>document.title = 'changed'</script></head><body><nav><a href="/">Home</a> | <a href="/world">World</a></nav><main><article>
+<h1>Kenya and Somalia set up a joint border unit</h1><p>Published: March 3, 2021</p>${body.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+  await page.locator('#upload-files').setInputFiles({ name: 'statement.html', mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') });
+  const statement = item(page, 'statement.html');
+  await expect(statement).toHaveAttribute('data-status', 'ready');
+  const choice = statement.getByTestId('declared-choices').locator('[data-declared="publishedAt"]');
+  await expect(choice).toContainText('2021-03-09T10:00:00+04:30');
+  await expect(choice).toContainText('2021-03-03');
+  await expect(choice).toHaveAttribute('data-chosen', 'declared');
+  await expect(choice).toContainText('the declared value was kept');
 });
 
 test('the upload page is translated, mirrored in Arabic and has no serious accessibility violations', async ({ page }) => {

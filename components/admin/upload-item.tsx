@@ -5,6 +5,7 @@ import type { ExistingArticle, PreviewView } from '@/lib/articles/publish';
 import type { RefusedFile } from '@/lib/ingest/types';
 import { Link } from '@/lib/i18n/navigation';
 import { ConfidenceList, usePercent } from './confidence';
+import { DeclaredChoices } from './declared-choices';
 import { MetadataFields, type UnsureFields } from './metadata-fields';
 import { lowConfidence } from './upload-rules';
 
@@ -180,6 +181,7 @@ export function UploadItem({
           }}
         >
           <ConfidenceList confidence={view.confidence} id={`confidence-${item.key}`} />
+          <DeclaredChoices choices={view.declaredChoices} id={`declared-${item.key}`} />
           <MetadataFields prefix={item.key} values={view} invalid={item.invalid} unsure={unsureFields(view, percent)} />
           <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium">{t('datePrinted')}</dt>

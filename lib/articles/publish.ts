@@ -2,7 +2,7 @@ import { db } from '../db/client';
 import { ingestBatch } from '../ingest';
 import { fingerprint } from '../ingest/fingerprint';
 import { preparePdfs } from '../pdf/read';
-import type { Confidence, IngestedArticle, RefusedFile } from '../ingest/types';
+import type { Confidence, DeclaredChoice, IngestedArticle, RefusedFile } from '../ingest/types';
 import { correctIngested, metadataOfIngested, type EditableMetadata, type FieldChanges, type MetadataPatch } from './edit';
 import { findNearDuplicate } from './fingerprints';
 import { saveArticle } from './save';
@@ -32,6 +32,8 @@ export interface PreviewView extends EditableMetadata {
   fingerprint: number[] | null;
   /** How sure the ingester is of each derived field, 0 to 1. */
   confidence: Confidence;
+  /** For HTML pages and PDFs: where the declared and the printed values differ, and which was kept. */
+  declaredChoices: DeclaredChoice[];
 }
 
 export type PreviewResult =
@@ -60,6 +62,7 @@ function viewOf(article: IngestedArticle): PreviewView {
     bodyHash: article.bodyHash,
     fingerprint: fingerprint(article.paragraphs),
     confidence: article.confidence,
+    declaredChoices: article.declared?.choices ?? [],
   };
 }
 

@@ -40,6 +40,24 @@ describe('previewUpload', () => {
     expect(await db().article.count()).toBe(0);
   });
 
+  it('shows where an HTML page declares another value than it prints, and which was kept', async () => {
+    const body = [
+      'The interior ministers of both countries agreed on Tuesday to set up a joint unit of police and intelligence officers to track suspects who move across the border.',
+      'The unit will share databases in real time and run joint surveillance operations, according to a statement issued after the meeting in the capital.',
+    ];
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ministers agree to share border intelligence</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers agree to share border intelligence","datePublished":"2021-03-09T10:00:00+04:30"}</script>
+</head><body><main><article><h1>Ministers agree to share border intelligence</h1><p>Published: March 3, 2021</p>${body.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    const preview = await previewUpload('page.html', new TextEncoder().encode(page));
+    expect(preview.status).toBe('ready');
+    if (preview.status !== 'ready') return;
+    expect(preview.view.declaredChoices).toContainEqual(
+      expect.objectContaining({ field: 'publishedAt', declared: '2021-03-09T10:00:00+04:30', printed: '2021-03-03', chosen: 'declared' }),
+    );
+    const text = await previewUpload(VI, corpusFile(VI));
+    expect(text.status === 'ready' && text.view.declaredChoices).toEqual([]);
+  });
+
   it('refuses empty and binary files with a reason', async () => {
     expect(await previewUpload('empty.txt', new Uint8Array())).toMatchObject({ status: 'refused', reason: 'empty' });
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
