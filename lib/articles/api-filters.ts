@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { MAX_QUERY_LENGTH, parseFilters, type ArticleFilters } from './filters';
 
+export const EXACT_COUNT_NEEDS_A_WORD =
+  'count=exact needs a search with at least one word or phrase to find: a search made only of exclusions (-word) matches nearly every article, so it is only counted from a sample. Add a word to q, or leave out count=exact.';
+
 // Single-valued parameters may appear once; list parameters a bounded number of times. Longer
 // values than any real one are refused here, before anything reads them.
 const single = (max: number) => z.array(z.string().max(max, `longer than ${max} characters`)).max(1, 'given more than once');
@@ -46,6 +49,7 @@ export function parseApiFilters(params: URLSearchParams): { filters: ArticleFilt
     return { error: `Invalid parameter ${String(issue.path[0])}: ${issue.message}.` };
   }
   const { filters, ignored } = parseFilters(params);
+  if (ignored.length === 1 && ignored[0] === 'count=exact' && filters.q !== null) return { error: EXACT_COUNT_NEEDS_A_WORD };
   if (ignored.length > 0) {
     return { error: `Invalid value${ignored.length > 1 ? 's' : ''}: ${ignored.join(', ')}. Pairs look like PK-US, languages like fa-AF, countries like PK, dates like 2024-07-05; count=exact goes with q.` };
   }

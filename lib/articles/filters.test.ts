@@ -69,6 +69,14 @@ describe('parseFilters', () => {
     expect(withFilters(exact, { languages: ['en'] }).exactCounts).toBe(true);
   });
 
+  it('counts exactly only a search with a word or phrase to find, and names the refused request', () => {
+    expect(parseFilters({ q: '-trade', count: 'exact' })).toMatchObject({ filters: { q: '-trade', exactCounts: false }, ignored: ['count=exact'] });
+    expect(parseFilters({ q: '-"trade deal" -visa', count: 'exact' })).toMatchObject({ filters: { exactCounts: false }, ignored: ['count=exact'] });
+    expect(parseFilters({ q: '-- !!', count: 'exact' }).filters.exactCounts).toBe(false);
+    expect(parseFilters({ q: 'border -trade', count: 'exact' })).toMatchObject({ filters: { exactCounts: true }, ignored: [] });
+    expect(parseFilters({ q: '"border police" -trade', count: 'exact' }).filters.exactCounts).toBe(true);
+  });
+
   it('reads countries and sources, repeatable', () => {
     const { filters, ignored } = parseFilters(new URLSearchParams('country=af&country=PK&country=AFG&source=VOV.VN&source=%20'));
     expect(filters.countries).toEqual(['AF', 'PK']);

@@ -4,6 +4,8 @@
  * shared link reproduces exactly what the sender saw.
  */
 
+import { isEmptyQuery, parseQuery } from '../search/query';
+
 export interface ArticleFilters {
   /** Country pairs such as "PK-US": codes upper-case and sorted. */
   pairs: string[];
@@ -95,6 +97,14 @@ function unique(list: string[]): string[] {
   return [...new Set(list)].sort();
 }
 
+/**
+ * Whether a search may be counted exactly: only one with a word or phrase to find. A search made
+ * only of exclusions (`-word`) matches nearly every article, and counting it exactly tests each.
+ */
+export function exactCountAllowed(q: string | null): boolean {
+  return q !== null && !isEmptyQuery(parseQuery(q));
+}
+
 export function parseFilters(params: RawParams): ParsedFilters {
   const ignored: string[] = [];
   const drop = (name: string, value: string) => ignored.push(`${name}=${value}`);
@@ -148,7 +158,7 @@ export function parseFilters(params: RawParams): ParsedFilters {
   else if (sortRaw !== undefined) drop('sort', sortRaw);
 
   const countRaw = values(params, 'count')[0];
-  const exactCounts = countRaw === 'exact' && q !== null;
+  const exactCounts = countRaw === 'exact' && exactCountAllowed(q);
   if (countRaw !== undefined && !exactCounts) drop('count', countRaw);
 
   let page = 1;
