@@ -8,6 +8,7 @@
  */
 import cluster from 'node:cluster';
 import { takeOverShutdownSignals } from '../lib/db/embedded';
+import { readStatementTimeoutMs } from '../lib/db/read-timeout';
 import { pageCacheFromEnv } from '../lib/ops/page-cache';
 import { serverWorkers } from '../lib/ops/workers';
 import { prepareDatabase } from './prepare-database';
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     workers = serverWorkers();
     // Checked here too, so that a bad value stops the start once, before PostgreSQL is prepared.
     pageCacheFromEnv();
+    readStatementTimeoutMs();
   } catch (error) {
     fail(error);
   }

@@ -8,7 +8,9 @@ import { EstimatedCountsNote } from '@/components/list/estimated-counts-note';
 import { Pagination } from '@/components/list/pagination';
 import { viewHref } from '@/components/filters/view-href';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
-import { filtersToSearchParams, listArticles, parseFilters } from '@/lib/articles';
+import { filtersToSearchParams, parseFilters } from '@/lib/articles';
+import { exactCountAllowed } from '@/lib/articles/filters';
+import { listUnlessTooExpensive } from '@/lib/articles/too-expensive';
 import { formatNumber } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 
@@ -25,8 +27,21 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { filters, ignored } = parseFilters(await searchParams);
   const query = filtersToSearchParams({ ...filters, page: 1 }).toString();
-  const [listing, t, ta] = await Promise.all([listArticles(filters), getTranslations('Home'), getTranslations('Article')]);
+  const [listing, t, ta] = await Promise.all([listUnlessTooExpensive(filters), getTranslations('Home'), getTranslations('Article')]);
   const tSite = await getTranslations('Site');
+  if (!listing) {
+    return (
+      <section aria-labelledby="results-heading">
+        <h1 id="results-heading" className="mb-4 text-2xl font-semibold">
+          {t('title')}
+        </h1>
+        <SearchBox filters={filters} />
+        <p className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" role="alert" data-testid="too-expensive">
+          {t('tooExpensive')}
+        </p>
+      </section>
+    );
+  }
   return (
     <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
       <aside aria-labelledby="filters-heading" className="no-print">
@@ -65,7 +80,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
             {t('rankedAmong', { number: formatNumber(listing.rankedAmong, locale), count: listing.total })}
           </p>
         )}
-        {listing.approximate && <EstimatedCountsNote exactHref={viewHref({ ...filters, exactCounts: true })} />}
+        {listing.approximate && exactCountAllowed(filters.q) && <EstimatedCountsNote exactHref={viewHref({ ...filters, exactCounts: true })} />}
         {listing.anySynthetic && (
           <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" role="note">
             {tSite('synthetic')}

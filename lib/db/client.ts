@@ -1,15 +1,22 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { readContext, reportConnectionError } from '../ops/database-state';
 import { PrismaClient } from './generated/client';
+import { readStatementTimeoutMs } from './read-timeout';
 
 // One client per process (and one per read replica). In development Next reloads modules, so the
 // instances are kept on globalThis to avoid opening new pools on every edit.
-const globalForPrisma = globalThis as unknown as { readingRoomPrisma?: PrismaClient; readingRoomReplicas?: PrismaClient[]; readingRoomNextReplica?: number };
+const globalForPrisma = globalThis as unknown as {
+  readingRoomPrisma?: PrismaClient;
+  readingRoomReadPrimary?: PrismaClient;
+  readingRoomReplicas?: PrismaClient[];
+  readingRoomNextReplica?: number;
+};
 
-function createClient(connectionString: string): PrismaClient {
+/** `statementTimeoutMs` is sent as a connection setting, so every statement on the pool is bounded. */
+function createClient(connectionString: string, statementTimeoutMs?: number): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg(
-      { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) },
+      { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), statement_timeout: statementTimeoutMs },
       // A pooled connection that dies (the server restarted, a failover) is dropped by the pool and
       // replaced on next use; telling the outage monitor lets the app answer 503 at once meanwhile.
       { onPoolError: reportConnectionError },
@@ -17,16 +24,28 @@ function createClient(connectionString: string): PrismaClient {
   });
 }
 
-/** The primary: every write, and every read that must see a write just made. */
-export function db(): PrismaClient {
-  if (!globalForPrisma.readingRoomPrisma) {
-    const connectionString = process.env.DATABASE_URL;
-    if (!connectionString) {
-      throw new Error('DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which set it.');
-    }
-    globalForPrisma.readingRoomPrisma = createClient(connectionString);
+function primaryUrl(): string {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error('DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which set it.');
   }
+  return connectionString;
+}
+
+/** The primary without a statement timeout: every write, and what the admin and tools read. */
+export function db(): PrismaClient {
+  globalForPrisma.readingRoomPrisma ??= createClient(primaryUrl());
   return globalForPrisma.readingRoomPrisma;
+}
+
+/**
+ * The primary through a pool of its own whose statements stop after READ_STATEMENT_TIMEOUT_MS:
+ * the public reads when there is no replica, or when the request must see a write just made
+ * (committed writes are visible to every connection).
+ */
+function readPrimary(): PrismaClient {
+  globalForPrisma.readingRoomReadPrimary ??= createClient(primaryUrl(), readStatementTimeoutMs());
+  return globalForPrisma.readingRoomReadPrimary;
 }
 
 /** `DATABASE_REPLICA_URLS`: read replicas, separated by commas or whitespace. */
@@ -35,7 +54,8 @@ export function replicaUrls(): string[] {
 }
 
 /**
- * A client for reads that may lag the primary by a moment (the reading room, the API, exports):
+ * A client for reads that may lag the primary by a moment (the reading room, the API, exports),
+ * each statement bounded by READ_STATEMENT_TIMEOUT_MS (lib/db/read-timeout.ts):
  * one of the read replicas, taken in turn per request and kept for the whole request (so a page
  * and its counts come from one replica), or the primary when none is configured or when the
  * current request has just written (lib/ops/server.ts marks those requests).
@@ -43,8 +63,9 @@ export function replicaUrls(): string[] {
 export function readDb(): PrismaClient {
   const urls = replicaUrls();
   const context = readContext();
-  if (urls.length === 0 || context?.primary) return db();
-  globalForPrisma.readingRoomReplicas ??= urls.map(createClient);
+  if (urls.length === 0 || context?.primary) return readPrimary();
+  const timeout = readStatementTimeoutMs();
+  globalForPrisma.readingRoomReplicas ??= urls.map((url) => createClient(url, timeout));
   if (context?.replica === undefined) {
     const next = ((globalForPrisma.readingRoomNextReplica ?? -1) + 1) % urls.length;
     globalForPrisma.readingRoomNextReplica = next;
@@ -56,7 +77,9 @@ export function readDb(): PrismaClient {
 
 export async function disconnectDb(): Promise<void> {
   await globalForPrisma.readingRoomPrisma?.$disconnect();
+  await globalForPrisma.readingRoomReadPrimary?.$disconnect();
   await Promise.all((globalForPrisma.readingRoomReplicas ?? []).map((client) => client.$disconnect()));
   globalForPrisma.readingRoomPrisma = undefined;
+  globalForPrisma.readingRoomReadPrimary = undefined;
   globalForPrisma.readingRoomReplicas = undefined;
 }

@@ -1,5 +1,6 @@
 import { listArticles } from '@/lib/articles';
 import { parseApiFilters } from '@/lib/articles/api-filters';
+import { unlessTooExpensive } from '@/lib/articles/too-expensive';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,6 +8,6 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request): Promise<Response> {
   const parsed = parseApiFilters(new URL(request.url).searchParams);
   if ('error' in parsed) return Response.json({ error: parsed.error }, { status: 400 });
-  const listing = await listArticles(parsed.filters);
-  return Response.json(listing, { headers: { 'Cache-Control': 'no-store' } });
+  const filters = parsed.filters;
+  return unlessTooExpensive(async () => Response.json(await listArticles(filters), { headers: { 'Cache-Control': 'no-store' } }));
 }

@@ -1,6 +1,8 @@
 import { filtersToSearchParams, slugify } from '@/lib/articles';
 import { parseApiFilters } from '@/lib/articles/api-filters';
 import { exportArticles } from '@/lib/articles/export';
+import type { ArticleFilters } from '@/lib/articles/filters';
+import { unlessTooExpensive } from '@/lib/articles/too-expensive';
 import { atomFeed } from '@/lib/export/atom';
 import { stripBidiControls } from '@/lib/ingest/text';
 import { getPathname } from '@/lib/i18n/navigation';
@@ -16,12 +18,17 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const parsed = parseApiFilters(url.searchParams);
   if ('error' in parsed) return Response.json({ error: parsed.error }, { status: 400 });
+  const filters = parsed.filters;
+  return unlessTooExpensive(() => feedAnswer(filters));
+}
+
+async function feedAnswer(filters: ArticleFilters): Promise<Response> {
   const origin = await siteOrigin();
-  const rows = await exportArticles({ ...parsed.filters, sort: 'date' }, ENTRIES);
-  const query = filtersToSearchParams({ ...parsed.filters, page: 1 }).toString();
+  const rows = await exportArticles({ ...filters, sort: 'date' }, ENTRIES);
+  const query = filtersToSearchParams({ ...filters, page: 1 }).toString();
   const locale = routing.defaultLocale;
   // The search words come from the caller: a bidi override in them must not reorder the title.
-  const described = stripBidiControls([...parsed.filters.pairs, ...parsed.filters.languages, ...parsed.filters.countries, parsed.filters.q ?? ''].filter(Boolean).join(', '));
+  const described = stripBidiControls([...filters.pairs, ...filters.languages, ...filters.countries, filters.q ?? ''].filter(Boolean).join(', '));
   const xml = atomFeed({
     id: `${origin}/api/feed${query ? `?${query}` : ''}`,
     title: `Reading room${described ? `: ${described}` : ''}`,

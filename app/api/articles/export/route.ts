@@ -1,5 +1,6 @@
 import { parseApiFilters } from '@/lib/articles/api-filters';
 import { exportArticles } from '@/lib/articles/export';
+import { unlessTooExpensive } from '@/lib/articles/too-expensive';
 import { toCsv } from '@/lib/export/csv';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +11,11 @@ const HEADER = ['id', 'title', 'language', 'published_at', 'date_as_printed', 'c
 export async function GET(request: Request): Promise<Response> {
   const parsed = parseApiFilters(new URL(request.url).searchParams);
   if ('error' in parsed) return Response.json({ error: parsed.error }, { status: 400 });
-  const rows = await exportArticles(parsed.filters);
+  const filters = parsed.filters;
+  return unlessTooExpensive(async () => csvAnswer(await exportArticles(filters)));
+}
+
+function csvAnswer(rows: Awaited<ReturnType<typeof exportArticles>>): Response {
   const csv = toCsv(
     HEADER,
     rows.map((r) => [r.id, r.title, r.language, r.publishedAt, r.dateText, r.calendar, r.source, r.author, r.countryPair?.join('-'), r.countriesMentioned.join(' '), r.firstParagraph]),
