@@ -99,11 +99,10 @@ test('bad parameters are reported, not fatal', async ({ page }) => {
   await expect(results(page)).toHaveCount(5);
 });
 
-test('health endpoint reports the database', async ({ request }) => {
+test('health endpoint tells an anonymous caller only that the service is up', async ({ request }) => {
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
-  const body = await response.json();
-  expect(body).toMatchObject({ status: 'ok', database: { reachable: true, articles: 5 } });
+  expect(await response.json()).toEqual({ status: 'ok' });
 });
 
 test('a view prefetches none of the pages it links to; a click still navigates without a reload', async ({ page }) => {

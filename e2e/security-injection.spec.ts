@@ -7,9 +7,8 @@ import { INJECTIONS } from './support/injections';
 const PARAMETERS = ['q', 'pair', 'lang', 'country', 'source', 'from', 'to', 'undated', 'sort', 'page', 'after', 'before'];
 
 async function state(request: APIRequestContext) {
-  const health = await (await request.get('/api/health')).json();
   const listing = await (await request.get('/api/articles?sort=date')).json();
-  return { articles: health.database.articles, ids: listing.items.map((item: { id: string }) => item.id), facets: listing.facets };
+  return { articles: listing.total, ids: listing.items.map((item: { id: string }) => item.id), facets: listing.facets };
 }
 
 test('machine endpoints: a 400 with a message, or a normal answer; never a 5xx', async ({ request }) => {

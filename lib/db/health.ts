@@ -6,6 +6,22 @@ export type DatabaseHealth =
 
 const TIMEOUT_MS = 3000;
 
+/** Whether the database answers a trivial statement within the timeout; never throws. */
+export async function databaseUp(): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer')), TIMEOUT_MS);
+    });
+    await Promise.race([db().$queryRaw`SELECT 1`, timeout]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Whether the database answers, and what it holds; never throws. */
 export async function databaseHealth(): Promise<DatabaseHealth> {
   const started = Date.now();
