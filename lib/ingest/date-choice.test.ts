@@ -79,6 +79,11 @@ describe('pickArticleDate', () => {
     expect(d).toMatchObject({ publishedAt: '2024-03-24', calendar: 'gregory', dateText: '24 مارس 2024' });
   });
 
+  it('reads a date line right above the body of a page that prints no headline', () => {
+    const d = dateOf(['17 September 2024', ...PROSE, 'Most read', 'Markets rally as oil prices fall — September 19, 2024']);
+    expect(d.publishedAt).toBe('2024-09-17');
+  });
+
   it('reports no date when none is printed', () => {
     expect(dateOf(['Iraq and Turkey agree on a joint security centre', ...PROSE])).toEqual({
       publishedAt: null,

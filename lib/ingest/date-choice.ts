@@ -39,18 +39,26 @@ interface Scored {
   block: number;
 }
 
-/** Meaningful blocks between block `i` and the body's last block (for dates printed after it). */
-function afterBody(blocks: readonly PageBlock[]): number[] {
-  const out: number[] = [];
+/** Where the page's parts are, worked out once for all its dates. */
+interface PageContext {
+  /** For each block, the meaningful blocks after the body up to it (dates printed after it). */
+  afterBody: number[];
+  /** The headline's block, or the body's first block on a page without a headline. */
+  anchor: number;
+}
+
+function pageContext(blocks: readonly PageBlock[]): PageContext {
+  const afterBody: number[] = [];
   let count = 0;
   for (const b of blocks) {
     if (b.zone === 'after' && b.kind !== 'furniture') count++;
-    out.push(count);
+    afterBody.push(count);
   }
-  return out;
+  const anchor = blocks.findIndex((b) => b.zone !== 'above');
+  return { afterBody, anchor: anchor < 0 ? blocks.length : anchor };
 }
 
-function contextScore(blocks: readonly PageBlock[], i: number, c: DateCandidate, after: readonly number[]): number {
+function contextScore(blocks: readonly PageBlock[], i: number, c: DateCandidate, page: PageContext): number {
   const b = blocks[i]!;
   let score = 0;
   if (b.inList) return -20;
@@ -66,8 +74,7 @@ function contextScore(blocks: readonly PageBlock[], i: number, c: DateCandidate,
     case 'above': {
       // Just above the headline is a date line; above the site's navigation, or further up, it
       // is the page clock or a ticker.
-      const title = blocks.findIndex((x) => x.zone === 'title');
-      const navigationBetween = blocks.slice(i + 1, title).some((x) => x.kind === 'furniture' || x.kind === 'ender');
+      const navigationBetween = blocks.slice(i + 1, page.anchor).some((x) => x.kind === 'furniture' || x.kind === 'ender');
       score += b.distance <= 2 && !navigationBetween ? 6 - b.distance : -4 - Math.min(b.distance, 6);
       break;
     }
@@ -80,7 +87,7 @@ function contextScore(blocks: readonly PageBlock[], i: number, c: DateCandidate,
       break;
     case 'after':
       // Some pages print the publication date right after the body, before the page's own lists.
-      score += after[i]! <= 2 ? 3 - after[i]! : -6;
+      score += page.afterBody[i]! <= 2 ? 3 - page.afterBody[i]! : -6;
       break;
   }
   return score;
@@ -122,7 +129,7 @@ function leadDate(blocks: readonly PageBlock[], options: FindDateOptions): DateC
 
 /** The article's own date, chosen among the dates the page prints. */
 export function pickArticleDate(blocks: readonly PageBlock[], options: FindDateOptions = {}): ArticleDate {
-  const after = afterBody(blocks);
+  const page = pageContext(blocks);
   const scored: Scored[] = [];
   let mismatched = 0;
   blocks.forEach((b, i) => {
@@ -132,7 +139,7 @@ export function pickArticleDate(blocks: readonly PageBlock[], options: FindDateO
         mismatched++;
         continue;
       }
-      let score = contextScore(blocks, i, c, after);
+      let score = contextScore(blocks, i, c, page);
       // A Gregorian date printed beside a Hijri one on the same line is the one to report.
       if (c.calendar === 'gregory' && found.some((o) => o !== c && o.calendar !== 'gregory')) score += 1;
       scored.push({ candidate: c, score, block: i });
