@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import type { DateParts, IngestedArticle } from '../ingest/types';
@@ -6,97 +5,10 @@ import { ARTICLE_ID_PATTERN } from './ids';
 import { isoDate, pairOf } from './rows';
 import { writeSearchKeys } from '../search/write-keys';
 
-// Bidi overrides/isolates (Trojan Source) never belong in metadata; ZWNJ/ZWJ do (Persian shaping).
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-const cleanText = (max: number) =>
-  z
-    .string()
-    .max(max * 4)
-    // PostgreSQL refuses NUL in text; other control characters have no place in metadata either.
-    .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'contains control characters')
-    .transform((value) => value.replace(BIDI_CONTROLS, '').normalize('NFC').trim())
-    .pipe(z.string().max(max));
-const optionalText = (max: number) =>
-  z
-    .union([cleanText(max), z.null()])
-    .transform((value) => (value ? value : null));
+import type { MetadataPatch } from './metadata-schema';
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-// CLDR names these too, but they are not countries: unions, pseudo-locales, "unknown region".
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ']);
-const countryCode = z
-  .string()
-  .transform((value) => value.trim().toUpperCase())
-  .refine((code) => /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) && regionNames.of(code) !== undefined, { message: 'not an ISO 3166-1 alpha-2 country code' });
-
-function isCalendarDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** What an admin may correct, before publishing or later. Every field is optional: absent = keep. */
-export const metadataSchema = z
-  .object({
-    title: cleanText(500).pipe(z.string().min(1)),
-    language: z
-      .string()
-      .trim()
-      .regex(/^(?:[a-z]{2,3}|und)(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as ar, fa-AF or vi'),
-    direction: z.enum(['ltr', 'rtl']),
-    publishedAt: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate, 'not a calendar date'), z.null()]),
-    datePrecision: z.union([z.enum(['day', 'month', 'year']), z.null()]),
-    dateText: optionalText(200),
-    source: optionalText(300),
-    author: optionalText(300),
-    countryPair: z.union([
-      z
-        .tuple([countryCode, countryCode])
-        .refine(([a, b]) => a !== b, 'a pair needs two different countries')
-        .transform(([a, b]) => (a < b ? [a, b] : [b, a]) as [string, string]),
-      z.null(),
-    ]),
-    countriesMentioned: z
-      .array(countryCode)
-      .max(250)
-      .transform((codes) => [...new Set(codes)].sort()),
-  })
-  .partial()
-  .strict();
-
-export type MetadataInput = z.input<typeof metadataSchema>;
-
-/** The names of the metadata form's fields, which `metadataFromForm` reads. */
-export const METADATA_FORM_FIELDS = ['title', 'language', 'direction', 'publishedAt', 'datePrecision', 'dateText', 'source', 'author', 'pairA', 'pairB', 'countries'] as const;
-
-/**
- * The metadata form's fields (components/admin/metadata-fields.tsx) in the shape metadataSchema
- * checks. A blank optional field means "none"; a field not sent at all means "keep".
- */
-export function metadataFromForm(form: { get(name: string): unknown }) {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === 'string' ? value : undefined;
-  };
-  const orNull = (value: string | undefined) => (value === undefined ? undefined : value.trim() === '' ? null : value);
-  const pairA = text('pairA');
-  const pairB = text('pairB');
-  const countries = text('countries');
-  const publishedAt = orNull(text('publishedAt'));
-  const blankPair = (pairA ?? '').trim() === '' && (pairB ?? '').trim() === '';
-  return {
-    title: text('title'),
-    language: text('language'),
-    direction: text('direction'),
-    publishedAt,
-    datePrecision: publishedAt === undefined ? undefined : publishedAt === null ? null : (orNull(text('datePrecision')) ?? 'day'),
-    dateText: orNull(text('dateText')),
-    source: orNull(text('source')),
-    author: orNull(text('author')),
-    countryPair: pairA === undefined && pairB === undefined ? undefined : blankPair ? null : [pairA ?? '', pairB ?? ''],
-    countriesMentioned: countries === undefined ? undefined : countries.split(/[\s,;،]+/).filter(Boolean),
-  };
-}
-export type MetadataPatch = z.output<typeof metadataSchema>;
+export { metadataSchema, metadataFromForm, METADATA_FORM_FIELDS, checkMetadataForm, formValuesFromForm, formValuesOf, COUNTRY_CODES, PICKER_LANGUAGES, UNKNOWN_LANGUAGE } from './metadata-schema';
+export type { MetadataInput, MetadataPatch, MetadataFormField, MetadataFormValues, FieldError, FieldErrorKey } from './metadata-schema';
 
 /** The editable metadata of an article, as the forms show it. */
 export interface EditableMetadata {
