@@ -2,7 +2,7 @@
  * Fills the database with N deterministic synthetic articles for load tests (issue 5, "Scale").
  *
  *   npm run corpus:generate -- --count 1000000 [--seed 1] [--batch 2000] [--workers <cores>] [--connections 2]
- *                              [--database-url URL] [--keep-indexes] [--tsvector-in-database]
+ *                              [--database-url URL] [--keep-indexes] [--tsvector-in-database] [--repair-older-run]
  *
  * Database: --database-url, else DATABASE_URL, else the embedded PostgreSQL in DATA_DIR (started
  * and stopped here, or shared when the app already runs it). Migrations are applied first.
@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { ensureDatabase, takeOverShutdownSignals } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
-import { analyse, BULK_LOAD_SETTINGS, pendingFile, putBack, readPending, setAside, strayTemporaryNote, type SetAside } from './lib/bulk-load';
+import { analyse, BULK_LOAD_SETTINGS, noteOlderRun, olderRunMessage, olderRunNotes, putBack, readPending, setAside, type SetAside } from './lib/bulk-load';
 import { articleId, RARE_EVERY, RARE_WORDS } from './lib/corpus';
 import { UPLOADED_BY, type BatchRequest, type BatchResult } from './lib/corpus-batch';
 import { writeBatch } from './lib/corpus-write';
@@ -34,6 +34,8 @@ interface Options {
   keepIndexes: boolean;
   /** Parse every text with to_tsvector in the database instead of sending finished tsvectors. */
   tsvectorInDatabase: boolean;
+  /** Put back whatever a run from before the note moved into the database may have set aside. */
+  repairOlderRun: boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ const defaultWorkers = () => Math.max(1, os.availableParallelism());
 const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { count: 0, seed: 1, batch: 2000, workers: defaultWorkers(), connections: 2, databaseUrl: null, keepIndexes: false, tsvectorInDatabase: false };
+  const options: Options = { count: 0, seed: 1, batch: 2000, workers: defaultWorkers(), connections: 2, databaseUrl: null, keepIndexes: false, tsvectorInDatabase: false, repairOlderRun: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -67,7 +69,8 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--database-url') options.databaseUrl = value();
     else if (arg === '--keep-indexes') options.keepIndexes = true;
     else if (arg === '--tsvector-in-database') options.tsvectorInDatabase = true;
-    else throw new Error(`Unknown argument ${arg}. Usage: corpus:generate -- --count N [--seed S] [--batch B] [--workers W] [--connections C] [--database-url URL] [--keep-indexes] [--tsvector-in-database]`);
+    else if (arg === '--repair-older-run') options.repairOlderRun = true;
+    else throw new Error(`Unknown argument ${arg}. Usage: corpus:generate -- --count N [--seed S] [--batch B] [--workers W] [--connections C] [--database-url URL] [--keep-indexes] [--tsvector-in-database] [--repair-older-run]`);
   }
   if (options.count < 1) throw new Error('Say how many articles: --count N');
   if (options.seed >= 2 ** 20) throw new Error('--seed must be below 1048576');
@@ -106,20 +109,14 @@ async function main(): Promise<void> {
     // Bulk load: losing the last commits in a crash is fine, the run can be repeated.
     await client.query('SET synchronous_commit = off');
 
-    // Not read, as anyone may have written it; not ignored, as the indexes it names may be missing.
-    const stray = strayTemporaryNote(url);
-    if (stray) {
-      throw new Error(
-        `a note from an older corpus:generate is in the system's temporary folder (${stray}), where any local user can ` +
-          `write, so it is not read from there. If a run of yours was interrupted, check that it only names this ` +
-          `database's indexes and move it to ${pendingFile(url)}; otherwise delete it. Then run again.`,
-      );
-    }
+    // Never read (its index definitions are SQL); not ignored, as what it names may be missing.
+    const older = olderRunNotes(url);
+    if (older.length > 0) throw new Error(olderRunMessage(older));
+    if (options.repairOlderRun) await noteOlderRun(client);
     // A previous run that was interrupted before it put back what it had set aside.
-    const pending = readPending(url);
-    if (pending) {
+    if (await readPending(url)) {
       log('Putting back the indexes, facet counts and vector storage an interrupted run left aside...');
-      await putBack(url, pending, log);
+      await putBack(url, log);
     }
 
     const start = await existingPrefix(client, options.seed);
@@ -128,9 +125,9 @@ async function main(): Promise<void> {
 
     let aside: SetAside | null = null;
     if (!options.keepIndexes && options.count >= 20_000 && options.count >= before!.n / 4) {
-      aside = await setAside(client, url);
+      aside = await setAside(client);
       log(
-        `Dropped ${aside.indexes.length} secondary indexes for the load (${aside.indexes.map((d) => d.name).join(', ')}), ` +
+        `Dropped ${aside.indexes.length} secondary indexes for the load (${aside.indexes.join(', ')}), ` +
           'paused the facet-count trigger and stopped compressing the search vectors; all three are put back at the end.',
       );
     }
@@ -230,7 +227,7 @@ async function main(): Promise<void> {
     log(`Inserted ${done} articles (+ raw files) in ${loadSeconds.toFixed(1)} s: ${Math.round(done / loadSeconds)} rows/s.`);
     if (staged) log(`${staged} of the batches went through temporary tables: some of their articles were there already.`);
 
-    if (aside) await putBack(url, aside, log);
+    if (aside) await putBack(url, log);
     else await analyse(url, log);
     await client.query('ANALYZE raw_file');
     await client.query(`INSERT INTO audit_entry (actor, action, changes) VALUES ($1, 'bulk-generate', $2)`, [
@@ -246,10 +243,9 @@ async function main(): Promise<void> {
   } catch (error) {
     console.error(`corpus:generate failed: ${(error as Error).message}`);
     exitCode = 1;
-    const pending = readPending(url);
-    if (pending) {
+    if (await readPending(url).catch(() => null)) {
       console.error('Putting back the dropped indexes and the facet counts...');
-      await putBack(url, pending, log).catch((e: unknown) =>
+      await putBack(url, log).catch((e: unknown) =>
         console.error(`Could not (${(e as Error).message}); the next run will try again.`),
       );
     }

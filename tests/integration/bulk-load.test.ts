@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildBatch } from '../../scripts/lib/corpus-batch';
 import { writeBatch } from '../../scripts/lib/corpus-write';
-import { pendingFile, putBack, readPending, setAside, strayTemporaryNote } from '../../scripts/lib/bulk-load';
+import { ARTICLE_INDEXES, noteOlderRun, olderRunMessage, olderRunNotes, putBack, readPending, setAside } from '../../scripts/lib/bulk-load';
 import { facetCountDrift } from '../helpers/facet-count-drift';
 import { createTestDatabaseWithClient, type TestDatabase } from '../helpers/test-database';
 
@@ -13,7 +13,7 @@ let database: TestDatabase;
 let client: pg.Client;
 let close: () => Promise<void>;
 
-// Notes go to a data folder of this test's own, not the project's.
+// Older runs' notes are looked for in a data folder of this test's own, not the project's.
 let dataDir: string;
 
 beforeAll(async () => {
@@ -28,9 +28,11 @@ afterAll(async () => {
 });
 
 const drift = () => facetCountDrift(database.url);
+const quiet = () => {};
 
-const indexNames = async () =>
-  (await client.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'article' ORDER BY 1`)).rows.map((r) => r.name);
+/** Every index of article with its definition as PostgreSQL prints it. */
+const indexes = async () =>
+  (await client.query<{ name: string; def: string }>(`SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'article' ORDER BY 1`)).rows;
 const vectorStorage = async () =>
   (
     await client.query<{ column: string; storage: string }>(
@@ -42,86 +44,182 @@ const compression = async () =>
   (await client.query<{ method: string | null }>(`SELECT pg_column_compression(search_folded) AS method FROM article ORDER BY id LIMIT 1`)).rows[0]!.method;
 const triggerEnabled = async () =>
   (await client.query<{ enabled: string }>(`SELECT tgenabled AS enabled FROM pg_trigger WHERE tgname = 'facet_count_insert'`)).rows[0]!.enabled !== 'D';
+const note = async () => (await client.query<{ kind: string; name: string; storage: string | null }>('SELECT kind, name, storage FROM bulk_load_pending ORDER BY 1, 2')).rows;
+
+/** A second connection whose statements give up after a short wait for a lock. */
+const impatient = (url: string) => {
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', '-c lock_timeout=300');
+  return parsed.toString();
+};
+
+/** Holds a lock on a table in an open transaction until the returned function is called. */
+async function holdLock(sql: string): Promise<() => Promise<void>> {
+  const holder = new pg.Client({ connectionString: database.url });
+  await holder.connect();
+  await holder.query('BEGIN');
+  await holder.query(sql);
+  return async () => {
+    await holder.query('ROLLBACK');
+    await holder.end();
+  };
+}
 
 describe('a bulk load', () => {
-  it('sets indexes and the facet-count trigger aside, and puts them back with exact counts', async () => {
+  it('sets indexes and the facet-count trigger aside, and puts them back as the migrations made them, with exact counts', async () => {
     await writeBatch(client, buildBatch({ seed: 21, start: 0, count: 50, keysOnly: false }));
     expect(await drift()).toBe(0);
-    const before = await indexNames();
-
+    const before = await indexes();
     const storageBefore = await vectorStorage();
     expect(storageBefore).toEqual([
       { column: 'search_exact', storage: 'x' },
       { column: 'search_folded', storage: 'x' },
     ]);
-    const aside = await setAside(client, database.url);
-    expect(aside.indexes.length).toBeGreaterThan(0);
+
+    const aside = await setAside(client);
+    expect(aside.indexes).toEqual(Object.keys(ARTICLE_INDEXES).sort());
+    expect((await indexes()).map((i) => i.name)).toEqual(['article_pkey']);
     expect(await triggerEnabled()).toBe(false);
     expect((await vectorStorage()).map((c) => c.storage)).toEqual(['e', 'e']);
-    expect(readPending(database.url)).toEqual(aside);
+    expect(await readPending(database.url)).toEqual(aside);
+    expect(await note()).toEqual([
+      ...aside.indexes.map((name) => ({ kind: 'index', name, storage: null })),
+      { kind: 'storage', name: 'search_exact', storage: 'EXTENDED' },
+      { kind: 'storage', name: 'search_folded', storage: 'EXTENDED' },
+      { kind: 'trigger', name: 'facet_count_insert', storage: null },
+    ]);
     await writeBatch(client, buildBatch({ seed: 21, start: 50, count: 150, keysOnly: false }));
     // What the paused trigger did not count.
     expect(await drift()).toBeGreaterThan(0);
 
-    await putBack(database.url, aside, () => {});
-    expect(await indexNames()).toEqual(before);
+    expect(await putBack(database.url, quiet)).toEqual(aside);
+    // The definitions in the code give back exactly what the migrations made.
+    expect(await indexes()).toEqual(before);
     expect(await triggerEnabled()).toBe(true);
     expect(await vectorStorage()).toEqual(storageBefore);
     expect(await drift()).toBe(0);
-    expect(readPending(database.url)).toBeNull();
+    expect(await note()).toEqual([]);
+    expect(await readPending(database.url)).toBeNull();
+    expect(await putBack(database.url, quiet)).toBeNull();
     const { rows } = await client.query<{ n: number }>(`SELECT count::int AS n FROM facet_count WHERE facet = 'all' AND scope = '' AND month = -1`);
     expect(rows[0]!.n).toBe(200);
   });
 
-  it('leaves a note that lets the next run repair what an interrupted one set aside', async () => {
-    await setAside(client, database.url);
+  it('leaves a note in the database that lets the next run repair what an interrupted one set aside', async () => {
+    const before = await indexes();
+    await setAside(client);
     await writeBatch(client, buildBatch({ seed: 22, start: 0, count: 30, keysOnly: false }));
-    // The run dies here; the next one finds the note.
-    const pending = readPending(database.url);
+    // The run dies here; the next one reads the note, on a connection of its own.
+    const pending = await readPending(database.url);
     expect(pending?.facetCounts).toBe(true);
     expect(pending?.storage.map((c) => c.storage)).toEqual(['EXTENDED', 'EXTENDED']);
-    await putBack(database.url, pending!, () => {});
+    await putBack(database.url, quiet);
+    expect(await indexes()).toEqual(before);
     expect(await triggerEnabled()).toBe(true);
     expect((await vectorStorage()).map((c) => c.storage)).toEqual(['x', 'x']);
     expect(await drift()).toBe(0);
   });
 
-  it('keeps its note in the data folder, readable by its owner alone, and points out a note left in the temporary folder', async () => {
-    // A data folder that does not exist yet: made as any run makes it, the note's folder private.
-    const fresh = path.join(dataDir, 'fresh');
-    vi.stubEnv('DATA_DIR', fresh);
+  it('forgets each thing in the transaction that puts it back, so a put-back stopped half way is finished by the next', async () => {
+    const before = await indexes();
+    await setAside(client);
+    // The facet recount cannot get its lock: everything before it is back and forgotten, the rest is not.
+    const release = await holdLock('LOCK TABLE facet_count IN ACCESS EXCLUSIVE MODE');
     try {
-      const aside = await setAside(client, database.url);
-      const file = pendingFile(database.url);
-      expect(path.dirname(path.dirname(file))).toBe(fresh);
-      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-      expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
-      expect(fs.statSync(fresh).mode & 0o077).not.toBe(0);
-      expect(readPending(database.url)).toEqual(aside);
-      await putBack(database.url, aside, () => {});
-      expect(fs.existsSync(file)).toBe(false);
-
-      expect(strayTemporaryNote(database.url)).toBeNull();
-      const stray = path.join(os.tmpdir(), `corpus-generate-indexes-${Buffer.from(database.url).toString('base64url').slice(-40)}.json`);
-      fs.writeFileSync(stray, '[]');
-      expect(strayTemporaryNote(database.url)).toBe(stray);
-      // Never read from there.
-      expect(readPending(database.url)).toBeNull();
-      fs.rmSync(stray);
+      await expect(putBack(impatient(database.url), quiet)).rejects.toThrow(/lock timeout/);
     } finally {
-      vi.stubEnv('DATA_DIR', dataDir);
+      await release();
     }
+    expect(await note()).toEqual([{ kind: 'trigger', name: 'facet_count_insert', storage: null }]);
+    expect(await indexes()).toEqual(before);
+    expect((await vectorStorage()).map((c) => c.storage)).toEqual(['x', 'x']);
+    expect(await triggerEnabled()).toBe(false);
+
+    await putBack(database.url, quiet);
+    expect(await note()).toEqual([]);
+    expect(await triggerEnabled()).toBe(true);
+    expect(await drift()).toBe(0);
   });
 
-  it('reads a note from a run that set no storage aside, and refuses a storage PostgreSQL has not', async () => {
-    fs.mkdirSync(path.dirname(pendingFile(database.url)), { recursive: true });
-    fs.writeFileSync(pendingFile(database.url), JSON.stringify({ indexes: [], facetCounts: true }));
-    expect(readPending(database.url)).toEqual({ indexes: [], facetCounts: true, storage: [] });
-    const odd = { indexes: [], facetCounts: false, storage: [{ column: 'search_folded', storage: 'EXTENDED; DROP TABLE article' }] };
-    fs.writeFileSync(pendingFile(database.url), JSON.stringify(odd));
-    await expect(putBack(database.url, readPending(database.url)!, () => {})).rejects.toThrow(/Unknown storage/);
+  it('sets nothing aside and notes nothing when setting aside fails half way', async () => {
+    const before = await indexes();
+    // Dropping an index needs a lock this reader holds off.
+    const release = await holdLock('SELECT 1 FROM article LIMIT 1');
+    const setter = new pg.Client({ connectionString: impatient(database.url) });
+    await setter.connect();
+    try {
+      await expect(setAside(setter)).rejects.toThrow(/lock timeout/);
+    } finally {
+      await setter.end();
+      await release();
+    }
+    expect(await note()).toEqual([]);
+    expect(await indexes()).toEqual(before);
+    expect(await triggerEnabled()).toBe(true);
     expect((await vectorStorage()).map((c) => c.storage)).toEqual(['x', 'x']);
-    fs.rmSync(pendingFile(database.url));
+  });
+
+  it('refuses to drop an index it could not rebuild, and to start while something is still set aside', async () => {
+    await client.query('CREATE INDEX article_title_idx ON article (title)');
+    try {
+      await expect(setAside(client)).rejects.toThrow(/article_title_idx.*ARTICLE_INDEXES/);
+      expect(await note()).toEqual([]);
+      expect((await indexes()).map((i) => i.name)).toContain('article_search_folded_idx');
+    } finally {
+      await client.query('DROP INDEX article_title_idx');
+    }
+    await setAside(client);
+    await expect(setAside(client)).rejects.toThrow(/still has things set aside/);
+    await putBack(database.url, quiet);
+  });
+
+  it('acts on names only: refuses a note naming an index or column the code does not know, or a storage PostgreSQL has not', async () => {
+    await client.query(`INSERT INTO bulk_load_pending (kind, name) VALUES ('index', 'x; DROP TABLE article')`);
+    await expect(putBack(database.url, quiet)).rejects.toThrow(/names index x; DROP TABLE article, which this version/);
+    await client.query('DELETE FROM bulk_load_pending');
+    await client.query(`INSERT INTO bulk_load_pending (kind, name, storage) VALUES ('storage', 'title', 'EXTENDED')`);
+    await expect(putBack(database.url, quiet)).rejects.toThrow(/names column title/);
+    await client.query('DELETE FROM bulk_load_pending');
+    await expect(
+      client.query(`INSERT INTO bulk_load_pending (kind, name, storage) VALUES ('storage', 'search_folded', 'EXTENDED; DROP TABLE article')`),
+    ).rejects.toThrow(/check constraint/);
+    expect((await vectorStorage()).map((c) => c.storage)).toEqual(['x', 'x']);
+  });
+
+  it('never reads an older run’s note file, says what to do about it, and repairs from the code when asked', async () => {
+    expect(olderRunNotes(database.url)).toEqual([]);
+    const key = Buffer.from(database.url).toString('base64url').slice(-40);
+    const inData = path.join(dataDir, 'corpus-generate', `pending-${key}.json`);
+    const inTemp = path.join(os.tmpdir(), `corpus-generate-indexes-${key}.json`);
+    fs.mkdirSync(path.dirname(inData), { recursive: true });
+    // What an older run wrote: SQL, which must never run.
+    const old = JSON.stringify({ indexes: [{ name: 'article_language_idx', def: 'DROP TABLE article' }], facetCounts: true, storage: [] });
+    fs.writeFileSync(inData, old);
+    fs.writeFileSync(inTemp, old);
+    try {
+      expect(olderRunNotes(database.url)).toEqual([inData, inTemp]);
+      const message = olderRunMessage(olderRunNotes(database.url));
+      expect(message).toContain(inData);
+      expect(message).toMatch(/delete the file and run again with --repair-older-run/);
+      expect(await readPending(database.url)).toBeNull();
+    } finally {
+      fs.rmSync(inData);
+      fs.rmSync(inTemp);
+    }
+
+    // What an interrupted older run left: an index gone, the trigger off, vectors uncompressed.
+    const before = await indexes();
+    await client.query('DROP INDEX article_language_idx');
+    await client.query('ALTER TABLE article DISABLE TRIGGER facet_count_insert');
+    await client.query('ALTER TABLE article ALTER COLUMN search_folded SET STORAGE EXTERNAL');
+    await writeBatch(client, buildBatch({ seed: 23, start: 0, count: 10, keysOnly: false }));
+    await noteOlderRun(client);
+    await putBack(database.url, quiet);
+    expect(await indexes()).toEqual(before);
+    expect(await triggerEnabled()).toBe(true);
+    expect((await vectorStorage()).map((c) => c.storage)).toEqual(['x', 'x']);
+    expect(await drift()).toBe(0);
+    expect(await note()).toEqual([]);
   });
 
   it('stores vectors written during the load uncompressed, and compresses those written after', async () => {
@@ -129,10 +227,10 @@ describe('a bulk load', () => {
     const write = () =>
       client.query(`UPDATE article SET search_folded = to_tsvector('simple', repeat('a', 1500) || ' ' || repeat('b', 1500))
         WHERE id = (SELECT min(id) FROM article)`);
-    const aside = await setAside(client, database.url);
+    await setAside(client);
     await write();
     expect(await compression()).toBeNull();
-    await putBack(database.url, aside, () => {});
+    await putBack(database.url, quiet);
     await write();
     expect(await compression()).toBe('pglz');
   });
