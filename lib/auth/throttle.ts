@@ -4,6 +4,9 @@ import { db } from '../db/client';
  * Sign-in throttling, per account (e-mail as typed, normalised) and per client address.
  * Failures counted are those in the last WINDOW since the key's last success; an address is
  * never cleared by a success, or one valid account would reset the count for guessing others.
+ * Each attempt that gets to check a password leaves one row per key, stored as a failure before
+ * the check (reserveAttempt) and turned into a success after a right password; a refused attempt
+ * leaves none.
  */
 export const WINDOW_MS = 15 * 60_000;
 export const LOCK_MS = 15 * 60_000;
@@ -28,9 +31,11 @@ interface Failures {
   latest: Date | null;
 }
 
-async function failures(key: string, now: Date, resetOnSuccess: boolean): Promise<Failures> {
+type Reader = Pick<ReturnType<typeof db>, 'signInAttempt'>;
+
+async function failures(reader: Reader, key: string, now: Date, resetOnSuccess: boolean): Promise<Failures> {
   const since = new Date(now.getTime() - WINDOW_MS - LOCK_MS);
-  const rows = await db().signInAttempt.findMany({
+  const rows = await reader.signInAttempt.findMany({
     where: { key, at: { gte: since } },
     orderBy: { at: 'desc' },
     take: 100,
@@ -69,18 +74,49 @@ function combine(a: ThrottleState, b: ThrottleState): ThrottleState {
   return { locked: false, delayMs: Math.max(a.delayMs, b.delayMs) };
 }
 
-export async function throttleState(email: string, ip: string, now = new Date()): Promise<ThrottleState> {
-  const [account, address] = await Promise.all([failures(emailKey(email), now, true), failures(addressKey(ip), now, false)]);
+async function stateOf(reader: Reader, email: string, ip: string, now: Date): Promise<ThrottleState> {
+  const [account, address] = await Promise.all([failures(reader, emailKey(email), now, true), failures(reader, addressKey(ip), now, false)]);
   return combine(decide(account, LIMITS.accountLockAfter, now), decide(address, LIMITS.addressLockAfter, now));
 }
 
-export async function recordAttempt(email: string, ip: string, success: boolean): Promise<void> {
-  await db().signInAttempt.createMany({
-    data: [
-      { key: emailKey(email), success },
-      { key: addressKey(ip), success },
-    ],
-  });
+/** The state as it stands, without taking a turn: for saying "locked" right after a failure. */
+export async function throttleState(email: string, ip: string, now = new Date()): Promise<ThrottleState> {
+  return stateOf(db(), email, ip, now);
+}
+
+/** A turn to check one password: its attempt rows, stored as failures until the password proves right. */
+export type Reservation = { locked: true; retryAfterMs: number } | { locked: false; delayMs: number; attemptIds: bigint[] };
+
+// Parallel sign-ins for one account wait on its lock one after another; each holds it for a read
+// and an insert, so even a burst of many is through in well under these.
+const TRANSACTION = { maxWait: 10_000, timeout: 10_000 };
+
+/**
+ * Checks the account's and the address's failures and, unless either is locked, records this
+ * attempt as a failure, in one transaction holding both keys' advisory locks. Parallel attempts
+ * thus count each other: in a burst, at most LIMITS.accountLockAfter get a turn to verify a
+ * password, and the rest are refused without one. An attempt that never finishes stays a failure.
+ */
+export async function reserveAttempt(email: string, ip: string, now = new Date()): Promise<Reservation> {
+  return db().$transaction(async (tx) => {
+    // Always the account's key first ("email:" sorts before "ip:"), so two attempts never wait on each other in a cycle.
+    for (const key of [emailKey(email), addressKey(ip)]) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+    const state = await stateOf(tx, email, ip, now);
+    if (state.locked) return state;
+    const rows = await tx.signInAttempt.createManyAndReturn({
+      data: [
+        { key: emailKey(email), success: false },
+        { key: addressKey(ip), success: false },
+      ],
+      select: { id: true },
+    });
+    return { locked: false, delayMs: state.delayMs, attemptIds: rows.map((row) => row.id) };
+  }, TRANSACTION);
+}
+
+/** A right password turns the attempt into a success, which clears the account's failures. */
+export async function recordSuccess(reservation: { attemptIds: bigint[] }): Promise<void> {
+  await db().signInAttempt.updateMany({ where: { id: { in: reservation.attemptIds } }, data: { success: true } });
 }
 
 /** Drops attempts too old to matter; called now and then so the table stays small. */
