@@ -1,48 +1,51 @@
 import { cookies, headers } from 'next/headers';
-import { SESSION_COOKIE } from './sessions';
+import { configuredSiteUrl, isLoopbackName } from '../site-url';
+import { sessionCookie } from './session-cookie';
 
 /**
- * The client address: the last X-Forwarded-For entry, the one the nearest proxy appended. Next
- * only fills the header in when it is absent, so without a proxy in front a client can name any
- * address here; the per-account limit does not depend on it (see README, Admin).
+ * The client address. The production server (lib/ops/server.ts) replaces X-Forwarded-For with the
+ * single address its TRUSTED_PROXY_HOPS rule picks, so the header holds nothing a client wrote.
+ * Under `next dev` Next fills it from the socket only when a client sent none (see README, Admin).
  */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  const forwarded = h.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? h.get('x-real-ip') ?? 'unknown';
+  const forwarded = (await headers()).get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
+  return forwarded?.at(-1) ?? 'unknown';
 }
 
 export async function userAgent(): Promise<string | null> {
   return (await headers()).get('user-agent');
 }
 
-function isLoopback(host: string | null): boolean {
-  const name = (host ?? '').replace(/:\d+$/, '');
-  return name === 'localhost' || name === '127.0.0.1' || name === '[::1]';
-}
-
-/** Secure in production, except on a loopback address (tests and local `npm start` over plain HTTP). */
-async function secureCookie(): Promise<boolean> {
-  if (process.env.NODE_ENV !== 'production') return false;
-  return !isLoopback((await headers()).get('host'));
-}
-
 export async function setSessionCookie(token: string, maxAgeSeconds: number): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: await secureCookie(),
-    path: '/',
-    maxAge: maxAgeSeconds,
-  });
+  const { name, secure } = sessionCookie();
+  (await cookies()).set(name, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeSeconds });
 }
 
 export async function clearSessionCookie(): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure: await secureCookie(), path: '/', maxAge: 0 });
+  const { name, secure } = sessionCookie();
+  (await cookies()).set(name, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 });
 }
 
 export async function sessionToken(): Promise<string | undefined> {
-  return (await cookies()).get(SESSION_COOKIE)?.value;
+  return (await cookies()).get(sessionCookie().name)?.value;
+}
+
+/**
+ * Whether a request's Origin is this site. With SITE_URL, Origin must be exactly its origin. Without
+ * it the site is on loopback: Origin must name the Host the browser addressed, and that Host must be
+ * a loopback name, so a page whose own name was pointed at this machine (DNS rebinding) is refused.
+ */
+export function isOwnOrigin(origin: string, host: string | null, env: NodeJS.ProcessEnv = process.env): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  const site = configuredSiteUrl(env);
+  if (site) return url.origin === site.origin;
+  if (!host || url.host !== host) return false;
+  return env.NODE_ENV !== 'production' || isLoopbackName(url.hostname);
 }
 
 /**
@@ -53,10 +56,5 @@ export async function sameOrigin(): Promise<boolean> {
   const h = await headers();
   const origin = h.get('origin');
   if (!origin) return true;
-  try {
-    const host = h.get('x-forwarded-host') ?? h.get('host');
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+  return isOwnOrigin(origin, h.get('host'));
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from '../db/client';
 
-export const SESSION_COOKIE = 'rr_session';
+export { SESSION_COOKIE } from './session-cookie';
 /** A session ends after this long without use… */
 export const IDLE_MS = 8 * 60 * 60_000;
 /** …and in any case this long after sign-in. */

@@ -26,7 +26,8 @@ import { sentHeaders } from './sent-headers';
 
 export const PAGE_CACHE_HEADER = 'X-Page-Cache';
 
-const SESSION_COOKIES = /(?:^|;\s*)(?:rr_session|rr-read-primary)=/;
+// The session cookie under either of its names (lib/auth/session-cookie.ts), and the read-primary one.
+const SESSION_COOKIES = /(?:^|;\s*)(?:(?:__Host-)?rr_session|rr-read-primary)=/;
 // An in-app navigation (a click on a Link) asks for the page's RSC payload, rendered from where
 // the browser's router is (`next-router-state-tree`, `next-url`): the answer depends on them, as
 // Next's own Vary header says, so they are part of the key.
