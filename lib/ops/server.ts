@@ -3,7 +3,9 @@ import next from 'next';
 import { corpusVersion } from '../articles/corpus-version';
 import { replicaUrls } from '../db/client';
 import { isMissingPagePath } from '../i18n/missing-page';
+import { clientAddressOf, trustedProxyHops } from '../security/client-address';
 import { hasMalformedPercentEncoding } from '../security/url';
+import { checkSiteUrlFor } from '../site-url';
 import { sendBadAddress } from './bad-address';
 import { startDatabaseMonitor } from './database-monitor';
 import { databaseState } from './database-state';
@@ -41,6 +43,9 @@ const needsNoDatabase = (pathname: string) => pathname.startsWith('/_next/static
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? console.log;
+  // Bad settings stop the start with their sentence, before anything listens.
+  checkSiteUrlFor(options.hostname);
+  const proxyHops = trustedProxyHops();
   // Next builds each request's URL from this hostname, and a middleware rewrite to another origin
   // is proxied over HTTP. Its URL class writes a loopback address as "localhost", so with
   // 127.0.0.1 here every /fa page (rewritten to /fa-AF by next-intl) was proxied to this same
@@ -58,6 +63,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let fetchMissingPage: FetchMissingPage = () => Promise.reject(new Error('not listening yet'));
 
   const server = http.createServer((req, res) => {
+    // Next keeps an X-Forwarded-For it receives, whoever wrote it: it is replaced by the one address
+    // the trusted proxies vouch for (lib/security/client-address.ts), which the throttle reads.
+    req.headers['x-forwarded-for'] = clientAddressOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, proxyHops);
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     // The query string only: the proxy answers a broken path, in development too.
     const query = (req.url ?? '').indexOf('?');
