@@ -4,6 +4,7 @@
  * shared link reproduces exactly what the sender saw.
  */
 
+import { typedDate } from '../i18n/typed-date';
 import { isEmptyQuery, parseQuery } from '../search/query';
 
 export interface ArticleFilters {
@@ -135,7 +136,9 @@ export function parseFilters(params: RawParams): ParsedFilters {
   const date = (name: 'from' | 'to'): string | null => {
     const raw = values(params, name)[0];
     if (raw === undefined || raw === '') return null;
-    if (isIsoDate(raw)) return raw;
+    // ISO, or a date typed in the reader's calendar and digits (lib/i18n/typed-date.ts).
+    const typed = typedDate(raw);
+    if (typed) return typed;
     drop(name, raw);
     return null;
   };
