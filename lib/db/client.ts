@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { readContext, reportConnectionError } from '../ops/database-state';
+import { cancellablePool } from './cancel-on-disconnect';
 import { PrismaClient } from './generated/client';
 import { readStatementTimeoutMs } from './read-timeout';
 
@@ -12,14 +13,18 @@ const globalForPrisma = globalThis as unknown as {
   readingRoomNextReplica?: number;
 };
 
-/** `statementTimeoutMs` is sent as a connection setting, so every statement on the pool is bounded. */
+/**
+ * `statementTimeoutMs` is sent as a connection setting, so every statement on the pool is bounded.
+ * The pool's statements are cancelled when the request they run for is abandoned by its client
+ * (lib/db/cancel-on-disconnect.ts).
+ */
 function createClient(connectionString: string, statementTimeoutMs?: number): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg(
-      { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), statement_timeout: statementTimeoutMs },
+      cancellablePool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), statement_timeout: statementTimeoutMs }),
       // A pooled connection that dies (the server restarted, a failover) is dropped by the pool and
       // replaced on next use; telling the outage monitor lets the app answer 503 at once meanwhile.
-      { onPoolError: reportConnectionError },
+      { onPoolError: reportConnectionError, disposeExternalPool: true },
     ),
   });
 }
