@@ -5,12 +5,14 @@ import { FiltersPanel } from '@/components/filters/filters-panel';
 import { SearchBox } from '@/components/filters/search-box';
 import { ArticleListEntry } from '@/components/list/article-list-item';
 import { EstimatedCountsNote } from '@/components/list/estimated-counts-note';
+import { ListingRefusedNotice } from '@/components/list/listing-refused-notice';
 import { Pagination } from '@/components/list/pagination';
 import { viewHref } from '@/components/filters/view-href';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { filtersToSearchParams, parseFilters } from '@/lib/articles';
-import { exactCountAllowed } from '@/lib/articles/filters';
-import { listUnlessTooExpensive } from '@/lib/articles/too-expensive';
+import { exactCountAllowed, MAX_REPEATS } from '@/lib/articles/filters';
+import { deepestNumberedPage } from '@/lib/articles/page-depth';
+import { listWithinLimits } from '@/lib/articles/too-expensive';
 import { formatNumber } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 
@@ -25,23 +27,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReadingRoomPage({ params, searchParams }: Props) {
   const { locale } = (await params) as { locale: AppLocale };
   setRequestLocale(locale);
-  const { filters, ignored } = parseFilters(await searchParams);
+  const { filters, ignored, repeated } = parseFilters(await searchParams);
   const query = filtersToSearchParams({ ...filters, page: 1 }).toString();
-  const [listing, t, ta] = await Promise.all([listUnlessTooExpensive(filters), getTranslations('Home'), getTranslations('Article')]);
+  const [read, t, ta] = await Promise.all([listWithinLimits(filters), getTranslations('Home'), getTranslations('Article')]);
   const tSite = await getTranslations('Site');
-  if (!listing) {
+  const repeatedNotice = repeated.length > 0 && (
+    <p className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" role="alert" data-testid="repeated">
+      {t.rich('repeated', { params: repeated.join(', '), max: MAX_REPEATS, code: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
+    </p>
+  );
+  if ('refused' in read) {
     return (
       <section aria-labelledby="results-heading">
         <h1 id="results-heading" className="mb-4 text-2xl font-semibold">
           {t('title')}
         </h1>
         <SearchBox filters={filters} />
-        <p className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" role="alert" data-testid="too-expensive">
-          {t('tooExpensive')}
-        </p>
+        {repeatedNotice}
+        <ListingRefusedNotice refused={read.refused} filters={filters} deepest={deepestNumberedPage()} />
       </section>
     );
   }
+  const { listing } = read;
   return (
     <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
       <aside aria-labelledby="filters-heading" className="no-print">
@@ -86,6 +93,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
             {tSite('synthetic')}
           </p>
         )}
+        {repeatedNotice}
         {ignored.length > 0 && (
           <p className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" role="alert">
             {t.rich('ignored', { params: ignored.join(', '), code: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MAX_QUERY_LENGTH, parseFilters, type ArticleFilters } from './filters';
+import { MAX_QUERY_LENGTH, MAX_REPEATS, parseFilters, type ArticleFilters } from './filters';
 
 export const EXACT_COUNT_NEEDS_A_WORD =
   'count=exact needs a search with at least one word or phrase to find: a search made only of exclusions (-word) matches nearly every article, so it is only counted from a sample. Add a word to q, or leave out count=exact.';
@@ -7,7 +7,7 @@ export const EXACT_COUNT_NEEDS_A_WORD =
 // Single-valued parameters may appear once; list parameters a bounded number of times. Longer
 // values than any real one are refused here, before anything reads them.
 const single = (max: number) => z.array(z.string().max(max, `longer than ${max} characters`)).max(1, 'given more than once');
-const list = (max: number) => z.array(z.string().max(max, `longer than ${max} characters`)).max(50, 'given more than 50 times');
+const list = (max: number) => z.array(z.string().max(max, `longer than ${max} characters`)).max(MAX_REPEATS, `given more than ${MAX_REPEATS} times`);
 
 /** The shape of a machine endpoint's query: known names only, each within its bounds. */
 export const apiQuerySchema = z.strictObject({

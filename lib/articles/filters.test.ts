@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersToSearchParams, parseFilters, withFilters } from './filters';
+import { filtersToSearchParams, MAX_REPEATS, parseFilters, withFilters } from './filters';
 
 describe('parseFilters', () => {
   it('reads repeatable pairs and languages, sorting pair codes and the lists', () => {
@@ -88,5 +88,27 @@ describe('parseFilters', () => {
   it('undated excludes from/to in the canonical form', () => {
     const { filters } = parseFilters({ undated: '1', from: '2024-01-01' });
     expect(filtersToSearchParams(filters).toString()).toBe('undated=1');
+  });
+});
+
+describe('parameters given more often than allowed', () => {
+  it('reads the first values of a list up to the cap, the first of any other parameter, and names them', () => {
+    const params = new URLSearchParams();
+    for (let i = 0; i < MAX_REPEATS + 30; i++) params.append('source', `Source ${String(i).padStart(3, '0')}`);
+    params.append('q', 'trade');
+    params.append('q', 'oil');
+    params.append('pair', 'PK-US');
+    const { filters, ignored, repeated } = parseFilters(params);
+    expect(filters.sources).toHaveLength(MAX_REPEATS);
+    expect(filters.sources.at(-1)).toBe(`Source ${String(MAX_REPEATS - 1).padStart(3, '0')}`);
+    expect(filters.q).toBe('trade');
+    expect(filters.pairs).toEqual(['PK-US']);
+    expect(repeated).toEqual(['source', 'q']);
+    expect(ignored).toEqual([]);
+  });
+
+  it('names nothing when every parameter is within its cap', () => {
+    const { repeated } = parseFilters({ pair: Array.from({ length: MAX_REPEATS }, () => 'PK-US'), q: 'trade' });
+    expect(repeated).toEqual([]);
   });
 });

@@ -60,6 +60,8 @@ export interface ParsedFilters {
   filters: ArticleFilters;
   /** `name=value` of every parameter that was dropped because it made no sense. */
   ignored: string[];
+  /** Names of parameters given more often than allowed (see MAX_REPEATS), of which only the first values were read. */
+  repeated: string[];
 }
 
 export const EMPTY_FILTERS: ArticleFilters = { pairs: [], languages: [], countries: [], sources: [], from: null, to: null, undated: false, q: null, sort: 'date', exactCounts: false, page: 1, cursor: null };
@@ -68,9 +70,18 @@ export const MAX_QUERY_LENGTH = 300;
 
 export const MAX_PAGE = 10_000;
 
+/**
+ * How many values a list parameter (pair, lang, country, source) may have; any other parameter has
+ * one. More would only make each query and each kept count's key longer: the machine endpoints
+ * refuse them, the reading room reads the first ones and says so.
+ */
+export const MAX_REPEATS = 50;
+
+const LIST_PARAMETERS = new Set(['pair', 'lang', 'country', 'source']);
+
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
-function values(params: RawParams, name: string): string[] {
+function allValues(params: RawParams, name: string): string[] {
   if (params instanceof URLSearchParams) return params.getAll(name);
   const value = params[name];
   if (value === undefined) return [];
@@ -109,32 +120,41 @@ export function exactCountAllowed(q: string | null): boolean {
 export function parseFilters(params: RawParams): ParsedFilters {
   const ignored: string[] = [];
   const drop = (name: string, value: string) => ignored.push(`${name}=${value}`);
+  const repeated: string[] = [];
+  // A parameter's values up to its cap; one given more often is noted once.
+  const values = (name: string): string[] => {
+    const all = allValues(params, name);
+    const cap = LIST_PARAMETERS.has(name) ? MAX_REPEATS : 1;
+    if (all.length <= cap) return all;
+    if (!repeated.includes(name)) repeated.push(name);
+    return all.slice(0, cap);
+  };
 
   const pairs: string[] = [];
-  for (const raw of values(params, 'pair')) {
+  for (const raw of values('pair')) {
     const pair = normalisePair(raw);
     if (pair) pairs.push(pair);
     else drop('pair', raw);
   }
   const languages: string[] = [];
-  for (const raw of values(params, 'lang')) {
+  for (const raw of values('lang')) {
     if (LANGUAGE_TAG.test(raw)) languages.push(raw);
     else drop('lang', raw);
   }
   const countries: string[] = [];
-  for (const raw of values(params, 'country')) {
+  for (const raw of values('country')) {
     if (/^[A-Za-z]{2}$/.test(raw.trim())) countries.push(raw.trim().toUpperCase());
     else drop('country', raw);
   }
   const sources: string[] = [];
-  for (const raw of values(params, 'source')) {
+  for (const raw of values('source')) {
     const source = raw.trim();
     // Control characters are in no source name, and PostgreSQL refuses NUL in text outright.
     if (source.length > 0 && source.length <= 200 && !/[\u0000-\u001F\u007F]/.test(source)) sources.push(source);
     else drop('source', raw.slice(0, 40));
   }
   const date = (name: 'from' | 'to'): string | null => {
-    const raw = values(params, name)[0];
+    const raw = values(name)[0];
     if (raw === undefined || raw === '') return null;
     // ISO, or a date typed in the reader's calendar and digits (lib/i18n/typed-date.ts).
     const typed = typedDate(raw);
@@ -146,26 +166,26 @@ export function parseFilters(params: RawParams): ParsedFilters {
   let to = date('to');
   if (from && to && from > to) [from, to] = [to, from];
 
-  const undatedRaw = values(params, 'undated')[0];
+  const undatedRaw = values('undated')[0];
   const undated = undatedRaw === '1';
   if (undatedRaw !== undefined && undatedRaw !== '1') drop('undated', undatedRaw);
 
-  let q = values(params, 'q')[0]?.trim() || null;
+  let q = values('q')[0]?.trim() || null;
   if (q && q.length > MAX_QUERY_LENGTH) {
     drop('q', `${q.slice(0, 20)}… (longer than ${MAX_QUERY_LENGTH} characters)`);
     q = null;
   }
-  const sortRaw = values(params, 'sort')[0];
+  const sortRaw = values('sort')[0];
   let sort: ArticleFilters['sort'] = q ? 'relevance' : 'date';
   if (sortRaw === 'date' || sortRaw === 'relevance') sort = q ? sortRaw : 'date';
   else if (sortRaw !== undefined) drop('sort', sortRaw);
 
-  const countRaw = values(params, 'count')[0];
+  const countRaw = values('count')[0];
   const exactCounts = countRaw === 'exact' && exactCountAllowed(q);
   if (countRaw !== undefined && !exactCounts) drop('count', countRaw);
 
   let page = 1;
-  const pageRaw = values(params, 'page')[0];
+  const pageRaw = values('page')[0];
   if (pageRaw !== undefined) {
     const n = Number(pageRaw);
     if (Number.isInteger(n) && n >= 1 && n <= MAX_PAGE) page = n;
@@ -174,7 +194,7 @@ export function parseFilters(params: RawParams): ParsedFilters {
 
   let cursor: PageCursor | null = null;
   for (const direction of ['after', 'before'] as const) {
-    const raw = values(params, direction)[0];
+    const raw = values(direction)[0];
     if (raw === undefined) continue;
     const decoded = decodeCursor(direction, raw);
     // Relevance order has no stable key to continue from; it pages by number.
@@ -185,6 +205,7 @@ export function parseFilters(params: RawParams): ParsedFilters {
   return {
     filters: { pairs: unique(pairs), languages: unique(languages), countries: unique(countries), sources: unique(sources), from, to, undated, q, sort, exactCounts, page, cursor },
     ignored,
+    repeated,
   };
 }
 

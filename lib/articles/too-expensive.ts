@@ -1,31 +1,63 @@
+import { cancelOnDisconnect } from '../db/cancel-on-disconnect';
 import { isStatementTimeout } from '../db/read-timeout';
+import { BUSY, isExpensive, retryAfterSeconds, takeExpensiveSlot, type Work } from './expensive';
 import type { ArticleFilters } from './filters';
 import { listArticles } from './list';
+import { pastNumberedPages, tooDeepSentence } from './page-depth';
 import type { ArticleListing } from './types';
 
 /** What a machine endpoint says when its query ran past the read pool's statement timeout. */
 export const TOO_EXPENSIVE =
   'This request needed more work than one request may take, so it was stopped. Narrow it: add a word to find, or a country pair, language, country, source or date range; leave out count=exact; or try again in a moment if the service is busy.';
 
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+/** No expensive work was taken on, so there is nothing to give back. */
+const nothingToRelease = () => undefined;
+
 /**
- * Runs an endpoint's answer; a statement stopped by the read timeout becomes a 503 with that
- * sentence (the request was well formed; it may pass when the database is less busy), not a crash.
+ * Runs a machine endpoint's answer within the limits on one request's work: a page past the
+ * deepest numbered one is refused (400, naming the cursor); expensive work waits for no one, it is
+ * turned away while the process runs as much as it allows (429 with Retry-After); its statements
+ * are cancelled if the client disconnects; a statement stopped by the read timeout becomes a 503
+ * (the request was well formed and may pass when the database is less busy), not a crash.
  */
-export async function unlessTooExpensive(answer: () => Promise<Response>): Promise<Response> {
+export async function boundedAnswer(request: Request, filters: ArticleFilters, work: Work, answer: () => Promise<Response>): Promise<Response> {
+  if (pastNumberedPages(filters)) return Response.json({ error: tooDeepSentence(filters.page) }, { status: 400, headers: NO_STORE });
+  const release = isExpensive(filters, work) ? takeExpensiveSlot() : nothingToRelease;
+  if (!release) {
+    return Response.json({ error: BUSY }, { status: 429, headers: { ...NO_STORE, 'Retry-After': String(retryAfterSeconds()) } });
+  }
   try {
-    return await answer();
+    return await cancelOnDisconnect(request.signal, answer);
   } catch (error) {
+    // Nobody is left to read an answer; 499 is what proxies log for a client that closed the request.
+    if (request.signal.aborted) return new Response(null, { status: 499, headers: NO_STORE });
     if (!isStatementTimeout(error)) throw error;
-    return Response.json({ error: TOO_EXPENSIVE }, { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': '5' } });
+    return Response.json({ error: TOO_EXPENSIVE }, { status: 503, headers: { ...NO_STORE, 'Retry-After': String(retryAfterSeconds()) } });
+  } finally {
+    release();
   }
 }
 
-/** The reading room's listing, or null when its query ran past the statement timeout (the page says so). */
-export async function listUnlessTooExpensive(filters: ArticleFilters): Promise<ArticleListing | null> {
+/** Why the reading room shows a notice instead of its listing. */
+export type ListingRefused = 'too-expensive' | 'busy' | 'too-deep';
+
+/**
+ * The reading room's listing within the same limits as the machine endpoints, or why there is
+ * none: its query ran past the statement timeout, too much expensive work is running, or the page
+ * is past the deepest numbered one. The page says which in the reader's language.
+ */
+export async function listWithinLimits(filters: ArticleFilters): Promise<{ listing: ArticleListing } | { refused: ListingRefused }> {
+  if (pastNumberedPages(filters)) return { refused: 'too-deep' };
+  const release = isExpensive(filters, 'list') ? takeExpensiveSlot() : nothingToRelease;
+  if (!release) return { refused: 'busy' };
   try {
-    return await listArticles(filters);
+    return { listing: await listArticles(filters) };
   } catch (error) {
     if (!isStatementTimeout(error)) throw error;
-    return null;
+    return { refused: 'too-expensive' };
+  } finally {
+    release();
   }
 }

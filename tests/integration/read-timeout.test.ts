@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, disconnectDb, readDb } from '../../lib/db/client';
 import { isStatementTimeout } from '../../lib/db/read-timeout';
 import { EMPTY_FILTERS } from '../../lib/articles/filters';
-import { listUnlessTooExpensive, TOO_EXPENSIVE, unlessTooExpensive } from '../../lib/articles/too-expensive';
+import { boundedAnswer, listWithinLimits, TOO_EXPENSIVE } from '../../lib/articles/too-expensive';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let database: TestDatabase;
@@ -39,18 +39,19 @@ describe('the read pool’s statement timeout', () => {
   });
 
   it('turns a timed-out endpoint into a 503 with a sentence saying how to narrow the request', async () => {
-    const answer = await unlessTooExpensive(async () => {
+    const answer = await boundedAnswer(new Request('http://localhost/api/articles'), EMPTY_FILTERS, 'list', async () => {
       await readDb().$queryRaw`SELECT pg_sleep(5)::text AS slept`;
       return new Response('never');
     });
     expect(answer.status).toBe(503);
-    expect(answer.headers.get('retry-after')).toBe('5');
+    // By then the statement timeout has stopped whatever ran.
+    expect(answer.headers.get('retry-after')).toBe('1');
     expect(await answer.json()).toEqual({ error: TOO_EXPENSIVE });
     expect(TOO_EXPENSIVE).toMatch(/Narrow it/);
   });
 
   it('gives the reading room no listing, rather than an error, when its query waits past the timeout', async () => {
-    expect(await listUnlessTooExpensive(EMPTY_FILTERS)).toMatchObject({ total: 0 });
+    expect(await listWithinLimits(EMPTY_FILTERS)).toMatchObject({ listing: { total: 0 } });
     // A writer holding the table makes every read of it wait: the narrowest real slow listing. Other
     // filters than the first read's, whose counts are kept.
     let release = () => {};
@@ -67,7 +68,7 @@ describe('the read pool’s statement timeout', () => {
     );
     await lockTaken;
     try {
-      expect(await listUnlessTooExpensive({ ...EMPTY_FILTERS, languages: ['en'] })).toBeNull();
+      expect(await listWithinLimits({ ...EMPTY_FILTERS, languages: ['en'] })).toEqual({ refused: 'too-expensive' });
     } finally {
       release();
       await writer;
@@ -75,6 +76,10 @@ describe('the read pool’s statement timeout', () => {
   });
 
   it('lets any other failure through', async () => {
-    await expect(unlessTooExpensive(async () => readDb().$queryRaw`SELECT * FROM no_such_table`)).rejects.toThrow(/no_such_table/);
+    const answer = boundedAnswer(new Request('http://localhost/api/articles'), EMPTY_FILTERS, 'list', async () => {
+      await readDb().$queryRaw`SELECT * FROM no_such_table`;
+      return new Response('never');
+    });
+    await expect(answer).rejects.toThrow(/no_such_table/);
   });
 });

@@ -2,7 +2,7 @@ import { filtersToSearchParams, slugify } from '@/lib/articles';
 import { parseApiFilters } from '@/lib/articles/api-filters';
 import { exportArticles } from '@/lib/articles/export';
 import type { ArticleFilters } from '@/lib/articles/filters';
-import { unlessTooExpensive } from '@/lib/articles/too-expensive';
+import { boundedAnswer } from '@/lib/articles/too-expensive';
 import { atomFeed } from '@/lib/export/atom';
 import { stripBidiControls } from '@/lib/ingest/text';
 import { getPathname } from '@/lib/i18n/navigation';
@@ -19,7 +19,8 @@ export async function GET(request: Request): Promise<Response> {
   const parsed = parseApiFilters(url.searchParams);
   if ('error' in parsed) return Response.json({ error: parsed.error }, { status: 400 });
   const filters = parsed.filters;
-  return unlessTooExpensive(() => feedAnswer(filters));
+  // Fifty newest entries: a list's work, not an export's.
+  return boundedAnswer(request, filters, 'list', () => feedAnswer(filters));
 }
 
 async function feedAnswer(filters: ArticleFilters): Promise<Response> {

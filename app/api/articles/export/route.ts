@@ -1,6 +1,6 @@
 import { parseApiFilters } from '@/lib/articles/api-filters';
 import { exportArticles } from '@/lib/articles/export';
-import { unlessTooExpensive } from '@/lib/articles/too-expensive';
+import { boundedAnswer } from '@/lib/articles/too-expensive';
 import { toCsv } from '@/lib/export/csv';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +12,7 @@ export async function GET(request: Request): Promise<Response> {
   const parsed = parseApiFilters(new URL(request.url).searchParams);
   if ('error' in parsed) return Response.json({ error: parsed.error }, { status: 400 });
   const filters = parsed.filters;
-  return unlessTooExpensive(async () => csvAnswer(await exportArticles(filters)));
+  return boundedAnswer(request, filters, 'export', async () => csvAnswer(await exportArticles(filters)));
 }
 
 function csvAnswer(rows: Awaited<ReturnType<typeof exportArticles>>): Response {
