@@ -1,25 +1,28 @@
 /**
- * npm run backup -- [--out FOLDER] [--database-url URL]
+ * npm run backup -- [--out FOLDER]
  *
  * Writes a consistent dump of the app's database (DATABASE_URL, else the embedded PostgreSQL in
- * DATA_DIR) to FOLDER, by default backups/reading-room-<UTC time>. See lib/ops/backup.ts.
+ * DATA_DIR) to FOLDER, by default backups/reading-room-<UTC time>: the folder readable by its
+ * owner alone (0700), each file 0600. A database URL given as an argument is refused (see
+ * lib/ops/database-url-argument.ts). See lib/ops/backup.ts.
  */
 import path from 'node:path';
 import { ensureDatabase } from '../lib/db/embedded';
 import { writeBackup } from '../lib/ops/backup';
+import { refuseDatabaseUrlArguments } from '../lib/ops/database-url-argument';
 
-function parseArgs(argv: string[]): { out: string; databaseUrl: string | null } {
+function parseArgs(argv: string[]): { out: string } {
+  refuseDatabaseUrlArguments(argv, 'backup');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
-  const options = { out: path.join('backups', `reading-room-${stamp}`), databaseUrl: null as string | null };
+  const options = { out: path.join('backups', `reading-room-${stamp}`) };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = argv[i + 1];
-    if ((arg === '--out' || arg === '--database-url') && value) {
-      if (arg === '--out') options.out = value;
-      else options.databaseUrl = value;
+    if (arg === '--out' && value) {
+      options.out = value;
       i++;
     } else {
-      throw new Error(`Unknown or incomplete argument ${arg}. Usage: npm run backup -- [--out FOLDER] [--database-url URL]`);
+      throw new Error(`Unknown or incomplete argument ${arg}. Usage: npm run backup -- [--out FOLDER]`);
     }
   }
   return options;
@@ -27,7 +30,6 @@ function parseArgs(argv: string[]): { out: string; databaseUrl: string | null } 
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  if (options.databaseUrl) process.env.DATABASE_URL = options.databaseUrl;
   const database = await ensureDatabase();
   try {
     const started = Date.now();

@@ -1,29 +1,28 @@
 /**
- * npm run restore -- FOLDER [--database-url URL]
+ * npm run restore -- FOLDER
  *
  * Restores a backup written by `npm run backup` into an empty database (DATABASE_URL, else the
- * embedded PostgreSQL in DATA_DIR). Refuses a database that holds any rows. See lib/ops/restore.ts.
+ * embedded PostgreSQL in DATA_DIR). Refuses a database that holds any rows, and a database URL
+ * given as an argument (see lib/ops/database-url-argument.ts). See lib/ops/restore.ts.
  */
 import path from 'node:path';
 import { ensureDatabase } from '../lib/db/embedded';
+import { refuseDatabaseUrlArguments } from '../lib/ops/database-url-argument';
 import { restoreBackup } from '../lib/ops/restore';
 
-function parseArgs(argv: string[]): { folder: string; databaseUrl: string | null } {
+function parseArgs(argv: string[]): { folder: string } {
+  refuseDatabaseUrlArguments(argv, 'restore');
   let folder: string | null = null;
-  let databaseUrl: string | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--database-url' && argv[i + 1]) databaseUrl = argv[++i]!;
-    else if (!arg.startsWith('--') && folder === null) folder = arg;
-    else throw new Error(`Unknown argument ${arg}. Usage: npm run restore -- FOLDER [--database-url URL]`);
+  for (const arg of argv) {
+    if (!arg.startsWith('--') && folder === null) folder = arg;
+    else throw new Error(`Unknown argument ${arg}. Usage: npm run restore -- FOLDER`);
   }
   if (!folder) throw new Error('Name the backup folder: npm run restore -- backups/reading-room-...');
-  return { folder, databaseUrl };
+  return { folder };
 }
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  if (options.databaseUrl) process.env.DATABASE_URL = options.databaseUrl;
   const database = await ensureDatabase();
   try {
     const started = Date.now();

@@ -66,6 +66,26 @@ function hasher(): Transform & { digest: () => string; bytes: number } {
   return stream;
 }
 
+/**
+ * A backup holds every row, admin password hashes and sessions included: its folder is its
+ * owner's alone (0700) and each file 0600. Set with chmod after creating, as the modes given at
+ * creation pass through the process's umask.
+ */
+const PRIVATE_FOLDER = 0o700;
+const PRIVATE_FILE = 0o600;
+
+function makePrivateFolder(folder: string): void {
+  fs.mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER });
+  fs.chmodSync(folder, PRIVATE_FOLDER);
+}
+
+function privateFileStream(file: string): fs.WriteStream {
+  const stream = fs.createWriteStream(file, { mode: PRIVATE_FILE });
+  // Before the first byte: open() applied the umask, which may have removed the owner's bits only.
+  stream.once('open', (fd) => fs.fchmodSync(fd, PRIVATE_FILE));
+  return stream;
+}
+
 export interface BackupResult {
   directory: string;
   manifest: BackupManifest;
@@ -76,20 +96,20 @@ export interface BackupResult {
  * read-only REPEATABLE READ transaction (one snapshot, so an article and its raw file are never
  * half there, and writers are never blocked), each as gzipped COPY text with its row count and
  * SHA-256 in manifest.json. Written to `<folder>.partial` and renamed at the end, so a folder
- * without that suffix is always a complete backup.
+ * without that suffix is always a complete backup. Folder 0700, files 0600, whatever the umask.
  */
 export async function writeBackup(databaseUrl: string, directory: string): Promise<BackupResult> {
   if (fs.existsSync(directory)) throw new Error(`${directory} already exists; name a new folder for the backup.`);
   const partial = `${directory}.partial`;
   fs.rmSync(partial, { recursive: true, force: true });
-  fs.mkdirSync(partial, { recursive: true });
+  makePrivateFolder(partial);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const { rows: [version] } = await client.query<{ server_version: string }>('SHOW server_version');
     const { rows: migrations } = await client.query<{ name: string; checksum: string }>(
-      `SELECT name, checksum FROM ${MIGRATIONS_TABLE} ORDER BY name`,
+      `SELECT name, checksum FROM ${quoteIdent(MIGRATIONS_TABLE)} ORDER BY name`,
     );
     const tables: BackupTable[] = [];
     for (const name of await tablesInDependencyOrder(client)) {
@@ -99,7 +119,7 @@ export async function writeBackup(databaseUrl: string, directory: string): Promi
       const counter = lineCounter();
       const hash = hasher();
       const source = client.query(copyTo(`COPY ${quoteIdent(name)} (${columns.map(quoteIdent).join(', ')}) TO STDOUT`));
-      await pipeline(source, counter, createGzip(), hash, fs.createWriteStream(path.join(partial, file)));
+      await pipeline(source, counter, createGzip(), hash, privateFileStream(path.join(partial, file)));
       const { rows: [count] } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteIdent(name)}`);
       if (Number(count!.n) !== counter.lines) throw new Error(`${name}: copied ${counter.lines} rows but the snapshot holds ${count!.n}.`);
       tables.push({ name, columns, rows: counter.lines, file, sha256: hash.digest(), bytes: hash.bytes });
@@ -118,7 +138,9 @@ export async function writeBackup(databaseUrl: string, directory: string): Promi
       tables,
       rawFilesVerified: Number(raw!.verified),
     };
-    fs.writeFileSync(path.join(partial, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    const manifestPath = path.join(partial, MANIFEST_FILE);
+    fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`, { mode: PRIVATE_FILE });
+    fs.chmodSync(manifestPath, PRIVATE_FILE);
     fs.renameSync(partial, directory);
     return { directory, manifest };
   } catch (error) {

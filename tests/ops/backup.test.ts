@@ -1,9 +1,11 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import pg from 'pg';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeFiles } from '../../lib/articles/store-files';
 import { syntheticDemoFiles } from '../../lib/articles/synthetic-demo';
@@ -47,6 +49,26 @@ const rawFiles = async (url: string) =>
     ]),
   );
 
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Runs an npm script's file as `npm run` would, under a umask that takes nothing away. */
+async function runScript(script: string, args: string[], env: Record<string, string | undefined>): Promise<{ code: number; output: string }> {
+  const command = `umask 000 && exec node_modules/.bin/tsx scripts/${script}.ts "$@"`;
+  try {
+    const { stdout, stderr } = await promisify(execFile)('sh', ['-c', command, 'sh', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+/** The permission bits of a backup folder and of everything in it. */
+const modes = (folder: string) => ({
+  folder: fs.statSync(folder).mode & 0o777,
+  files: [...new Set(fs.readdirSync(folder).map((name) => fs.statSync(path.join(folder, name)).mode & 0o777))],
+});
+
 let source: TestDatabase;
 let target: TestDatabase;
 let backupDir: string;
@@ -70,14 +92,45 @@ afterAll(async () => {
 });
 
 describe('backup and restore', () => {
-  it('writes a manifest whose counts match the database', async () => {
+  it('writes a manifest whose counts match the database, in a folder its owner alone can read, whatever the umask', async () => {
     backupDir = path.join(work, 'backup');
-    const { manifest } = await writeBackup(source.url, backupDir);
+    const umask = process.umask(0o000);
+    const { manifest } = await writeBackup(source.url, backupDir).finally(() => process.umask(umask));
+    expect(modes(backupDir)).toEqual({ folder: 0o700, files: [0o600] });
+    expect(fs.readdirSync(backupDir)).toContain('manifest.json');
     const [articles] = await query<{ n: number }>(source.url, 'SELECT count(*)::int AS n FROM article');
     expect(manifest.tables.find((table) => table.name === 'article')?.rows).toBe(articles!.n);
     expect(manifest.rawFilesVerified).toBe(articles!.n);
     expect(manifest.tables.map((table) => table.name).indexOf('raw_file')).toBeLessThan(manifest.tables.map((table) => table.name).indexOf('article'));
     expect(fs.existsSync(`${backupDir}.partial`)).toBe(false);
+  });
+
+  it('npm run backup takes the database from DATABASE_URL and writes 0700/0600 under umask 000', async () => {
+    const out = path.join(work, 'by-script');
+    const { code, output } = await runScript('backup', ['--out', out], { DATABASE_URL: source.url });
+    expect(code, output).toBe(0);
+    expect(output).toContain(`Backup written to ${out}`);
+    expect(modes(out)).toEqual({ folder: 0o700, files: [0o600] });
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { tables: { name: string; rows: number }[] };
+    const [articles] = await query<{ n: number }>(source.url, 'SELECT count(*)::int AS n FROM article');
+    expect(manifest.tables.find((table) => table.name === 'article')?.rows).toBe(articles!.n);
+  });
+
+  it('npm run backup and restore refuse a database URL on the command line, where every local user sees it', async () => {
+    const attempts: [string, string[]][] = [
+      ['backup', ['--database-url', source.url]],
+      ['backup', [`--database-url=${source.url}`]],
+      ['restore', [backupDir, '--database-url', target.url]],
+      ['restore', [target.url]],
+    ];
+    for (const [script, args] of attempts) {
+      const { code, output } = await runScript(script, args, { DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' });
+      expect(code, `${script} ${args.join(' ')}`).toBe(1);
+      expect(output).toContain('takes no database URL on the command line');
+      expect(output).toContain('Set DATABASE_URL in the environment instead');
+    }
+    // Nothing was written to the target meanwhile.
+    expect(await query(target.url, `SELECT 1 FROM pg_tables WHERE tablename = 'article'`)).toHaveLength(0);
   });
 
   it('restores into an empty database with every table identical and raw files byte-identical', async () => {
