@@ -1,7 +1,7 @@
 import type { DateBucket, DateFacet } from './types';
 
 // Past three years a bar per month gets too thin to read or to click; bars become years.
-const MAX_MONTH_BUCKETS = 36;
+export const MAX_MONTH_BUCKETS = 36;
 
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
