@@ -6,12 +6,15 @@
  * address refuses to start without it (checkSiteUrlFor), since it could not know its own name.
  */
 
+/** The environment the settings are read from: process.env, or a test's own. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
 export const isLoopbackName = (name: string) => LOOPBACK_NAMES.has(name) || /^127(?:\.\d{1,3}){3}$/.test(name);
 
 /** SITE_URL parsed and checked, or null when unset. */
-export function configuredSiteUrl(env: NodeJS.ProcessEnv = process.env): URL | null {
+export function configuredSiteUrl(env: Env = process.env): URL | null {
   const raw = env.SITE_URL?.trim();
   if (!raw) return null;
   let url: URL | null = null;
@@ -29,7 +32,7 @@ export function configuredSiteUrl(env: NodeJS.ProcessEnv = process.env): URL | n
   return url;
 }
 
-function loopbackOrigin(env: NodeJS.ProcessEnv): string {
+function loopbackOrigin(env: Env): string {
   const host = env.HOST?.trim() || '127.0.0.1';
   const name = isLoopbackName(host) ? host : 'localhost';
   const port = env.PORT?.trim() || '3000';
@@ -37,12 +40,12 @@ function loopbackOrigin(env: NodeJS.ProcessEnv): string {
 }
 
 /** The public origin, without a trailing slash: SITE_URL's, or the loopback address served on. */
-export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
+export function siteOrigin(env: Env = process.env): string {
   return configuredSiteUrl(env)?.origin ?? loopbackOrigin(env);
 }
 
 /** Whether the site is served over HTTPS, which decides the session cookie's Secure flag and name. */
-export function siteIsHttps(env: NodeJS.ProcessEnv = process.env): boolean {
+export function siteIsHttps(env: Env = process.env): boolean {
   return configuredSiteUrl(env)?.protocol === 'https:';
 }
 
@@ -50,7 +53,7 @@ export function siteIsHttps(env: NodeJS.ProcessEnv = process.env): boolean {
  * Throws the sentence an operator needs when the production server would listen beyond loopback
  * without SITE_URL, or when SITE_URL is malformed; called once as the server starts.
  */
-export function checkSiteUrlFor(hostname: string, env: NodeJS.ProcessEnv = process.env): void {
+export function checkSiteUrlFor(hostname: string, env: Env = process.env): void {
   if (configuredSiteUrl(env) || env.NODE_ENV !== 'production' || isLoopbackName(hostname)) return;
   throw new Error(
     `SITE_URL is not set, and the server would listen on ${hostname}, beyond this machine. Set SITE_URL to the address readers use, such as https://reading-room.example.org: links, previews and the sign-in cookie are built from it, never from what a client sends.`,

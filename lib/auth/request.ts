@@ -1,5 +1,5 @@
 import { cookies, headers } from 'next/headers';
-import { configuredSiteUrl, isLoopbackName } from '../site-url';
+import { configuredSiteUrl, isLoopbackName, type Env } from '../site-url';
 import { sessionCookie } from './session-cookie';
 
 /**
@@ -35,7 +35,7 @@ export async function sessionToken(): Promise<string | undefined> {
  * it the site is on loopback: Origin must name the Host the browser addressed, and that Host must be
  * a loopback name, so a page whose own name was pointed at this machine (DNS rebinding) is refused.
  */
-export function isOwnOrigin(origin: string, host: string | null, env: NodeJS.ProcessEnv = process.env): boolean {
+export function isOwnOrigin(origin: string, host: string | null, env: Env = process.env): boolean {
   let url: URL;
   try {
     url = new URL(origin);

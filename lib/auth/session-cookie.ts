@@ -1,4 +1,4 @@
-import { siteIsHttps } from '../site-url';
+import { siteIsHttps, type Env } from '../site-url';
 
 /** The session cookie's name on a site served over plain HTTP (a laptop, the tests). */
 export const SESSION_COOKIE = 'rr_session';
@@ -14,6 +14,6 @@ export interface SessionCookie {
 }
 
 /** Name and Secure flag follow SITE_URL's scheme, never the host a request was addressed to. */
-export function sessionCookie(env: NodeJS.ProcessEnv = process.env): SessionCookie {
+export function sessionCookie(env: Env = process.env): SessionCookie {
   return siteIsHttps(env) ? { name: HTTPS_SESSION_COOKIE, secure: true } : { name: SESSION_COOKIE, secure: false };
 }

@@ -10,7 +10,7 @@ const MAX_HOPS = 10;
 // An IPv6 address with a zone is at most 45 characters; anything longer is not an address.
 const MAX_ADDRESS_LENGTH = 64;
 
-export function trustedProxyHops(env: NodeJS.ProcessEnv = process.env): number {
+export function trustedProxyHops(env: Readonly<Record<string, string | undefined>> = process.env): number {
   const raw = env.TRUSTED_PROXY_HOPS?.trim();
   if (!raw) return 0;
   const hops = Number(raw);
