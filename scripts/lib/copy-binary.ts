@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { quoteIdent } from '../../lib/ops/backup-format';
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const TEXT_OID = 25;
@@ -172,6 +173,8 @@ export class CopyBinaryWriter {
  * the table's columns when none are named. Table and column names are the caller's constants.
  */
 export async function copyRows(client: pg.Client, table: string, columns: readonly string[] | null, rows: Buffer): Promise<void> {
-  const list = columns ? ` (${columns.join(', ')})` : '';
-  await pipeline(Readable.from([rows]), client.query(copyFrom(`COPY ${table}${list} FROM STDIN (FORMAT binary)`)));
+  const target = columns
+    ? client.query(copyFrom(`COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM STDIN (FORMAT binary)`))
+    : client.query(copyFrom(`COPY ${quoteIdent(table)} FROM STDIN (FORMAT binary)`));
+  await pipeline(Readable.from([rows]), target);
 }

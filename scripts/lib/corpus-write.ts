@@ -7,37 +7,45 @@
  * makes them. A batch whose articles or raw files partly exist already goes all through temporary
  * tables and is inserted with ON CONFLICT DO NOTHING: a crash can leave a later batch stored and an
  * earlier one not (the next run starts at the first missing article), and another seed can have
- * made the same text (see INSERT_STAGED_ARTICLES_SQL). Either way, before committing, the sampled articles' stored vectors are compared
+ * made the same text (see insertStagedArticles). Either way, before committing, the sampled articles' stored vectors are compared
  * with to_tsvector of their keys on this server: a server whose parser splits words differently
  * is caught there and nothing of the batch is kept.
  */
 import type pg from 'pg';
+import { quoteIdent } from '../../lib/ops/backup-format';
 import { copyRows } from './copy-binary';
 import { ARTICLE_COLUMNS, KEY_COLUMNS, RAW_FILE_COLUMNS, type BatchResult } from './corpus-batch';
 
 const STAGED_RAW_FILE = 'corpus_raw_file_in';
 const STAGED_ARTICLE = 'corpus_article_in';
 
-const keysToTsvector = (title: string, body: string) =>
-  `setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${body}), 'D')`;
-
 /** Sampled articles whose stored vectors differ from to_tsvector, or whose exact vector is NULL when it should not be, or the reverse. */
-const CHECK_SQL = `SELECT a.id FROM article a
-  JOIN unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS k(id, tf, bf, te, be) ON k.id = a.id
-  WHERE a.search_folded IS DISTINCT FROM ${keysToTsvector('k.tf', 'k.bf')}
-     OR coalesce(a.search_exact, a.search_folded) IS DISTINCT FROM ${keysToTsvector('k.te', 'k.be')}
-     OR (a.search_exact IS NULL) <> (k.tf = k.te AND k.bf = k.be)`;
+const differingSample = (client: pg.Client, { check }: BatchResult) =>
+  client.query<{ id: string }>(
+    `SELECT a.id FROM article a
+      JOIN unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS k(id, tf, bf, te, be) ON k.id = a.id
+      WHERE a.search_folded IS DISTINCT FROM setweight(to_tsvector('simple', k.tf), 'A') || setweight(to_tsvector('simple', k.bf), 'D')
+         OR coalesce(a.search_exact, a.search_folded) IS DISTINCT FROM setweight(to_tsvector('simple', k.te), 'A') || setweight(to_tsvector('simple', k.be), 'D')
+         OR (a.search_exact IS NULL) <> (k.tf = k.te AND k.bf = k.be)`,
+    [check.ids, check.titlesFolded, check.bodiesFolded, check.titlesExact, check.bodiesExact],
+  );
 
-const columnList = (columns: readonly string[]) => columns.join(', ');
+/** Emptied at every commit; made once per connection. The key columns are KEY_COLUMNS. */
+const createStaging = (client: pg.Client) =>
+  client.query(`CREATE TEMP TABLE IF NOT EXISTS ${quoteIdent(STAGED_RAW_FILE)} ON COMMIT DELETE ROWS AS
+      SELECT ${RAW_FILE_COLUMNS.map(quoteIdent).join(', ')} FROM raw_file WITH NO DATA;
+    CREATE TEMP TABLE IF NOT EXISTS ${quoteIdent(STAGED_ARTICLE)} ON COMMIT DELETE ROWS AS
+      SELECT ${ARTICLE_COLUMNS.map(quoteIdent).join(', ')},
+        NULL::text AS title_folded, NULL::text AS body_folded, NULL::text AS title_exact, NULL::text AS body_exact
+      FROM article WITH NO DATA`);
 
-/** Emptied at every commit; made once per connection. */
-const STAGING_SQL = `CREATE TEMP TABLE IF NOT EXISTS ${STAGED_RAW_FILE} ON COMMIT DELETE ROWS AS
-    SELECT ${columnList(RAW_FILE_COLUMNS)} FROM raw_file WITH NO DATA;
-  CREATE TEMP TABLE IF NOT EXISTS ${STAGED_ARTICLE} ON COMMIT DELETE ROWS AS
-    SELECT ${columnList(ARTICLE_COLUMNS)}, ${KEY_COLUMNS.map((c) => `NULL::text AS ${c}`).join(', ')} FROM article WITH NO DATA`;
+const insertStagedRawFiles = (client: pg.Client) =>
+  client.query(`INSERT INTO raw_file (${RAW_FILE_COLUMNS.map(quoteIdent).join(', ')})
+    SELECT ${RAW_FILE_COLUMNS.map(quoteIdent).join(', ')} FROM ${quoteIdent(STAGED_RAW_FILE)} ON CONFLICT DO NOTHING`);
 
-const INSERT_STAGED_RAW_FILES_SQL = `INSERT INTO raw_file (${columnList(RAW_FILE_COLUMNS)})
-  SELECT ${columnList(RAW_FILE_COLUMNS)} FROM ${STAGED_RAW_FILE} ON CONFLICT DO NOTHING`;
+/** The article columns insertStagedArticles computes; the others are copied as staged. */
+const COMPUTED = new Set(['search_folded', 'search_exact', 'raw_file_id']);
+const COPIED_ARTICLE_COLUMNS = ARTICLE_COLUMNS.filter((column) => !COMPUTED.has(column));
 
 /**
  * Staged articles, the vectors that were not sent made from the keys (null exact keys, sent where
@@ -46,14 +54,13 @@ const INSERT_STAGED_RAW_FILES_SQL = `INSERT INTO raw_file (${columnList(RAW_FILE
  * before with the same bytes (two seeds can make the same article, and raw files are unique by
  * SHA-256).
  */
-const INSERT_STAGED_ARTICLES_SQL = `INSERT INTO article (${columnList(ARTICLE_COLUMNS)})
-    SELECT ${ARTICLE_COLUMNS.map((c) =>
-      c === 'search_folded' ? `coalesce(search_folded, ${keysToTsvector('title_folded', 'body_folded')})`
-      : c === 'search_exact' ? `coalesce(search_exact, ${keysToTsvector('title_exact', 'body_exact')})`
-      : c === 'raw_file_id' ? `coalesce((SELECT r.id FROM ${STAGED_RAW_FILE} s JOIN raw_file r ON r.sha256 = s.sha256
-          WHERE s.id = a.raw_file_id), a.raw_file_id)`
-      : c).join(', ')}
-    FROM ${STAGED_ARTICLE} a ON CONFLICT (id) DO NOTHING`;
+const insertStagedArticles = (client: pg.Client) =>
+  client.query(`INSERT INTO article (${COPIED_ARTICLE_COLUMNS.map(quoteIdent).join(', ')}, search_folded, search_exact, raw_file_id)
+    SELECT ${COPIED_ARTICLE_COLUMNS.map(quoteIdent).join(', ')},
+      coalesce(search_folded, setweight(to_tsvector('simple', title_folded), 'A') || setweight(to_tsvector('simple', body_folded), 'D')),
+      coalesce(search_exact, setweight(to_tsvector('simple', title_exact), 'A') || setweight(to_tsvector('simple', body_exact), 'D')),
+      coalesce((SELECT r.id FROM ${quoteIdent(STAGED_RAW_FILE)} s JOIN raw_file r ON r.sha256 = s.sha256 WHERE s.id = a.raw_file_id), a.raw_file_id)
+    FROM ${quoteIdent(STAGED_ARTICLE)} a ON CONFLICT (id) DO NOTHING`);
 
 /** The stored vectors of a sampled article differ from what this server's to_tsvector makes. */
 export class VectorMismatchError extends Error {
@@ -65,8 +72,8 @@ export class VectorMismatchError extends Error {
   }
 }
 
-async function checkSample(client: pg.Client, { check }: BatchResult): Promise<void> {
-  const differing = await client.query<{ id: string }>(CHECK_SQL, [check.ids, check.titlesFolded, check.bodiesFolded, check.titlesExact, check.bodiesExact]);
+async function checkSample(client: pg.Client, batch: BatchResult): Promise<void> {
+  const differing = await differingSample(client, batch);
   if (differing.rowCount) throw new VectorMismatchError(differing.rows[0]!.id);
 }
 
@@ -88,9 +95,9 @@ export type WriteWay = 'copy' | 'staged';
 
 /** Articles whose vectors the database makes, from their keys, through the temporary table. */
 async function insertDeclined(client: pg.Client, declined: Buffer): Promise<void> {
-  await client.query(STAGING_SQL);
+  await createStaging(client);
   await copyRows(client, STAGED_ARTICLE, [...ARTICLE_COLUMNS, ...KEY_COLUMNS], declined);
-  await client.query(INSERT_STAGED_ARTICLES_SQL);
+  await insertStagedArticles(client);
 }
 
 export async function writeBatch(client: pg.Client, batch: BatchResult): Promise<WriteWay> {
@@ -106,12 +113,12 @@ export async function writeBatch(client: pg.Client, batch: BatchResult): Promise
     if (!isUniqueViolation(error)) throw error;
   }
   await inTransaction(client, async () => {
-    await client.query(STAGING_SQL);
+    await createStaging(client);
     await copyRows(client, STAGED_RAW_FILE, RAW_FILE_COLUMNS, batch.rawFiles);
     await copyRows(client, STAGED_ARTICLE, ARTICLE_COLUMNS, batch.articles);
     if (batch.declined) await copyRows(client, STAGED_ARTICLE, [...ARTICLE_COLUMNS, ...KEY_COLUMNS], batch.declined);
-    await client.query(INSERT_STAGED_RAW_FILES_SQL);
-    await client.query(INSERT_STAGED_ARTICLES_SQL);
+    await insertStagedRawFiles(client);
+    await insertStagedArticles(client);
     await checkSample(client, batch);
   });
   return 'staged';
