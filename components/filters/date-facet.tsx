@@ -1,74 +1,97 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ArticleFilters } from '@/lib/articles/filters';
 import { withFilters } from '@/lib/articles/filters';
+import { solarDateFacet } from '@/lib/articles/solar-date-facet';
 import type { DateFacet as DateFacetData } from '@/lib/articles/types';
-import { formatBucket } from '@/lib/i18n/format';
+import { formatArticleDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { solarInputValue } from '@/lib/i18n/solar-hijri';
 import { countText } from './facet-items';
 import { HiddenFilters } from './hidden-filters';
+import { barHeight, inRange, labelledBars, tabStop } from '@/lib/articles/histogram-bars';
+import { HistogramKeys } from './histogram-keys';
 import { viewHref } from './view-href';
 
 /**
  * The date facet: a histogram whose bars set a range, exact from/to inputs, and the articles
- * with no known date, counted and reachable on their own.
+ * with no known date, counted and reachable on their own. The Dari UI counts, labels and types
+ * dates in the Solar Hijri calendar; the URL keeps ISO dates in every language.
  */
-// Bar heights in 5% steps as written-out classes: the page's Content-Security-Policy blocks
-// inline style attributes, and Tailwind only generates classes it finds spelled out.
-const BAR_HEIGHTS = [
-  'h-[5%]', 'h-[10%]', 'h-[15%]', 'h-[20%]', 'h-[25%]', 'h-[30%]', 'h-[35%]', 'h-[40%]', 'h-[45%]', 'h-[50%]',
-  'h-[55%]', 'h-[60%]', 'h-[65%]', 'h-[70%]', 'h-[75%]', 'h-[80%]', 'h-[85%]', 'h-[90%]', 'h-[95%]', 'h-full',
-];
-
-function barHeight(count: number, max: number): string {
-  return BAR_HEIGHTS[Math.max(0, Math.round((count / max) * BAR_HEIGHTS.length) - 1)]!;
-}
-
-export async function DateFacet({ facet, filters, approximate }: { facet: DateFacetData; filters: ArticleFilters; approximate: boolean }) {
+export async function DateFacet({ facet: gregorian, filters, approximate }: { facet: DateFacetData; filters: ArticleFilters; approximate: boolean }) {
   const t = await getTranslations('Facets');
   const locale = (await getLocale()) as AppLocale;
+  const solar = locale === 'fa-AF';
+  const facet = solar ? await solarDateFacet(filters, gregorian, approximate) : gregorian;
   const max = Math.max(1, ...facet.buckets.map((b) => b.count));
+  const labelled = labelledBars(facet);
+  const stop = tabStop(facet.buckets, filters.from, filters.to);
+  const period = (from: string) => formatArticleDate(from, facet.unit, locale);
   return (
     <section aria-labelledby="facet-date" className="border-b border-stone-200 pb-4">
       <h3 id="facet-date" className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-700">
         {t('date')}
       </h3>
       {facet.buckets.length > 0 && (
-        <ol aria-label={t('histogramLabel', { unit: facet.unit })} className="flex h-24 items-end gap-px" data-facet="date">
-          {facet.buckets.map((bucket) => {
-            const selected = filters.from === bucket.from && filters.to === bucket.to;
-            const label = t(approximate ? 'bucketLabelApproximate' : 'bucketLabel', { period: formatBucket(bucket.key, locale), count: bucket.count });
-            return (
-              <li key={bucket.key} className="flex h-full min-w-1 flex-1 items-end">
-                <Link
-                  href={viewHref(withFilters(filters, { from: bucket.from, to: bucket.to, undated: false }))}
-                  aria-label={label}
-                  title={label}
-                  data-bucket={bucket.key}
-                  aria-current={selected ? 'true' : undefined}
-                  className={`block w-full rounded-t bg-sky-700 hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 aria-[current=true]:bg-amber-600 ${barHeight(bucket.count, max)}`}
-                />
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      {facet.buckets.length > 0 && (
-        <div className="mt-1 flex justify-between text-xs text-stone-600" aria-hidden="true">
-          <span>{formatBucket(facet.buckets[0]!.key, locale, 'short')}</span>
-          <span>{formatBucket(facet.buckets.at(-1)!.key, locale, 'short')}</span>
+        // Positioned: a bar's count shows at the histogram's top corner while it is hovered or focused.
+        <div className="relative pt-6">
+          <p id="histogram-keys" className="sr-only">
+            {t('histogramKeys')}
+          </p>
+          <HistogramKeys label={t('histogramLabel', { unit: facet.unit })} className="flex h-24 items-end gap-px border-b border-stone-400">
+            {facet.buckets.map((bucket, i) => {
+              const chosen = inRange(bucket, filters.from, filters.to);
+              const counted = t(approximate ? 'bucketLabelApproximate' : 'bucketLabel', { period: period(bucket.from), count: bucket.count });
+              const label = chosen ? t('bucketChosen', { label: counted }) : counted;
+              const empty = bucket.count === 0;
+              return (
+                <li key={bucket.key} className="flex h-full min-w-1 flex-1 items-end">
+                  <Link
+                    href={viewHref(withFilters(filters, { from: bucket.from, to: bucket.to, undated: false }))}
+                    aria-label={label}
+                    aria-describedby="histogram-keys"
+                    tabIndex={i === stop ? 0 : -1}
+                    data-bucket={bucket.key}
+                    data-count={bucket.count}
+                    data-chosen={chosen ? '' : undefined}
+                    aria-current={filters.from === bucket.from && filters.to === bucket.to ? 'true' : undefined}
+                    className={`group block w-full focus-visible:outline-2 focus-visible:outline-offset-2 ${
+                      empty
+                        ? // No article: a flat grey mark, where the smallest count still gets a coloured bar.
+                          'h-1 bg-stone-300 hover:bg-stone-500 data-chosen:bg-amber-300'
+                        : `rounded-t bg-sky-700 hover:bg-sky-900 data-chosen:bg-amber-600 ${barHeight(bucket.count, max)}`
+                    }`}
+                  >
+                    <span
+                      aria-hidden="true"
+                      className="pointer-events-none absolute inset-s-0 top-0 hidden whitespace-nowrap rounded bg-stone-900 px-1.5 py-0.5 text-xs text-white group-hover:block group-focus-visible:block"
+                    >
+                      {label}
+                    </span>
+                  </Link>
+                </li>
+              );
+            })}
+          </HistogramKeys>
+          <div className="mt-1 flex gap-px text-xs text-stone-600" aria-hidden="true">
+            {facet.buckets.map((bucket, i) => (
+              // Each label starts under its own bar and may run over the unlabelled ones after it.
+              <span key={bucket.key} className="min-w-1 flex-1 overflow-visible whitespace-nowrap" data-axis-label={labelled.has(i) ? '' : undefined}>
+                {labelled.has(i) ? formatArticleDate(bucket.from, 'year', locale) : null}
+              </span>
+            ))}
+          </div>
         </div>
       )}
       <form method="get" className="mt-3 grid grid-cols-2 gap-2 text-sm">
         <HiddenFilters filters={withFilters(filters, { from: null, to: null, undated: false })} />
-        <label className="flex flex-col gap-1">
-          {t('from')}
-          <input type="date" name="from" defaultValue={filters.from ?? ''} className="rounded border border-stone-400 bg-white px-1 py-1" />
-        </label>
-        <label className="flex flex-col gap-1">
-          {t('to')}
-          <input type="date" name="to" defaultValue={filters.to ?? ''} className="rounded border border-stone-400 bg-white px-1 py-1" />
-        </label>
+        {solar && (
+          <p id="date-format" className="col-span-2 text-xs text-stone-600">
+            {t('typedDateHint', { example: solarInputValue('2024-05-01') })}
+          </p>
+        )}
+        <DateInput name="from" label={t('from')} value={filters.from} solar={solar} />
+        <DateInput name="to" label={t('to')} value={filters.to} solar={solar} />
         <button type="submit" className="col-span-2 rounded bg-stone-800 px-3 py-1 text-white hover:bg-stone-700">
           {t('apply')}
         </button>
@@ -94,5 +117,32 @@ export async function DateFacet({ facet, filters, approximate }: { facet: DateFa
         )}
       </ul>
     </section>
+  );
+}
+
+/**
+ * A From/To box. In the Dari UI a text box showing and taking Solar Hijri dates (the server reads
+ * them, lib/i18n/typed-date.ts): the browser's date picker knows only the Gregorian calendar.
+ */
+function DateInput({ name, label, value, solar }: { name: 'from' | 'to'; label: string; value: string | null; solar: boolean }) {
+  const className = 'rounded border border-stone-400 bg-white px-1 py-1';
+  return (
+    <label className="flex flex-col gap-1">
+      {label}
+      {solar ? (
+        <input
+          type="text"
+          name={name}
+          inputMode="numeric"
+          dir="ltr"
+          autoComplete="off"
+          aria-describedby="date-format"
+          defaultValue={value ? solarInputValue(value) : ''}
+          className={className}
+        />
+      ) : (
+        <input type="date" name={name} defaultValue={value ?? ''} className={className} />
+      )}
+    </label>
   );
 }
