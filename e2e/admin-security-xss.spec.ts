@@ -47,8 +47,8 @@ test('hostile files are previewed, corrected with hostile metadata and published
 
   for (let n = 0; n < FILES.length; n++) {
     const details = item(page, n);
-    await details.getByLabel('First country (ISO code)').fill('NO');
-    await details.getByLabel('Second country (ISO code)').fill('SE');
+    await details.getByLabel('First country').selectOption('NO');
+    await details.getByLabel('Second country').selectOption('SE');
     await details.getByLabel('Source').fill(`${BIDI[n % BIDI.length]}${PAYLOADS[(n + 1) % PAYLOADS.length]} News`);
     await details.getByLabel('Author').fill(`${PAYLOADS[(n + 2) % PAYLOADS.length]}${BIDI[0]}`);
   }

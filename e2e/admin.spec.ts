@@ -213,8 +213,8 @@ test('an admin edits, unpublishes and republishes, and the audit log shows it', 
   await signIn(page);
   await page.goto(`/en/admin/articles/${viArticleId}/edit`);
   await page.getByLabel('Source').fill('VOV (edited)');
-  await page.getByLabel('First country (ISO code)').fill('af');
-  await page.getByLabel('Second country (ISO code)').fill('PK');
+  await page.getByLabel('First country').selectOption('AF');
+  await page.getByLabel('Second country').selectOption('PK');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('edit-result')).toHaveAttribute('data-state', 'updated');
 

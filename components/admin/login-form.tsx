@@ -1,12 +1,21 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { signInAction, type SignInState } from '@/app/[locale]/admin/actions';
 
 export function LoginForm({ locale, next, notice }: { locale: string; next: string | null; notice: 'signedOut' | 'expired' | null }) {
   const t = useTranslations('Admin.login');
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { status: 'idle' });
+  const email = useRef<HTMLInputElement>(null);
+  const password = useRef<HTMLInputElement>(null);
+  const typedEmail = state.status === 'idle' ? '' : state.email;
+  // After a refusal the e-mail is shown again (React resets the form) and the admin is taken to
+  // the field to retype: the password, or the e-mail when there was none.
+  useEffect(() => {
+    if (state.status === 'idle') return;
+    (state.email ? password : email).current?.focus();
+  }, [state]);
   const error =
     state.status === 'invalid' ? t('invalid') : state.status === 'locked' ? t('locked', { count: state.minutes }) : state.status === 'error' ? t('error') : null;
   return (
@@ -26,8 +35,10 @@ export function LoginForm({ locale, next, notice }: { locale: string; next: stri
           {t('email')}
         </label>
         <input
+          ref={email}
           id="login-email"
           name="email"
+          defaultValue={typedEmail}
           type="email"
           autoComplete="username"
           required
@@ -41,6 +52,7 @@ export function LoginForm({ locale, next, notice }: { locale: string; next: stri
           {t('password')}
         </label>
         <input
+          ref={password}
           id="login-password"
           name="password"
           type="password"

@@ -1,13 +1,14 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import type { ExistingArticle, PreviewView } from '@/lib/articles/publish';
-import type { RefusedFile } from '@/lib/ingest/types';
+import { useEffect, useMemo, useState } from 'react';
+import { checkMetadataForm, formValuesOf, type FieldError, type MetadataFormField } from '@/lib/articles/metadata-schema';
+import type { ExistingArticle, PreviewView, RefusalReason } from '@/lib/articles/publish';
 import { Link } from '@/lib/i18n/navigation';
 import { ConfidenceList, usePercent } from './confidence';
 import { DeclaredChoices } from './declared-choices';
-import { MetadataFields, type UnsureFields } from './metadata-fields';
-import { lowConfidence } from './upload-rules';
+import { focusField, MetadataFields, type UnsureFields } from './metadata-fields';
+import { lowConfidence, withoutBody } from './upload-rules';
 
 export type ItemStatus = 'queued' | 'reading' | 'ready' | 'near-duplicate' | 'refused' | 'duplicate' | 'publishing' | 'published' | 'failed';
 
@@ -18,7 +19,7 @@ export interface Item {
   status: ItemStatus;
   progress: number;
   preview?: PreviewView;
-  refusal?: { reason: RefusedFile['reason']; error: string };
+  refusal?: { reason: RefusalReason; error: string };
   duplicate?: { reason: 'same-file' | 'same-body'; existing: ExistingArticle | null } | { reason: 'in-batch'; of: string };
   /** A stored article, or an earlier file of the list, whose text this one nearly repeats. */
   nearDuplicate?: { similarity: number; existing: ExistingArticle | null } | { similarity: number; of: string };
@@ -29,7 +30,15 @@ export interface Item {
   invalid?: string[];
 }
 
-const REASON_KEYS = { empty: 'empty', binary: 'binary', 'too-large': 'tooLarge', undecodable: 'undecodable', 'no-text': 'noText' } as const;
+const REASON_KEYS = { empty: 'empty', binary: 'binary', 'too-large': 'tooLarge', undecodable: 'undecodable', 'no-text': 'noText', 'no-body': 'noBody' } as const;
+
+// The publish endpoint names the schema's fields; the form's fields are named for what is typed.
+const FORM_FIELD_OF: Partial<Record<string, MetadataFormField>> = { countryPair: 'pairA', countriesMentioned: 'countries' };
+
+/** The server's refusal of some fields, as errors of the form's fields. */
+function serverErrors(fields: readonly string[] = []): FieldError[] {
+  return fields.map((field) => ({ field: FORM_FIELD_OF[field] ?? (field as MetadataFormField), key: 'invalid', values: {} }));
+}
 const STATUS_KEYS: Record<ItemStatus, string> = {
   queued: 'queued',
   reading: 'reading',
@@ -113,14 +122,24 @@ export function UploadItem({
   // A near duplicate is published only once the admin has ticked "publish anyway".
   const held = near !== undefined && !item.publishAnyway;
   const bodyLow = view !== undefined && lowConfidence(view.confidence).includes('body');
+  const noBody = withoutBody(item);
+  const values = useMemo(() => view && formValuesOf(view), [view]);
+  // What the form's own check found before sending; the server's check applies when it did not run.
+  const [checked, setChecked] = useState<FieldError[]>([]);
+  const errors = checked.length > 0 ? checked : serverErrors(item.invalid);
+  const firstError = errors[0]?.field;
+  useEffect(() => {
+    if (firstError) focusField(item.key, firstError);
+  }, [firstError, item.key, item.invalid]);
+  const readyBadge = noBody && (item.status === 'ready' || item.status === 'near-duplicate');
   return (
     <li className="rounded border border-stone-300 bg-white p-4" data-testid="upload-item" data-file={item.name} data-status={item.status} aria-labelledby={headingId}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="font-mono text-sm font-semibold">
           <bdi>{item.name}</bdi>
         </h3>
-        <span className={`rounded px-2 py-0.5 text-sm ${BADGE[item.status]}`} data-testid="item-status">
-          {t(`status.${STATUS_KEYS[item.status]}`)}
+        <span className={`rounded px-2 py-0.5 text-sm ${readyBadge ? BADGE.refused : BADGE[item.status]}`} data-testid="item-status" data-ready={readyBadge ? 'false' : undefined}>
+          {readyBadge ? t('status.noBody') : t(`status.${STATUS_KEYS[item.status]}`)}
         </span>
       </div>
       {busy && <progress className="mt-2 w-full" max={1} value={item.progress} aria-label={t('progress', { name: item.name })} />}
@@ -129,9 +148,13 @@ export function UploadItem({
         <div className="mt-2 text-red-900" data-testid="refusal" data-reason={item.refusal.reason}>
           <p>{t(`reasons.${REASON_KEYS[item.refusal.reason]}`)}</p>
           {item.refusal.error && (
-            <p className="text-sm text-stone-700" lang="en" dir="ltr">
-              {item.refusal.error}
-            </p>
+            // The ingester's own words, for whoever looks into the file; the sentence above is the admin's.
+            <details className="text-sm text-stone-700">
+              <summary className="cursor-pointer">{t('refusalDetail')}</summary>
+              <p lang="en" dir="ltr">
+                {item.refusal.error}
+              </p>
+            </details>
           )}
         </div>
       )}
@@ -175,14 +198,23 @@ export function UploadItem({
           id={`form-${item.key}`}
           className="mt-3 space-y-4"
           aria-label={tf('legend', { name: item.name })}
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            onPublish();
+            const result = checkMetadataForm(new FormData(event.currentTarget));
+            setChecked(result.ok ? [] : result.errors);
+            if (result.ok) onPublish();
+            else if (result.errors[0]) focusField(item.key, result.errors[0].field);
           }}
         >
           <ConfidenceList confidence={view.confidence} id={`confidence-${item.key}`} />
           <DeclaredChoices choices={view.declaredChoices} id={`declared-${item.key}`} />
-          <MetadataFields prefix={item.key} values={view} invalid={item.invalid} unsure={unsureFields(view, percent)} />
+          {noBody && (
+            <p id={`no-body-${item.key}`} className="rounded border border-red-300 bg-red-50 p-2 text-red-900" data-testid="no-body">
+              {t('noBody')}
+            </p>
+          )}
+          {values && <MetadataFields prefix={item.key} values={values} errors={errors} unsure={unsureFields(view, percent)} joinCountries />}
           <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium">{t('datePrinted')}</dt>
             <dd data-field="dateText">{view.dateText ? <bdi lang={view.language} dir={view.direction}>{view.dateText}</bdi> : '—'}</dd>
@@ -265,8 +297,8 @@ export function UploadItem({
           <div className="flex flex-wrap gap-3">
             <button
               type="submit"
-              disabled={item.status === 'publishing' || held}
-              aria-describedby={held ? `held-${item.key}` : undefined}
+              disabled={item.status === 'publishing' || held || noBody}
+              aria-describedby={held ? `held-${item.key}` : noBody ? `no-body-${item.key}` : undefined}
               className="rounded bg-emerald-800 px-4 py-2 font-medium text-white hover:bg-emerald-900 disabled:opacity-50"
             >
               {t('publish')}

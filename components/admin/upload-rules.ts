@@ -1,3 +1,4 @@
+import { hasBodyText } from '@/lib/articles/body-text';
 import type { PreviewView } from '@/lib/articles/publish';
 import { NEAR_DUPLICATE_SIMILARITY, similarity } from '@/lib/ingest/fingerprint';
 import type { Confidence } from '@/lib/ingest/types';
@@ -13,8 +14,14 @@ export function lowConfidence(confidence: Confidence): (keyof Confidence)[] {
   return CONFIDENCE_FIELDS.filter((field) => confidence[field] < LOW_CONFIDENCE);
 }
 
+/** A read file whose text is only a headline: shown, but never ready (the server refuses it too). */
+export function withoutBody(item: Pick<Item, 'preview'>): boolean {
+  return item.preview !== undefined && !hasBodyText(item.preview);
+}
+
 /** Published on a click of Publish (all): ready files, and near duplicates the admin let through. */
-export function publishable(item: Pick<Item, 'status' | 'publishAnyway'>): boolean {
+export function publishable(item: Pick<Item, 'status' | 'publishAnyway' | 'preview'>): boolean {
+  if (withoutBody(item)) return false;
   return item.status === 'ready' || (item.status === 'near-duplicate' && item.publishAnyway === true);
 }
 

@@ -3,6 +3,7 @@ import { ingestBatch } from '../ingest';
 import { fingerprint } from '../ingest/fingerprint';
 import { preparePdfs } from '../pdf/read';
 import type { Confidence, DeclaredChoice, IngestedArticle, RefusedFile } from '../ingest/types';
+import { hasBodyText, NO_BODY_ERROR } from './body-text';
 import { correctIngested, metadataOfIngested, type EditableMetadata, type FieldChanges, type MetadataPatch } from './edit';
 import { findNearDuplicate } from './fingerprints';
 import { saveArticle } from './save';
@@ -43,11 +44,14 @@ export type PreviewResult =
   | { status: 'near-duplicate'; file: string; existing: ExistingArticle; similarity: number; view: PreviewView }
   | { status: 'refused'; file: string; reason: RefusedFile['reason']; error: string };
 
+/** Why a file is not published: the ingester's reasons, and `no-body` for a headline without text. */
+export type RefusalReason = RefusedFile['reason'] | 'no-body';
+
 export type PublishResult =
   | { status: 'published'; file: string; id: string; title: string; changes: FieldChanges }
   | { status: 'duplicate'; file: string; reason: 'same-file' | 'same-body'; existing: ExistingArticle | null }
   | { status: 'near-duplicate'; file: string; existing: ExistingArticle | null; similarity: number }
-  | { status: 'refused'; file: string; reason: RefusedFile['reason']; error: string };
+  | { status: 'refused'; file: string; reason: RefusalReason; error: string };
 
 function viewOf(article: IngestedArticle): PreviewView {
   return {
@@ -116,6 +120,7 @@ export async function publishUpload(
 ): Promise<PublishResult> {
   const result = await ingestOne(name, bytes);
   if (!result.ok) return { status: 'refused', file: result.file, reason: result.reason, error: result.error };
+  if (!hasBodyText(result)) return { status: 'refused', file: result.file, reason: 'no-body', error: NO_BODY_ERROR };
   const { article, changes } = correctIngested(result, patch);
   const corrected = Object.keys(changes).length > 0;
   const saved = await saveArticle(article, bytes, { actor, nearDuplicates: publishAnyway ? 'store' : 'refuse', ...(corrected && { auditChanges: { corrections: changes } }) });

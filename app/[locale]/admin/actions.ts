@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import * as z from 'zod';
-import { metadataFromForm, metadataSchema, setArticleStatus, updateArticleMetadata, type FieldChanges } from '@/lib/articles';
+import { getAdminArticle, setArticleStatus, updateArticleMetadata, type FieldChanges } from '@/lib/articles';
+import { checkMetadataForm, formValuesFromForm, formValuesOf, type FieldError, type MetadataFormValues } from '@/lib/articles/metadata-schema';
 import { clearSessionCookie, clientAddress, sameOrigin, sessionToken, setSessionCookie, userAgent } from '@/lib/auth/request';
 import { isUnauthorised, requireAdminAction } from '@/lib/auth/require-admin';
 import { revokeSession } from '@/lib/auth/sessions';
@@ -13,7 +14,8 @@ import { routing, type AppLocale } from '@/lib/i18n/routing';
 
 const localeSchema = z.enum(routing.locales);
 
-export type SignInState = { status: 'idle' } | { status: 'invalid' } | { status: 'locked'; minutes: number } | { status: 'error' };
+/** After a refused sign-in the form shows the e-mail address again (never the password). */
+export type SignInState = { status: 'idle' } | { status: 'invalid'; email: string } | { status: 'locked'; minutes: number; email: string } | { status: 'error'; email: string };
 
 const signInSchema = z.object({
   email: z.string().trim().min(1).max(254),
@@ -29,18 +31,20 @@ function safeNext(next: string | undefined, locale: AppLocale): string {
 }
 
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  if (!(await sameOrigin())) return { status: 'error' };
+  const typed = form.get('email');
+  const email = typeof typed === 'string' ? typed.slice(0, 254) : '';
+  if (!(await sameOrigin())) return { status: 'error', email };
   const parsed = signInSchema.safeParse({
     email: form.get('email'),
     password: form.get('password'),
     locale: form.get('locale'),
     next: form.get('next') || undefined,
   });
-  if (!parsed.success) return { status: 'invalid' };
-  const { email, password, locale, next } = parsed.data;
-  const result = await signIn(email, password, { ip: await clientAddress(), userAgent: await userAgent() });
-  if (result.status === 'invalid') return { status: 'invalid' };
-  if (result.status === 'locked') return { status: 'locked', minutes: result.retryAfterMinutes };
+  if (!parsed.success) return { status: 'invalid', email };
+  const { password, locale, next } = parsed.data;
+  const result = await signIn(parsed.data.email, password, { ip: await clientAddress(), userAgent: await userAgent() });
+  if (result.status === 'invalid') return { status: 'invalid', email };
+  if (result.status === 'locked') return { status: 'locked', minutes: result.retryAfterMinutes, email };
   await setSessionCookie(result.token, result.maxAgeSeconds);
   redirect(safeNext(next, locale));
 }
@@ -58,20 +62,26 @@ export type EditState =
   | { status: 'idle' }
   | { status: 'updated'; changes: FieldChanges }
   | { status: 'unchanged' }
-  | { status: 'invalid'; fields: string[] }
+  /** What was typed, shown again, and what is wrong with it; `attempt` tells one refusal from the next. */
+  | { status: 'invalid'; errors: FieldError[]; values: MetadataFormValues; attempt: number }
   | { status: 'not-found' }
   | { status: 'unauthorised' };
 
 const idSchema = z.string().regex(/^[0-9a-z]{12}$/);
 
-export async function updateArticleAction(_previous: EditState, form: FormData): Promise<EditState> {
+export async function updateArticleAction(previous: EditState, form: FormData): Promise<EditState> {
   const admin = await requireAdminAction();
   if (isUnauthorised(admin)) return { status: 'unauthorised' };
   const id = idSchema.safeParse(form.get('id'));
   if (!id.success) return { status: 'not-found' };
-  const parsed = metadataSchema.safeParse(metadataFromForm(form));
-  if (!parsed.success) return { status: 'invalid', fields: [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')))] };
-  const result = await updateArticleMetadata(id.data, parsed.data, admin.email);
+  const checked = checkMetadataForm(form);
+  if (!checked.ok) {
+    const stored = await getAdminArticle(id.data);
+    if (!stored) return { status: 'not-found' };
+    const attempt = previous.status === 'invalid' ? previous.attempt + 1 : 1;
+    return { status: 'invalid', errors: checked.errors, values: formValuesFromForm(form, formValuesOf(stored)), attempt };
+  }
+  const result = await updateArticleMetadata(id.data, checked.patch, admin.email);
   if (result.status === 'updated') revalidatePath('/', 'layout');
   return result;
 }
