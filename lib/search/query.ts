@@ -1,3 +1,4 @@
+import { HighlightTerms, type Run } from './highlight';
 import { exactKey, foldedKey } from './normalise';
 
 /** One thing to look for: a word, or words that must stand together (a phrase). */
@@ -67,7 +68,27 @@ export function toTsQuery(query: ParsedQuery, key: 'folded' | 'exact'): string {
   return [...groups, ...excluded].join(' & ');
 }
 
-/** Every folded word the reader is looking for, for highlighting. */
-export function highlightWords(query: ParsedQuery): Set<string> {
-  return new Set(query.groups.flat().flatMap((t) => t.folded));
+/**
+ * Every folded word the reader is looking for, for highlighting, with the runs they were typed in
+ * (see HighlightTerms): words typed one after another make one run, a phrase or an OR's
+ * alternatives each stand alone. Excluded words are never marked.
+ */
+export function highlightWords(query: ParsedQuery): HighlightTerms {
+  const runs: Run[] = [];
+  let loose: string[] = [];
+  const close = () => {
+    if (loose.length > 0) runs.push({ words: loose, whole: false });
+    loose = [];
+  };
+  for (const group of query.groups) {
+    const only = group.length === 1 ? group[0]! : null;
+    if (only && only.folded.length === 1) {
+      loose.push(only.folded[0]!);
+      continue;
+    }
+    close();
+    for (const term of group) runs.push({ words: term.folded, whole: term.folded.length > 1 });
+  }
+  close();
+  return new HighlightTerms(runs);
 }
