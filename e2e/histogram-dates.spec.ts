@@ -77,21 +77,20 @@ test.describe('the Dari histogram and dates', () => {
 });
 
 test.describe('the histogram by keyboard', () => {
-  test('is one tab stop, and arrow keys move between bars as they are laid out', async ({ page }) => {
-    for (const locale of ['fa', 'en'] as const) {
+  for (const locale of ['fa', 'en'] as const) {
+    test(`is one tab stop, and arrow keys move between bars as they are laid out (${locale})`, async ({ page }) => {
+      test.setTimeout(90_000);
       await page.goto(`/${locale}`);
       await expect(bars(page)).toHaveCount(3);
       await expect(page.locator('[data-facet="date"] a[data-bucket][tabindex="0"]')).toHaveCount(1);
-      // Tab from the page top until a bar has focus: the next Tab leaves the histogram.
-      let reached: string | null = null;
-      for (let i = 0; i < 120 && reached === null; i++) {
-        await page.keyboard.press('Tab');
-        reached = await focusedBucket(page);
-      }
       const keys = await bars(page).evaluateAll((links) => links.map((a) => a.getAttribute('data-bucket')!));
-      expect(reached).toBe(keys[2]);
+      // From the facet's heading one Tab reaches a bar (the latest), and the next leaves the histogram.
+      await page.locator('#facet-date').click();
+      await page.keyboard.press('Tab');
+      expect(await focusedBucket(page)).toBe(keys[2]);
       await page.keyboard.press('Tab');
       expect(await focusedBucket(page)).toBeNull();
+      await expect(page.locator('aside input[name="from"]')).toBeFocused();
       await page.keyboard.press('Shift+Tab');
       expect(await focusedBucket(page)).toBe(keys[2]);
 
@@ -112,8 +111,8 @@ test.describe('the histogram by keyboard', () => {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/from=/);
       await expect(results(page)).toHaveCount(1);
-    }
-  });
+    });
+  }
 });
 
 test('the histogram labels years, sets empty months apart and shows a typed range', async ({ page }) => {
