@@ -174,8 +174,7 @@ export function MetadataFields({
           {values.language === UNKNOWN_LANGUAGE && <option value={UNKNOWN_LANGUAGE}>{t('languageUnknown')}</option>}
           {names.languages.map(({ code, name }) => (
             <option key={code} value={code} suppressHydrationWarning>
-              {/* The tag is isolated so that it reads whole inside a right-to-left name. */}
-              {`${name} (\u2068${code}\u2069)`}
+              {`${name} (${code})`}
             </option>
           ))}
         </select>,
