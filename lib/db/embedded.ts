@@ -133,6 +133,10 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Data
       // something else holds 127.0.0.1 on this port, and the app would then connect to that.
       '-c',
       'listen_addresses=127.0.0.1',
+      // No Unix socket either: its default place is the shared temporary folder, open to every
+      // local account, and nothing of ours connects through it.
+      '-c',
+      'unix_socket_directories=',
       // PostgreSQL's own default (128MB) holds about 70k articles' rows; past that every facet or
       // search over the table goes back to the operating system's cache.
       '-c',

@@ -96,6 +96,13 @@ describe('a new data folder', () => {
     expect(await sql(handle.superuserUrl!, 'SELECT rolsuper FROM pg_roles WHERE rolname = current_user')).toEqual([{ rolsuper: true }]);
   });
 
+  it('listens on loopback only, with no Unix socket in the shared temporary folder', async () => {
+    expect(
+      await sql(handle.superuserUrl!, `SELECT current_setting('listen_addresses') AS tcp, current_setting('unix_socket_directories') AS unix`),
+    ).toEqual([{ tcp: '127.0.0.1', unix: '' }]);
+    expect(fs.existsSync(path.join(os.tmpdir(), `.s.PGSQL.${port}`))).toBe(false);
+  });
+
   it('no longer lets anyone in with the password that was in the repository', async () => {
     const { app } = credentialsOf(dataDir);
     for (const user of [SUPERUSER, app.role]) {
