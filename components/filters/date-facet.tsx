@@ -87,7 +87,7 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
         <HiddenFilters filters={withFilters(filters, { from: null, to: null, undated: false })} />
         {solar && (
           <p id="date-format" className="col-span-2 text-xs text-stone-600">
-            {t('typedDateHint', { example: solarInputValue('2024-05-01') })}
+            {t.rich('typedDateHint', { example: solarInputValue('2024-05-01'), date: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
           </p>
         )}
         <DateInput name="from" label={t('from')} value={filters.from} solar={solar} />
