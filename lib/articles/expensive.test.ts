@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPENSIVE_AT_ONCE, expensiveAtOnce, isExpensive, takeExpensiveSlot } from './expensive';
+import { DEFAULT_EXPENSIVE_AT_ONCE, expensiveAtOnce } from '../db/expensive-work';
+import { isExpensive, takeExpensiveSlot } from './expensive';
 import { EMPTY_FILTERS } from './filters';
 
 describe('EXPENSIVE_REQUESTS_AT_ONCE', () => {

@@ -1,5 +1,6 @@
 import { exactCountAllowed, type ArticleFilters } from './filters';
 import { PAGE_SIZE } from './list';
+import { expensiveAtOnce } from '../db/expensive-work';
 import { readStatementTimeoutMs } from '../db/read-timeout';
 
 /**
@@ -9,18 +10,6 @@ import { readStatementTimeoutMs } from '../db/read-timeout';
  * once in a process; the rest are turned away at once rather than queued, since a queue of them
  * would hold connections and make every reader wait.
  */
-
-export const DEFAULT_EXPENSIVE_AT_ONCE = 2;
-
-/** `EXPENSIVE_REQUESTS_AT_ONCE`: a whole number from 1 to 100; throws a sentence otherwise. */
-export function expensiveAtOnce(value = process.env.EXPENSIVE_REQUESTS_AT_ONCE): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_EXPENSIVE_AT_ONCE;
-  const n = Number(value.trim());
-  if (!/^\d{1,3}$/.test(value.trim()) || n < 1 || n > 100) {
-    throw new Error(`EXPENSIVE_REQUESTS_AT_ONCE must be a whole number from 1 to 100 (expensive searches, counts and exports run at once per process), got “${value}”.`);
-  }
-  return n;
-}
 
 /** Rows skipped past which a numbered page counts as expensive: its offset is read and thrown away. */
 const DEEP_OFFSET = 10 * PAGE_SIZE;
@@ -38,12 +27,17 @@ export function isExpensive(filters: ArticleFilters, work: Work): boolean {
 const globalForSlots = globalThis as unknown as { readingRoomExpensiveRunning?: { n: number } };
 const running = (globalForSlots.readingRoomExpensiveRunning ??= { n: 0 });
 
+/** Whether every slot for expensive work is taken now. */
+export function expensiveSlotsFull(limit = expensiveAtOnce()): boolean {
+  return running.n >= limit;
+}
+
 /**
  * A slot for expensive work, or null when the process already runs as many as it allows.
  * The caller must call the returned release exactly once, when its work is done.
  */
 export function takeExpensiveSlot(limit = expensiveAtOnce()): (() => void) | null {
-  if (running.n >= limit) return null;
+  if (expensiveSlotsFull(limit)) return null;
   running.n += 1;
   let released = false;
   return () => {

@@ -1,4 +1,5 @@
 import { cancelOnDisconnect } from '../db/cancel-on-disconnect';
+import { asExpensiveWork } from '../db/expensive-work';
 import { isStatementTimeout } from '../db/read-timeout';
 import { BUSY, isExpensive, retryAfterSeconds, takeExpensiveSlot, type Work } from './expensive';
 import type { ArticleFilters } from './filters';
@@ -18,18 +19,20 @@ const nothingToRelease = () => undefined;
 /**
  * Runs a machine endpoint's answer within the limits on one request's work: a page past the
  * deepest numbered one is refused (400, naming the cursor); expensive work waits for no one, it is
- * turned away while the process runs as much as it allows (429 with Retry-After); its statements
+ * turned away while the process runs as much as it allows (429 with Retry-After), and reads through
+ * connections of its own (lib/db/expensive-work.ts); the request's statements
  * are cancelled if the client disconnects; a statement stopped by the read timeout becomes a 503
  * (the request was well formed and may pass when the database is less busy), not a crash.
  */
 export async function boundedAnswer(request: Request, filters: ArticleFilters, work: Work, answer: () => Promise<Response>): Promise<Response> {
   if (pastNumberedPages(filters)) return Response.json({ error: tooDeepSentence(filters.page) }, { status: 400, headers: NO_STORE });
-  const release = isExpensive(filters, work) ? takeExpensiveSlot() : nothingToRelease;
+  const expensive = isExpensive(filters, work);
+  const release = expensive ? takeExpensiveSlot() : nothingToRelease;
   if (!release) {
     return Response.json({ error: BUSY }, { status: 429, headers: { ...NO_STORE, 'Retry-After': String(retryAfterSeconds()) } });
   }
   try {
-    return await cancelOnDisconnect(request.signal, answer);
+    return await cancelOnDisconnect(request.signal, expensive ? () => asExpensiveWork(answer) : answer);
   } catch (error) {
     // Nobody is left to read an answer; 499 is what proxies log for a client that closed the request.
     if (request.signal.aborted) return new Response(null, { status: 499, headers: NO_STORE });
@@ -48,12 +51,18 @@ export type ListingRefused = 'too-expensive' | 'busy' | 'too-deep';
  * none: its query ran past the statement timeout, too much expensive work is running, or the page
  * is past the deepest numbered one. The page says which in the reader's language.
  */
-export async function listWithinLimits(filters: ArticleFilters): Promise<{ listing: ArticleListing } | { refused: ListingRefused }> {
-  if (pastNumberedPages(filters)) return { refused: 'too-deep' };
-  const release = isExpensive(filters, 'list') ? takeExpensiveSlot() : nothingToRelease;
+export function listWithinLimits(filters: ArticleFilters): Promise<{ listing: ArticleListing } | { refused: ListingRefused }> {
+  if (pastNumberedPages(filters)) return Promise.resolve({ refused: 'too-deep' });
+  return withinLimits(filters, async () => ({ listing: await listArticles(filters) }));
+}
+
+/** A reading-room page's read (its listing, or a facet's counts) within the limits on expensive work and the statement timeout. */
+export async function withinLimits<T>(filters: ArticleFilters, read: () => Promise<T>): Promise<T | { refused: ListingRefused }> {
+  const expensive = isExpensive(filters, 'list');
+  const release = expensive ? takeExpensiveSlot() : nothingToRelease;
   if (!release) return { refused: 'busy' };
   try {
-    return { listing: await listArticles(filters) };
+    return await (expensive ? asExpensiveWork(read) : read());
   } catch (error) {
     if (!isStatementTimeout(error)) throw error;
     return { refused: 'too-expensive' };

@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { readContext, reportConnectionError } from '../ops/database-state';
 import { cancellablePool } from './cancel-on-disconnect';
+import { expensiveAtOnce, isExpensiveWork } from './expensive-work';
 import { PrismaClient } from './generated/client';
 import { readStatementTimeoutMs } from './read-timeout';
 
@@ -11,22 +12,44 @@ const globalForPrisma = globalThis as unknown as {
   readingRoomReadPrimary?: PrismaClient;
   readingRoomReplicas?: PrismaClient[];
   readingRoomNextReplica?: number;
+  readingRoomExpensive?: Map<string, PrismaClient>;
 };
+
+interface PoolSettings {
+  statementTimeoutMs?: number;
+  max?: number;
+  /** Server settings for each connection, as `-c name=value` options. */
+  options?: string;
+}
 
 /**
  * `statementTimeoutMs` is sent as a connection setting, so every statement on the pool is bounded.
  * The pool's statements are cancelled when the request they run for is abandoned by its client
  * (lib/db/cancel-on-disconnect.ts).
  */
-function createClient(connectionString: string, statementTimeoutMs?: number): PrismaClient {
+function createClient(connectionString: string, { statementTimeoutMs, max = Number(process.env.DB_POOL_SIZE ?? 10), options }: PoolSettings = {}): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg(
-      cancellablePool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), statement_timeout: statementTimeoutMs }),
+      cancellablePool({ connectionString, max, statement_timeout: statementTimeoutMs, options }),
       // A pooled connection that dies (the server restarted, a failover) is dropped by the pool and
       // replaced on next use; telling the outage monitor lets the app answer 503 at once meanwhile.
       { onPoolError: reportConnectionError, disposeExternalPool: true },
     ),
   });
+}
+
+/**
+ * The connections for expensive work (lib/db/expensive-work.ts) on one server: as many as may run
+ * at once, each statement on one core (no parallel workers), bounded by the read timeout.
+ */
+function expensiveClient(url: string): PrismaClient {
+  globalForPrisma.readingRoomExpensive ??= new Map();
+  let client = globalForPrisma.readingRoomExpensive.get(url);
+  if (!client) {
+    client = createClient(url, { statementTimeoutMs: readStatementTimeoutMs(), max: expensiveAtOnce(), options: '-c max_parallel_workers_per_gather=0' });
+    globalForPrisma.readingRoomExpensive.set(url, client);
+  }
+  return client;
 }
 
 function primaryUrl(): string {
@@ -49,7 +72,8 @@ export function db(): PrismaClient {
  * (committed writes are visible to every connection).
  */
 function readPrimary(): PrismaClient {
-  globalForPrisma.readingRoomReadPrimary ??= createClient(primaryUrl(), readStatementTimeoutMs());
+  if (isExpensiveWork()) return expensiveClient(primaryUrl());
+  globalForPrisma.readingRoomReadPrimary ??= createClient(primaryUrl(), { statementTimeoutMs: readStatementTimeoutMs() });
   return globalForPrisma.readingRoomReadPrimary;
 }
 
@@ -63,28 +87,30 @@ export function replicaUrls(): string[] {
  * each statement bounded by READ_STATEMENT_TIMEOUT_MS (lib/db/read-timeout.ts):
  * one of the read replicas, taken in turn per request and kept for the whole request (so a page
  * and its counts come from one replica), or the primary when none is configured or when the
- * current request has just written (lib/ops/server.ts marks those requests).
+ * current request has just written (lib/ops/server.ts marks those requests). Expensive work reads
+ * through connections of its own on the same server.
  */
 export function readDb(): PrismaClient {
   const urls = replicaUrls();
   const context = readContext();
   if (urls.length === 0 || context?.primary) return readPrimary();
   const timeout = readStatementTimeoutMs();
-  globalForPrisma.readingRoomReplicas ??= urls.map((url) => createClient(url, timeout));
-  if (context?.replica === undefined) {
-    const next = ((globalForPrisma.readingRoomNextReplica ?? -1) + 1) % urls.length;
-    globalForPrisma.readingRoomNextReplica = next;
-    if (!context) return globalForPrisma.readingRoomReplicas[next]!;
-    context.replica = next;
+  globalForPrisma.readingRoomReplicas ??= urls.map((url) => createClient(url, { statementTimeoutMs: timeout }));
+  let replica = context?.replica;
+  if (replica === undefined) {
+    replica = ((globalForPrisma.readingRoomNextReplica ?? -1) + 1) % urls.length;
+    globalForPrisma.readingRoomNextReplica = replica;
+    if (context) context.replica = replica;
   }
-  return globalForPrisma.readingRoomReplicas[context.replica]!;
+  return isExpensiveWork() ? expensiveClient(urls[replica]!) : globalForPrisma.readingRoomReplicas[replica]!;
 }
 
 export async function disconnectDb(): Promise<void> {
   await globalForPrisma.readingRoomPrisma?.$disconnect();
   await globalForPrisma.readingRoomReadPrimary?.$disconnect();
-  await Promise.all((globalForPrisma.readingRoomReplicas ?? []).map((client) => client.$disconnect()));
+  await Promise.all([...(globalForPrisma.readingRoomReplicas ?? []), ...(globalForPrisma.readingRoomExpensive?.values() ?? [])].map((client) => client.$disconnect()));
   globalForPrisma.readingRoomPrisma = undefined;
+  globalForPrisma.readingRoomExpensive = undefined;
   globalForPrisma.readingRoomReadPrimary = undefined;
   globalForPrisma.readingRoomReplicas = undefined;
 }

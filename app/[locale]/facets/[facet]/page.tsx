@@ -5,8 +5,11 @@ import { facetItems, VALUE_FACETS, type ValueFacet } from '@/components/filters/
 import { FacetList } from '@/components/filters/facet-list';
 import { viewHref } from '@/components/filters/view-href';
 import { EstimatedCountsNote } from '@/components/list/estimated-counts-note';
+import { ListingRefusedNotice } from '@/components/list/listing-refused-notice';
 import { parseFilters } from '@/lib/articles';
 import { facetCounts } from '@/lib/articles/facet-counts';
+import { deepestNumberedPage } from '@/lib/articles/page-depth';
+import { withinLimits } from '@/lib/articles/too-expensive';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 
@@ -27,8 +30,17 @@ export default async function FacetValuesPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   if (!isValueFacet(facet)) notFound();
   const { filters } = parseFilters(await searchParams);
-  // Only the counts: the page lists values, not articles.
-  const [counts, t] = await Promise.all([facetCounts(filters), getTranslations('Facets')]);
+  // Only the counts: the page lists values, not articles. Counting exactly is expensive work.
+  const [read, t] = await Promise.all([withinLimits({ ...filters, page: 1, cursor: null }, async () => ({ counts: await facetCounts(filters) })), getTranslations('Facets')]);
+  if ('refused' in read) {
+    return (
+      <div className="max-w-xl space-y-4">
+        <h1 className="text-2xl font-semibold">{t('allTitle', { name: t(facet) })}</h1>
+        <ListingRefusedNotice refused={read.refused} filters={filters} deepest={deepestNumberedPage()} />
+      </div>
+    );
+  }
+  const { counts } = read;
   const { items } = (await facetItems(counts, filters, { approximate: counts.approximate }))[facet];
   return (
     <div className="max-w-xl space-y-4">
