@@ -1,5 +1,6 @@
 import http from 'node:http';
 import next from 'next';
+import { refuseBusyExpensiveRead } from '../articles/busy-early';
 import { corpusVersion } from '../articles/corpus-version';
 import { replicaUrls } from '../db/client';
 import { isMissingPagePath } from '../i18n/missing-page';
@@ -77,6 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sendUnavailable(res, req.url ?? '/');
       return;
     }
+    if (refuseBusyExpensiveRead(req, res)) return;
     // A 5xx may be the first sign of an outage: it waits for a probe, and becomes the 503 page if
     // PostgreSQL is down.
     answerOutagesWith503(res, req.url ?? '/', () => databaseState().checkNow());
