@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useMemo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { COUNTRY_CODES, PICKER_LANGUAGES, UNKNOWN_LANGUAGE, type FieldError, type MetadataFormValues } from '@/lib/articles/metadata-schema';
 
 const input = 'w-full rounded border border-stone-400 bg-white px-2 py-1 aria-[invalid=true]:border-red-600';
@@ -46,6 +46,14 @@ function usePickerNames(values: MetadataFormValues) {
   }, [locale, values.pairA, values.pairB, values.countries, values.language]);
 }
 
+type FieldsProps = {
+  prefix: string;
+  values: MetadataFormValues;
+  errors?: FieldError[];
+  unsure?: UnsureFields;
+  joinCountries?: boolean;
+};
+
 /**
  * The editable metadata of one article, as named form fields (read on the server by
  * metadataFromForm): countries and language are chosen from named lists in the admin's language.
@@ -56,19 +64,7 @@ function usePickerNames(values: MetadataFormValues) {
  * with `joinCountries` they are posted as one space-separated value instead (the upload
  * endpoint takes each field once).
  */
-export function MetadataFields({
-  prefix,
-  values,
-  errors = [],
-  unsure = {},
-  joinCountries = false,
-}: {
-  prefix: string;
-  values: MetadataFormValues;
-  errors?: FieldError[];
-  unsure?: UnsureFields;
-  joinCountries?: boolean;
-}) {
+function Fields({ prefix, values, errors = [], unsure = {}, joinCountries = false }: FieldsProps) {
   const t = useTranslations('Admin.fields');
   const names = usePickerNames(values);
   const [chosen, setChosen] = useState(() => new Set(values.countries.map((code) => code.trim().toUpperCase())));
@@ -270,6 +266,17 @@ export function MetadataFields({
     </div>
   );
 }
+
+// Hundreds of named choices per form: the upload list redraws on every progress event, and
+// these fields only when what they show has changed.
+const sameFields = (a: FieldsProps, b: FieldsProps) =>
+  a.prefix === b.prefix &&
+  a.values === b.values &&
+  a.joinCountries === b.joinCountries &&
+  JSON.stringify(a.errors ?? []) === JSON.stringify(b.errors ?? []) &&
+  JSON.stringify(a.unsure ?? {}) === JSON.stringify(b.unsure ?? {});
+
+export const MetadataFields = memo(Fields, sameFields);
 
 /** Takes the admin to a field of MetadataFields (the filter box stands for the countries list). */
 export function focusField(prefix: string, field: string): void {
