@@ -42,7 +42,7 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
             {facet.buckets.map((bucket, i) => {
               const chosen = inRange(bucket, filters.from, filters.to);
               const counted = t(approximate ? 'bucketLabelApproximate' : 'bucketLabel', { period: period(bucket.from), count: bucket.count });
-              const label = chosen ? t('bucketChosen', { label: counted }) : counted;
+              const label = chosen ? t('bucketChosen', { value: counted }) : counted;
               const empty = bucket.count === 0;
               return (
                 <li key={bucket.key} className="flex h-full min-w-1 flex-1 items-end">
@@ -87,7 +87,7 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
         <HiddenFilters filters={withFilters(filters, { from: null, to: null, undated: false })} />
         {solar && (
           <p id="date-format" className="col-span-2 text-xs text-stone-600">
-            {t.rich('typedDateHint', { example: solarInputValue('2024-05-01'), date: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
+            {t.rich('typedDateHint', { value: solarInputValue('2024-05-01'), code: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
           </p>
         )}
         <DateInput name="from" label={t('from')} value={filters.from} solar={solar} />
