@@ -19,7 +19,7 @@ export async function ListingRefusedNotice({ refused, filters, deepest }: { refu
     const first = viewHref({ ...filters, page: 1, cursor: null, sort: 'date' });
     return (
       <p className={box} role="alert" data-testid="too-deep">
-        {t('tooDeep', { page: formatNumber(filters.page, locale), deepest: formatNumber(deepest, locale) })}{' '}
+        {t('tooDeep', { page: formatNumber(filters.page, locale), max: formatNumber(deepest, locale) })}{' '}
         <Link href={first} className="text-sky-800 underline">
           {t('tooDeepFirstPage')}
         </Link>

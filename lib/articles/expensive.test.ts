@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPENSIVE_AT_ONCE, expensiveAtOnce } from '../db/expensive-work';
+import { defaultExpensiveAtOnce, expensiveAtOnce } from '../db/expensive-work';
 import { isExpensive, takeExpensiveSlot } from './expensive';
 import { EMPTY_FILTERS } from './filters';
 
 describe('EXPENSIVE_REQUESTS_AT_ONCE', () => {
-  it('defaults when unset or empty, and reads a whole number', () => {
-    expect(expensiveAtOnce(undefined)).toBe(DEFAULT_EXPENSIVE_AT_ONCE);
-    expect(expensiveAtOnce(' ')).toBe(DEFAULT_EXPENSIVE_AT_ONCE);
+  it('defaults to half the cores, at least one, when unset or empty, and reads a whole number', () => {
+    expect([1, 2, 3, 8].map((cores) => defaultExpensiveAtOnce(cores))).toEqual([1, 1, 1, 4]);
+    expect(expensiveAtOnce(undefined)).toBe(defaultExpensiveAtOnce());
+    expect(expensiveAtOnce(' ')).toBe(defaultExpensiveAtOnce());
     expect(expensiveAtOnce('4')).toBe(4);
   });
 
