@@ -12,6 +12,7 @@ import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { getArticle, parseFilters, slugify } from '@/lib/articles';
 import { relatedCoverage } from '@/lib/articles/related';
 import { parsePassage, passageFits } from '@/lib/passages';
+import { highlightTermsIn } from '@/lib/search/highlight';
 import { highlightWords, parseQuery } from '@/lib/search/query';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
@@ -66,7 +67,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const [t, tp, related, translations] = await Promise.all([getTranslations('Article'), getTranslations('Reading.passage'), relatedCoverage(article), listTranslations(article.id)]);
   const { q } = parseFilters(raw).filters;
-  const words = q ? highlightWords(parseQuery(q)) : new Set<string>();
+  // Decided over the whole article: words that stand together anywhere are marked only together.
+  const words = q ? highlightTermsIn(highlightWords(parseQuery(q)), [article.title, ...article.paragraphs]) : new Set<string>();
   const path = getPathname({ href: articleHref(article.id, article.title), locale });
   // A passage that is malformed or not in this article is named, and the whole article is shown.
   const passageValue = typeof raw.passage === 'string' ? raw.passage : undefined;
