@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './support/admin';
+import { seriousViolations, signIn } from './support/admin';
 
 // The admin forms after a refusal (issue 23): every typed value stays, the field in error says
 // what is wrong in its own terms and takes focus; countries and language are named choices in
@@ -121,6 +121,7 @@ test('the Arabic edit form names countries and languages in Arabic, and keeps wh
   await expect(first).toHaveValue('XX');
   await expect(page.getByLabel(AR.fields.source, { exact: true })).toHaveValue('مصدر تجريبي');
   await expect(page.getByLabel(AR.fields.author, { exact: true })).toHaveValue('كاتب تجريبي');
+  expect(await seriousViolations(page)).toEqual([]);
 
   await first.selectOption({ label: 'كينيا' });
   await page.getByRole('button', { name: AR.edit.save }).click();
