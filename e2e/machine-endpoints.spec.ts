@@ -16,6 +16,15 @@ test('bad parameters get a 400 with a clear message', async ({ request }) => {
   expect((await response.json()).error).toMatch(/^Invalid value: pair=/);
 });
 
+test('a page past the deepest numbered one needs the after= cursor; the last page has no next', async ({ request }) => {
+  const deep = await request.get('/api/articles?page=51');
+  expect(deep.status()).toBe(400);
+  expect((await deep.json()).error).toMatch(/^page=51 is past page 50.*after=/);
+  // The fixtures fit on one page: there is no next one (lib/articles/next-page.test.ts covers the cursor).
+  const only = await (await request.get('/api/articles?pair=PK-US&lang=vi')).json();
+  expect(only.next).toBeNull();
+});
+
 test('CSV export follows the filters and is safe for spreadsheets', async ({ request }) => {
   const response = await request.get('/api/articles/export?pair=PK-US');
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');

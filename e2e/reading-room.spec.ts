@@ -99,6 +99,25 @@ test('bad parameters are reported, not fatal', async ({ page }) => {
   await expect(results(page)).toHaveCount(5);
 });
 
+test('a page too deep to open by number says so and offers the way through the cursor', async ({ page }) => {
+  await page.goto('/en?page=51');
+  await expect(page.getByTestId('too-deep')).toContainText('Page 51 cannot be opened by its number');
+  await expect(results(page)).toHaveCount(0);
+  await page.getByTestId('too-deep').getByRole('link').click();
+  await expect(results(page)).toHaveCount(5);
+  await page.goto('/ar?page=51');
+  await expect(page.getByTestId('too-deep')).toContainText('لا يمكن فتح الصفحة');
+});
+
+test('a parameter repeated past its cap is read up to the cap and named', async ({ page }) => {
+  const sources = Array.from({ length: 60 }, (_, i) => `source=S${i}`).join('&');
+  await page.goto(`/en?${sources}&pair=PK-US&pair=PK-US&q=a&q=b`);
+  const notice = page.getByTestId('repeated');
+  await expect(notice).toContainText('only their first values were used');
+  await expect(notice).toContainText('source, q');
+  await expect(notice).toContainText('up to 50 values');
+});
+
 test('health endpoint tells an anonymous caller only that the service is up', async ({ request }) => {
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
