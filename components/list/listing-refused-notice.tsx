@@ -27,7 +27,8 @@ export async function ListingRefusedNotice({ refused, filters, deepest }: { refu
     );
   }
   return (
-    <p className={box} role="alert" data-testid={refused}>
+    // data-momentary: the server's page cache (lib/ops/page-cache.ts) never keeps this answer.
+    <p className={box} role="alert" data-testid={refused} data-momentary="">
       {t(refused === 'busy' ? 'busy' : 'tooExpensive')}
     </p>
   );

@@ -49,6 +49,11 @@ function render(req: IncomingMessage, res: http.ServerResponse): void {
     res.end('<main><!--$!--><template data-dgst="123"></template><!--/$--></main>');
     return;
   }
+  if (url.startsWith('/en/busy')) {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end('<main><p role="alert" data-testid="busy" data-momentary="">Busy</p></main>');
+    return;
+  }
   if (url.startsWith('/en/big')) {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end('x'.repeat(5000));
@@ -214,12 +219,12 @@ describe('the page cache, between a server and its app', () => {
     expect(renders).toHaveLength(3);
   });
 
-  it('does not keep what is not a plain public page: errors, other cookies, other types, large answers, a part that failed, a 404 set below it', async () => {
-    for (const path of ['/en/missing-thing', '/en/signs-in', '/en/csv', '/en/big', '/en/half-failed', '/en/missing']) {
+  it('does not keep what is not a plain public page: errors, other cookies, other types, large answers, a part that failed, a refused listing, a 404 set below it', async () => {
+    for (const path of ['/en/missing-thing', '/en/signs-in', '/en/csv', '/en/big', '/en/half-failed', '/en/busy', '/en/missing']) {
       await get(path);
       expect((await get(path)).hit, path).toBe(false);
     }
-    expect(renders).toHaveLength(12);
+    expect(renders).toHaveLength(14);
     expect((await get('/en/missing')).response.status).toBe(404);
   });
 });

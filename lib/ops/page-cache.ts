@@ -39,6 +39,9 @@ const SPECIAL_REQUEST_HEADER = /^(?:next-(?!router-state-tree$|url$)|x-next|x-mi
 const KEPT_API = new Set(['/api/articles', '/api/feed']);
 const KEPT_TYPES = /^(?:text\/html|text\/x-component|application\/json|application\/atom\+xml)\b/;
 const SERVER_ERROR_BOUNDARY = '<!--$!-->';
+// Set by components/list/listing-refused-notice.tsx on a notice that the listing was not read this
+// time (busy, or stopped by the statement timeout): pages cannot send 429 or 503, so it says so here.
+const MOMENTARY_REFUSAL = 'data-momentary';
 const LOCALE_COOKIE_ONLY = /^NEXT_LOCALE=[^;]*(?:;|$)/;
 
 const gzip = promisify(zlib.gzip);
@@ -224,8 +227,8 @@ function answerToKeep(res: ServerResponse, headArgs: unknown[] | null, sent: Buf
   headers.delete('connection');
   headers.delete('keep-alive');
   // React marks a part of the page that failed on the server and is left for the browser to draw
-  // this way; such a page is the answer to one moment's trouble, not one to keep.
-  if (body.includes(SERVER_ERROR_BOUNDARY)) return null;
+  // this way, and a refused listing marks itself; such a page answers one moment's trouble.
+  if (body.includes(SERVER_ERROR_BOUNDARY) || body.includes(MOMENTARY_REFUSAL)) return null;
   const nonce = /'nonce-([^']+)'/.exec(headers.get('content-security-policy')?.[0] ?? '')?.[1] ?? null;
   const list: [string, string][] = [];
   for (const [name, values] of headers) for (const value of values) list.push([name, value]);
