@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AddToComparison } from '@/components/compare/add-to-comparison';
+import { sameDateReading } from '@/lib/articles/same-date';
 import { slugify } from '@/lib/articles/slug';
 import { HighlightedText } from './highlighted-text';
 import { TranslationMatchBadge } from '@/components/translations/translation-match-badge';
@@ -8,10 +9,12 @@ import { formatArticleDate, languageName, pairName } from '@/lib/i18n/format';
 import { languageDirection } from '@/lib/i18n/locale';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { translationForReader } from '@/lib/translations/reader-title';
 
 export async function ArticleListEntry({ article, q }: { article: ArticleListItem; q: string | null }) {
   const t = await getTranslations('Home');
   const ta = await getTranslations('Article');
+  const tt = await getTranslations('Translations.list');
   const locale = (await getLocale()) as AppLocale;
   const slug = slugify(article.title);
   const path = `/articles/${article.id}/${encodeURIComponent(slug)}`;
@@ -21,6 +24,11 @@ export async function ArticleListEntry({ article, q }: { article: ArticleListIte
   const searchQuery = inTranslation ? { q: q ?? '', view: 'both', tl: inTranslation } : { q: q ?? '' };
   const anchor = article.snippet ? `#${inTranslation ? 't' : 'p'}-${article.snippet.paragraph + 1}` : '';
   const snippetText = inTranslation ? { lang: inTranslation, dir: languageDirection(inTranslation) } : { lang: article.language, dir: article.direction };
+  // The original's title stays the link; the reader's translation of it is shown under it, named.
+  const translated = translationForReader(article.translatedTitles ?? [], locale);
+  const formattedDate = article.publishedAt ? formatArticleDate(article.publishedAt, article.datePrecision, locale) : null;
+  // A printed date that reads exactly like the normalised one would say the same thing twice.
+  const printedDate = article.dateText && !(formattedDate && sameDateReading(article.dateText, formattedDate)) ? article.dateText : null;
   return (
     <li className="rounded border border-stone-300 bg-white p-4" data-article-id={article.id}>
       <h3 className="text-lg font-semibold leading-snug">
@@ -36,6 +44,14 @@ export async function ArticleListEntry({ article, q }: { article: ArticleListIte
           </Link>
         )}
       </h3>
+      {translated && (
+        <p className="mt-0.5 text-stone-800" data-testid="translated-title">
+          <span className="text-sm text-stone-600">{tt('translatedTitle', { language: languageName(translated.language, locale) })}: </span>
+          <bdi lang={translated.language} dir={languageDirection(translated.language)} className="font-medium">
+            {translated.title}
+          </bdi>
+        </p>
+      )}
       {article.snippet && (
         <div className="mt-2">
           <span className="sr-only">{t('matchIn')}: </span>
@@ -50,17 +66,13 @@ export async function ArticleListEntry({ article, q }: { article: ArticleListIte
         <div className="flex gap-1">
           <dt className="sr-only">{t('published')}</dt>
           <dd>
-            {article.publishedAt ? (
-              <time dateTime={article.publishedAt}>{formatArticleDate(article.publishedAt, article.datePrecision, locale)}</time>
-            ) : (
-              t('noDate')
-            )}
-            {article.dateText && (
+            {article.publishedAt ? <time dateTime={article.publishedAt}>{formattedDate}</time> : t('noDate')}
+            {printedDate && (
               <>
                 {' · '}
                 <span className="sr-only">{t('printedDate')}: </span>
                 <bdi lang={article.language} dir={article.direction} className="text-stone-600" data-field="dateText">
-                  {article.dateText}
+                  {printedDate}
                 </bdi>
               </>
             )}

@@ -10,6 +10,7 @@ import type { ArticleFilters, PageCursor } from './filters';
 import { isoDate, toListItem, type ArticleRow } from './rows';
 import type { ArticleListItem, ArticleListing } from './types';
 import { snippet } from '../search/highlight';
+import { translatedTitles } from '../translations/reader-title';
 import { DATE_KEY, searchQueries, whereClause, type SearchQueries } from './where';
 
 export const PAGE_SIZE = 20;
@@ -207,19 +208,23 @@ function matchColumns(wanted: string | null): Prisma.Sql {
 
 /**
  * Each item with its snippet and, where translations matched, which. When only a translation
- * matched, the snippet is taken from it, so the reader sees why the article is listed.
+ * matched, the snippet is taken from it, so the reader sees why the article is listed. Every item
+ * carries its translations' titles, so that a reader of one of their languages sees that title.
  */
 async function withSnippets(rows: SearchRow[], words: ReadonlySet<string> | null): Promise<ArticleListItem[]> {
   const translationOnly = rows.filter((row) => row.original_match === false && (row.translation_matches?.length ?? 0) > 0);
-  const translations =
+  const [translations, titles] = await Promise.all([
     translationOnly.length === 0
       ? []
-      : await readDb().articleTranslation.findMany({
+      : readDb().articleTranslation.findMany({
           where: { OR: translationOnly.map((row) => ({ articleId: row.id, language: row.translation_matches![0]! })) },
           select: { articleId: true, language: true, paragraphs: true },
-        });
+        }),
+    translatedTitles(rows.map((row) => row.id)),
+  ]);
   return rows.map((row) => {
-    const item = toListItem(row);
+    const translated = titles.get(row.id);
+    const item = translated ? { ...toListItem(row), translatedTitles: translated } : toListItem(row);
     if (!words || words.size === 0 || !row.paragraphs) return item;
     const languages = row.translation_matches ?? [];
     if (languages.length === 0) return { ...item, snippet: snippet(row.paragraphs, words) };

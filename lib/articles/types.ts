@@ -23,6 +23,13 @@ export interface ArticleListItem {
    * own text matched too, and the translation the snippet comes from when the original did not.
    */
   translationMatch?: TranslationMatch;
+  /** The titles of its attached translations, when it has any; a list shows the reader's. */
+  translatedTitles?: TranslatedTitle[];
+}
+
+export interface TranslatedTitle {
+  language: string;
+  title: string;
 }
 
 export interface TranslationMatch {
