@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AddToComparison } from '@/components/compare/add-to-comparison';
 import { viewHref } from '@/components/filters/view-href';
 import type { ArticleFilters } from '@/lib/articles/filters';
-import type { RelatedCoverage as Related } from '@/lib/articles/related';
+import { MAX_RELATED_WINDOW_DAYS, RELATED_WINDOW_PARAM, widerWindow, type RelatedCoverage as Related, type RelatedWindow } from '@/lib/articles/related';
+import { sameDateReading } from '@/lib/articles/same-date';
 import { slugify } from '@/lib/articles/slug';
 import type { ArticleDetail, ArticleListItem } from '@/lib/articles/types';
 import { formatArticleDate, languageName, pairName } from '@/lib/i18n/format';
@@ -12,6 +13,8 @@ import type { AppLocale } from '@/lib/i18n/routing';
 async function RelatedItem({ item, showLanguage = false }: { item: ArticleListItem; showLanguage?: boolean }) {
   const t = await getTranslations('Reading.related');
   const locale = (await getLocale()) as AppLocale;
+  const formattedDate = item.publishedAt ? formatArticleDate(item.publishedAt, item.datePrecision, locale) : null;
+  const printedDate = item.dateText && !(formattedDate && sameDateReading(item.dateText, formattedDate)) ? item.dateText : null;
   return (
     <li className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 border-b border-stone-200 py-2 last:border-b-0" data-related-id={item.id}>
       <div className="min-w-0 flex-1">
@@ -22,16 +25,16 @@ async function RelatedItem({ item, showLanguage = false }: { item: ArticleListIt
           {showLanguage && <span data-field="language">{languageName(item.language, locale)} · </span>}
           {item.publishedAt ? (
             <time dateTime={item.publishedAt} data-field="date">
-              {formatArticleDate(item.publishedAt, item.datePrecision, locale)}
+              {formattedDate}
             </time>
           ) : (
             <span data-field="date">{t('noDate')}</span>
           )}
-          {item.dateText && (
+          {printedDate && (
             <>
               {' · '}
               <bdi lang={item.language} dir={item.direction}>
-                {item.dateText}
+                {printedDate}
               </bdi>
             </>
           )}
@@ -60,8 +63,52 @@ function SeeAll({ shown, total, view, text }: { shown: number; total: number; vi
   );
 }
 
+type Params = Record<string, string | string[] | undefined>;
+
+/**
+ * The ways to see more than the window holds: a wider window on this page (keeping the rest of its
+ * address, such as the search words) and every article on the pair in the reading room.
+ */
+async function WidenLinks({ article, related, params }: { article: ArticleDetail; related: Related; params: Params }) {
+  const t = await getTranslations('Reading.related');
+  const locale = (await getLocale()) as AppLocale;
+  const wider = article.publishedAt ? widerWindow(related.windowDays) : null;
+  if (!article.countryPair || !related.pairView) return null;
+  const kept = Object.fromEntries(
+    Object.entries(params).flatMap(([key, value]) => (key === RELATED_WINDOW_PARAM || value === undefined ? [] : [[key, Array.isArray(value) ? value : [value]]])),
+  ) as Record<string, string[]>;
+  const pathname = `/articles/${article.id}/${encodeURIComponent(slugify(article.title))}`;
+  return (
+    <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="related-more">
+      {wider !== null && (
+        <li>
+          <Link href={{ pathname, query: { ...kept, [RELATED_WINDOW_PARAM]: String(wider) }, hash: 'related-heading' }} className="text-sky-800 underline" data-testid="related-widen">
+            {t('widen', { days: wider })}
+          </Link>
+        </li>
+      )}
+      <li>
+        <Link href={viewHref(related.pairView)} className="text-sky-800 underline" data-testid="related-all-pair">
+          {t('allOnPair', { pair: pairName(article.countryPair, locale) })}
+        </Link>
+      </li>
+    </ul>
+  );
+}
+
 /** Other articles on the same country pair around this one's date, by language; undated ones apart. */
-export async function RelatedCoverage({ article, related }: { article: ArticleDetail; related: Related }) {
+export async function RelatedCoverage({
+  article,
+  related,
+  asked,
+  params,
+}: {
+  article: ArticleDetail;
+  related: Related;
+  /** The window the page's address asked for, and a value it could not use. */
+  asked: RelatedWindow;
+  params: Params;
+}) {
   const t = await getTranslations('Reading.related');
   const locale = (await getLocale()) as AppLocale;
   const days = related.windowDays;
@@ -71,6 +118,16 @@ export async function RelatedCoverage({ article, related }: { article: ArticleDe
       <h2 id="related-heading" className="text-lg font-semibold">
         {t('heading', { days })}
       </h2>
+      {asked.invalid !== null && (
+        <p role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900" data-testid="related-invalid">
+          {t.rich('badWindow', {
+            value: asked.invalid,
+            max: MAX_RELATED_WINDOW_DAYS,
+            days,
+            code: (chunks) => <bdi dir="ltr" className="font-mono">{chunks}</bdi>,
+          })}
+        </p>
+      )}
       {!article.countryPair ? (
         <p className="mt-2 text-stone-700">{t('noPair')}</p>
       ) : (
@@ -106,6 +163,7 @@ export async function RelatedCoverage({ article, related }: { article: ArticleDe
               <SeeAll shown={undated.items.length} total={undated.total} view={undated.view} text={t('seeAllUndated')} />
             </section>
           )}
+          <WidenLinks article={article} related={related} params={params} />
         </>
       )}
     </section>

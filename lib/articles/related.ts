@@ -15,11 +15,47 @@ export const DEFAULT_RELATED_WINDOW_DAYS = 14;
  */
 export const RELATED_PER_LANGUAGE = 5;
 
+/** The widest window, from the environment or a link: ten years. */
+export const MAX_RELATED_WINDOW_DAYS = 3650;
+
+/** The URL parameter that sets the window of one article page (`?related=90`). */
+export const RELATED_WINDOW_PARAM = 'related';
+
+/** Windows offered one step at a time when the current one shows too little. */
+const WIDER_WINDOWS = [30, 90, 180, 365, 730, 1825, MAX_RELATED_WINDOW_DAYS];
+
+/** Whole days 0–MAX_RELATED_WINDOW_DAYS, or null. */
+function windowDays(value: string): number | null {
+  if (!/^\d{1,4}$/.test(value.trim())) return null;
+  const days = Number(value);
+  return days <= MAX_RELATED_WINDOW_DAYS ? days : null;
+}
+
 /** `RELATED_WINDOW_DAYS` from the environment: whole days, 0–3650; anything else means the default. */
 export function relatedWindowDays(value = process.env.RELATED_WINDOW_DAYS): number {
-  if (value === undefined || !/^\d{1,4}$/.test(value.trim())) return DEFAULT_RELATED_WINDOW_DAYS;
-  const days = Number(value);
-  return days <= 3650 ? days : DEFAULT_RELATED_WINDOW_DAYS;
+  return (value === undefined ? null : windowDays(value)) ?? DEFAULT_RELATED_WINDOW_DAYS;
+}
+
+export interface RelatedWindow {
+  days: number;
+  /** The `related=` value the page could not use (cut to 40 characters), to name in its notice. */
+  invalid: string | null;
+}
+
+/**
+ * The window an article page asks for with `related=`, within the same bounds as
+ * RELATED_WINDOW_DAYS; without it, or when it is not such a number, the configured window.
+ */
+export function relatedWindowParam(value: string | string[] | undefined, fallback = relatedWindowDays()): RelatedWindow {
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (raw === undefined) return { days: fallback, invalid: null };
+  const days = windowDays(raw);
+  return days === null ? { days: fallback, invalid: raw.slice(0, 40) } : { days, invalid: null };
+}
+
+/** The next wider window to offer, or null at the widest. */
+export function widerWindow(days: number): number | null {
+  return WIDER_WINDOWS.find((wider) => wider > days) ?? null;
 }
 
 export interface RelatedGroup {
@@ -45,6 +81,8 @@ export interface RelatedCoverage {
   groups: RelatedGroup[];
   /** Articles on the same pair with no known date: they may or may not be related, so apart. */
   undated: RelatedUndated;
+  /** The reading room's filters for every article on the pair, whatever its date; null without a pair. */
+  pairView: ArticleFilters | null;
 }
 
 const COLUMNS = Prisma.sql`id, title, language, direction, source, published_at, date_precision,
@@ -66,7 +104,7 @@ export async function relatedCoverage(
 ): Promise<RelatedCoverage> {
   const pairKey = article.countryPair ? [...article.countryPair].sort().join('-') : null;
   const undatedView: ArticleFilters = { ...EMPTY_FILTERS, pairs: pairKey ? [pairKey] : [], undated: true };
-  const empty: RelatedCoverage = { windowDays, groups: [], undated: { total: 0, items: [], view: undatedView } };
+  const empty: RelatedCoverage = { windowDays, groups: [], undated: { total: 0, items: [], view: undatedView }, pairView: null };
   if (!pairKey) return empty;
   const prisma = readDb();
   const dated = article.publishedAt
@@ -89,7 +127,12 @@ export async function relatedCoverage(
     ...group,
     view: { ...EMPTY_FILTERS, pairs: [pairKey], languages: [group.language], ...window },
   }));
-  return { windowDays, groups, undated: { total: Number(undatedRows[0]?.total ?? 0), items: undatedRows.map(toListItem), view: undatedView } };
+  return {
+    windowDays,
+    groups,
+    undated: { total: Number(undatedRows[0]?.total ?? 0), items: undatedRows.map(toListItem), view: undatedView },
+    pairView: { ...EMPTY_FILTERS, pairs: [pairKey] },
+  };
 }
 
 /** Largest group first (ties by tag, so the order is stable); inside a group, oldest first. */

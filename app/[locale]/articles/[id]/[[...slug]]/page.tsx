@@ -10,7 +10,7 @@ import { MetadataPanel } from '@/components/article/metadata-panel';
 import { ArticleReading } from '@/components/translations/article-reading';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { getArticle, parseFilters, slugify } from '@/lib/articles';
-import { relatedCoverage } from '@/lib/articles/related';
+import { relatedCoverage, relatedWindowParam, RELATED_WINDOW_PARAM } from '@/lib/articles/related';
 import { parsePassage, passageFits } from '@/lib/passages';
 import { highlightTermsIn } from '@/lib/search/highlight';
 import { highlightWords, parseQuery } from '@/lib/search/query';
@@ -65,11 +65,19 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await loadArticle(id);
   if (!article) notFound();
   const raw = await searchParams;
-  const [t, tp, related, translations] = await Promise.all([getTranslations('Article'), getTranslations('Reading.passage'), relatedCoverage(article), listTranslations(article.id)]);
+  const relatedWindow = relatedWindowParam(raw[RELATED_WINDOW_PARAM]);
+  const [t, tp, related, translations] = await Promise.all([
+    getTranslations('Article'),
+    getTranslations('Reading.passage'),
+    relatedCoverage(article, relatedWindow.days),
+    listTranslations(article.id),
+  ]);
   const { q } = parseFilters(raw).filters;
   // Decided over the whole article: words that stand together anywhere are marked only together.
   const words = q ? highlightTermsIn(highlightWords(parseQuery(q)), [article.title, ...article.paragraphs]) : new Set<string>();
   const path = getPathname({ href: articleHref(article.id, article.title), locale });
+  // Cited and printed: the short address, which always leads to the article, not its long slug.
+  const permalinkPath = getPathname({ href: `/articles/${article.id}`, locale });
   // A passage that is malformed or not in this article is named, and the whole article is shown.
   const passageValue = typeof raw.passage === 'string' ? raw.passage : undefined;
   const parsedPassage = parsePassage(passageValue);
@@ -93,7 +101,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               publishedAt: article.publishedAt,
               datePrecision: article.datePrecision,
             }}
-            permalinkPath={path}
+            permalinkPath={permalinkPath}
             translatedTitle={cited ? { text: cited.title, direction: cited.direction } : null}
           />
           <CopyLinkButton
@@ -112,10 +120,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       )}
       <div className="article-layout grid gap-6 lg:grid-cols-[1fr_20rem]" data-testid="article-layout">
         <ArticleReading article={article} path={path} highlightWords={words} passage={passage} translations={translations} searchParams={raw} q={q} />
-        <MetadataPanel article={article} permalinkPath={path} />
+        <MetadataPanel article={article} permalinkPath={permalinkPath} />
       </div>
       <div className="mt-6">
-        <RelatedCoverage article={article} related={related} />
+        <RelatedCoverage article={article} related={related} asked={relatedWindow} params={raw} />
       </div>
       <CompareBar />
     </div>
