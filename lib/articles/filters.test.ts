@@ -112,3 +112,18 @@ describe('parameters given more often than allowed', () => {
     expect(repeated).toEqual([]);
   });
 });
+
+describe('parseFilters: codes and names it does not know', () => {
+  it('drops a pair or country whose code names no country, and names it', () => {
+    const { filters, ignored } = parseFilters(new URLSearchParams('pair=XX-YY&pair=AF-PK&country=zz&country=ir'));
+    expect(filters.pairs).toEqual(['AF-PK']);
+    expect(filters.countries).toEqual(['IR']);
+    expect(ignored).toEqual(['pair=XX-YY', 'country=zz']);
+  });
+
+  it('names parameters it does not read, apart from the ones it dropped', () => {
+    expect(parseFilters(new URLSearchParams('foo=bar&q=x&foo=baz')).unknown).toEqual(['foo=bar']);
+    expect(parseFilters({ pair: 'AF-PK', Page: '2' }).unknown).toEqual(['Page=2']);
+    expect(parseFilters(new URLSearchParams('q=x&page=2&sort=date&after=')).unknown).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 
 import { typedDate } from '../i18n/typed-date';
+import { ISO_COUNTRY_CODES } from '../ingest/data/country-codes';
 import { isEmptyQuery, parseQuery } from '../search/query';
 
 export interface ArticleFilters {
@@ -62,6 +63,8 @@ export interface ParsedFilters {
   ignored: string[];
   /** Names of parameters given more often than allowed (see MAX_REPEATS), of which only the first values were read. */
   repeated: string[];
+  /** `name=value` of every parameter the reading room does not know (a mistyped or outdated link). */
+  unknown: string[];
 }
 
 export const EMPTY_FILTERS: ArticleFilters = { pairs: [], languages: [], countries: [], sources: [], from: null, to: null, undated: false, q: null, sort: 'date', exactCounts: false, page: 1, cursor: null };
@@ -79,6 +82,16 @@ export const MAX_REPEATS = 50;
 
 const LIST_PARAMETERS = new Set(['pair', 'lang', 'country', 'source']);
 
+/** Every parameter `parseFilters` reads; the article page's own ones are left to it. */
+const KNOWN_PARAMETERS = new Set([...LIST_PARAMETERS, 'from', 'to', 'undated', 'q', 'sort', 'count', 'page', 'after', 'before']);
+
+const COUNTRY_CODE_SET = new Set(ISO_COUNTRY_CODES);
+
+/** Whether a two-letter code names a country or territory: `XX` is shaped like one and is not. */
+function isCountryCode(code: string): boolean {
+  return COUNTRY_CODE_SET.has(code);
+}
+
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 function allValues(params: RawParams, name: string): string[] {
@@ -92,7 +105,7 @@ export function normalisePair(value: string): string | null {
   const match = /^([A-Za-z]{2})-([A-Za-z]{2})$/.exec(value.trim());
   if (!match) return null;
   const [a, b] = [match[1]!.toUpperCase(), match[2]!.toUpperCase()];
-  if (a === b) return null;
+  if (a === b || !isCountryCode(a) || !isCountryCode(b)) return null;
   return a < b ? `${a}-${b}` : `${b}-${a}`;
 }
 
@@ -143,7 +156,7 @@ export function parseFilters(params: RawParams): ParsedFilters {
   }
   const countries: string[] = [];
   for (const raw of values('country')) {
-    if (/^[A-Za-z]{2}$/.test(raw.trim())) countries.push(raw.trim().toUpperCase());
+    if (isCountryCode(raw.trim().toUpperCase())) countries.push(raw.trim().toUpperCase());
     else drop('country', raw);
   }
   const sources: string[] = [];
@@ -202,10 +215,14 @@ export function parseFilters(params: RawParams): ParsedFilters {
     else drop(direction, raw);
   }
 
+  const names = params instanceof URLSearchParams ? [...new Set(params.keys())] : Object.keys(params);
+  const unknown = names.filter((name) => !KNOWN_PARAMETERS.has(name)).map((name) => `${name.slice(0, 40)}=${(allValues(params, name)[0] ?? '').slice(0, 40)}`);
+
   return {
     filters: { pairs: unique(pairs), languages: unique(languages), countries: unique(countries), sources: unique(sources), from, to, undated, q, sort, exactCounts, page, cursor },
     ignored,
     repeated,
+    unknown,
   };
 }
 
