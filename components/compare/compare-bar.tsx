@@ -12,11 +12,11 @@ export function CompareBar() {
   if (items.length === 0) return null;
   return (
     <>
-      {/* Room for the bar, so that it never covers the end of the page. */}
-      <div aria-hidden="true" className="no-print h-28" />
+      {/* Room for the bar, so that it never covers the end of the page; on a phone its titles stack. */}
+      <div aria-hidden="true" className="no-print h-52 sm:h-28" />
       <section
         aria-labelledby="compare-bar-heading"
-        className="no-print fixed inset-x-0 bottom-0 z-20 border-t border-stone-400 bg-white/95 shadow-[0_-2px_8px_rgba(0,0,0,0.08)]"
+        className="no-print fixed inset-x-0 bottom-0 z-20 max-h-[60vh] overflow-y-auto border-t border-stone-400 bg-white/95 shadow-[0_-2px_8px_rgba(0,0,0,0.08)]"
         data-testid="compare-bar"
       >
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-2">
@@ -25,11 +25,18 @@ export function CompareBar() {
           </h2>
           <ol className="flex min-w-0 flex-1 flex-wrap gap-2">
             {items.map((item) => (
-              <li key={item.id} className="flex max-w-xs items-center gap-1 rounded bg-stone-100 px-2 py-0.5 text-sm">
-                <bdi lang={item.language} dir={item.direction} className="truncate">
+              // min-w-0 lets a long title shrink and end in an ellipsis: without it the title kept its
+              // whole width and pushed the remove button past the edge of a phone's screen.
+              <li key={item.id} className="flex min-w-0 max-w-full items-center gap-1 rounded bg-stone-100 ps-2 text-sm sm:max-w-xs">
+                <bdi lang={item.language} dir={item.direction} className="min-w-0 truncate">
                   {item.title}
                 </bdi>
-                <button type="button" onClick={() => remove(item.id)} aria-label={`${t('remove')}: ${item.title}`} className="rounded px-1 text-stone-700 hover:bg-stone-200">
+                <button
+                  type="button"
+                  onClick={() => remove(item.id)}
+                  aria-label={`${t('remove')}: ${item.title}`}
+                  className="min-h-8 min-w-8 shrink-0 rounded text-stone-700 hover:bg-stone-200"
+                >
                   <span aria-hidden="true">×</span>
                 </button>
               </li>
