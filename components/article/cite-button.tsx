@@ -38,7 +38,9 @@ export function CiteButton({
     void copy(citation);
   }
   return (
-    <span className="inline-flex flex-col items-start">
+    // Refused, the citation takes a line of its own under the buttons: beside them, its long label
+    // and text would squeeze every button of the row onto several lines.
+    <span className={`inline-flex flex-col items-start ${status === 'failed' ? 'basis-full' : ''}`} data-testid="cite">
       <button type="button" onClick={onClick} className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200" data-testid="cite-button">
         {t('copy')}
       </button>

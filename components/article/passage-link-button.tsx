@@ -17,7 +17,7 @@ export function PassageLinkButton({ number }: { number: number }) {
     void copy(new URL(href, window.location.origin).href);
   }
   return (
-    <span className="inline-flex flex-col items-start">
+    <span className="relative inline-flex flex-col items-start">
       <button
         type="button"
         onClick={onClick}
@@ -30,7 +30,7 @@ export function PassageLinkButton({ number }: { number: number }) {
       <span role="status" className="text-sm text-emerald-800">
         {status === 'copied' ? t('copied') : ''}
       </span>
-      {status === 'failed' && <CopyFallback label={t('failed')} text={text} />}
+      {status === 'failed' && <CopyFallback label={t('failed')} text={text} popover />}
     </span>
   );
 }
