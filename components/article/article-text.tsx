@@ -21,7 +21,7 @@ export async function ArticleText({ article, highlightWords, passage }: { articl
   // Controls and headings are UI text: they carry the UI language, not the article's.
   const locale = (await getLocale()) as AppLocale;
   const ui = { lang: locale, dir: localeDirection(locale) };
-  const where = passage ? describePassage(passage, tp) : '';
+  const where = passage ? describePassage(passage, tp, locale) : '';
   return (
     <article lang={article.language} dir={article.direction} className="article-text rounded border border-stone-300 bg-white p-6">
       <h1 className="text-2xl font-bold leading-snug md:text-3xl">

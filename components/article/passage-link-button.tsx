@@ -1,6 +1,8 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatNumber } from '@/lib/i18n/format';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { passageHref } from '@/lib/passages';
 import { CopyFallback } from './copy-fallback';
 import { useClipboard } from './use-clipboard';
@@ -12,6 +14,8 @@ import { useClipboard } from './use-clipboard';
 export function PassageLinkButton({ number }: { number: number }) {
   const t = useTranslations('Reading.passage');
   const { status, text, copy } = useClipboard();
+  // The mark and its name use the UI's digits, like every other number around them.
+  const shown = formatNumber(number, useLocale() as AppLocale);
   function onClick() {
     const href = passageHref(window.location.pathname, window.location.search, { start: number, end: number, chars: null });
     void copy(new URL(href, window.location.origin).href);
@@ -21,11 +25,11 @@ export function PassageLinkButton({ number }: { number: number }) {
       <button
         type="button"
         onClick={onClick}
-        aria-label={t('copyParagraph', { number })}
+        aria-label={t('copyParagraph', { number: shown })}
         className="rounded px-1 text-sm text-sky-800 hover:bg-sky-100 focus-visible:outline-2"
         data-passage-button={number}
       >
-        <span aria-hidden="true">¶{number}</span>
+        <span aria-hidden="true">¶{shown}</span>
       </button>
       <span role="status" className="text-sm text-emerald-800">
         {status === 'copied' ? t('copied') : ''}

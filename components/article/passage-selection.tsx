@@ -131,7 +131,7 @@ export function PassageSelection({ children }: { children: ReactNode }) {
             </button>
           </div>
           <p className="mt-1 text-stone-700" data-testid="passage-description">
-            {describePassage(passage, t)}
+            {describePassage(passage, t, locale)}
           </p>
           <p role="status" className="text-emerald-800">
             {status === 'copied' ? t('copied') : ''}

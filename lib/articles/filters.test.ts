@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersToSearchParams, MAX_REPEATS, parseFilters, withFilters } from './filters';
+import { activeFilterCount, filtersToSearchParams, MAX_REPEATS, parseFilters, withFilters } from './filters';
 
 describe('parseFilters', () => {
   it('reads repeatable pairs and languages, sorting pair codes and the lists', () => {
@@ -125,5 +125,13 @@ describe('parseFilters: codes and names it does not know', () => {
     expect(parseFilters(new URLSearchParams('foo=bar&q=x&foo=baz')).unknown).toEqual(['foo=bar']);
     expect(parseFilters({ pair: 'AF-PK', Page: '2' }).unknown).toEqual(['Page=2']);
     expect(parseFilters(new URLSearchParams('q=x&page=2&sort=date&after=')).unknown).toEqual([]);
+  });
+});
+
+describe('activeFilterCount', () => {
+  it('counts each chosen value and a date range once, not the search', () => {
+    expect(activeFilterCount(parseFilters(new URLSearchParams('q=x')).filters)).toBe(0);
+    expect(activeFilterCount(parseFilters(new URLSearchParams('pair=AF-PK&lang=ar&lang=fa&from=2024-01-01&to=2024-02-01')).filters)).toBe(4);
+    expect(activeFilterCount(parseFilters(new URLSearchParams('undated=1&source=BBC')).filters)).toBe(2);
   });
 });

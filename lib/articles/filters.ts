@@ -255,3 +255,9 @@ export function toggle(list: string[], value: string): string[] {
 export function withFilters(filters: ArticleFilters, change: Partial<ArticleFilters>): ArticleFilters {
   return { ...filters, page: 1, cursor: null, ...change };
 }
+
+/** How many filters narrow a view, the search aside: each chosen value, and a date range or "undated" as one. */
+export function activeFilterCount(filters: ArticleFilters): number {
+  const dates = filters.undated || filters.from !== null || filters.to !== null ? 1 : 0;
+  return filters.pairs.length + filters.languages.length + filters.countries.length + filters.sources.length + dates;
+}
