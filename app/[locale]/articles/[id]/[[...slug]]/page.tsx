@@ -8,6 +8,7 @@ import { RelatedCoverage } from '@/components/article/related-coverage';
 import { AddToComparison } from '@/components/compare/add-to-comparison';
 import { CompareBar } from '@/components/compare/compare-bar';
 import { MetadataPanel } from '@/components/article/metadata-panel';
+import { viewHref } from '@/components/filters/view-href';
 import { ArticleReading } from '@/components/translations/article-reading';
 import { getArticle, parseFilters, slugify } from '@/lib/articles';
 import { relatedCoverage, relatedWindowParam, RELATED_WINDOW_PARAM } from '@/lib/articles/related';
@@ -72,7 +73,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     relatedCoverage(article, relatedWindow.days),
     listTranslations(article.id),
   ]);
-  const { q } = parseFilters(raw).filters;
+  // The list's view rides along on the article's address (as the list links it): the way back
+  // keeps it. Only parsed, canonical filters make the link, always to the reading room itself.
+  const listView = parseFilters(raw).filters;
+  const { q } = listView;
   // Decided over the whole article: words that stand together anywhere are marked only together.
   const words = q ? highlightTermsIn(highlightWords(parseQuery(q)), [article.title, ...article.paragraphs]) : new Set<string>();
   const path = getPathname({ href: articleHref(article.id, article.title), locale });
@@ -87,7 +91,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   return (
     <div>
       <div className="no-print mb-4 flex flex-wrap items-start justify-between gap-2">
-        <Link href="/" className="text-sky-800 underline">
+        <Link href={viewHref(listView)} className="text-sky-800 underline" data-testid="back-to-list">
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('back')}
         </Link>
         <div className="flex flex-wrap items-start gap-2">
