@@ -1,20 +1,25 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CompareBar } from '@/components/compare/compare-bar';
+import { FiltersDisclosure } from '@/components/filters/filters-disclosure';
 import { FiltersPanel } from '@/components/filters/filters-panel';
 import { SearchBox } from '@/components/filters/search-box';
 import { ArticleListEntry } from '@/components/list/article-list-item';
 import { EstimatedCountsNote } from '@/components/list/estimated-counts-note';
 import { ListingRefusedNotice } from '@/components/list/listing-refused-notice';
+import { LoosenView } from '@/components/list/loosen-view';
+import { PastLastPage } from '@/components/list/past-last-page';
+import { ResultsFocus } from '@/components/list/results-focus';
 import { Pagination } from '@/components/list/pagination';
 import { viewHref } from '@/components/filters/view-href';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { filtersToSearchParams, parseFilters } from '@/lib/articles';
-import { exactCountAllowed, MAX_REPEATS } from '@/lib/articles/filters';
+import { activeFilterCount, exactCountAllowed, MAX_REPEATS } from '@/lib/articles/filters';
 import { deepestNumberedPage } from '@/lib/articles/page-depth';
 import { listWithinLimits } from '@/lib/articles/too-expensive';
 import { formatNumber } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReadingRoomPage({ params, searchParams }: Props) {
   const { locale } = (await params) as { locale: AppLocale };
   setRequestLocale(locale);
-  const { filters, ignored, repeated } = parseFilters(await searchParams);
+  const { filters, ignored, repeated, unknown } = parseFilters(await searchParams);
   const query = filtersToSearchParams({ ...filters, page: 1 }).toString();
   const [read, t, ta] = await Promise.all([listWithinLimits(filters), getTranslations('Home'), getTranslations('Article')]);
   const tSite = await getTranslations('Site');
@@ -49,42 +54,53 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
     );
   }
   const { listing } = read;
+  const deepest = deepestNumberedPage();
+  // A page number past the last one: said as such, not as "9 articles" over "No article matches".
+  const pastLast = listing.items.length === 0 && listing.total > 0 && filters.page > 1;
+  const filterCount = activeFilterCount(filters);
+  const countText = t(listing.approximate ? 'resultCountShownApproximate' : 'resultCountShown', { count: listing.total, number: formatNumber(listing.total, locale) });
+  // Search, then filters, then results, in reading and Tab order: on a phone the filters fold
+  // behind one control; on a wide screen the grid puts them in a column beside the results.
   return (
-    <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-      <aside aria-labelledby="filters-heading" className="no-print">
-        <h2 id="filters-heading" className="mb-3 text-lg font-semibold">
-          {t('filtersHeading')}
-        </h2>
-        <FiltersPanel listing={listing} filters={filters} />
+    <div className="grid gap-x-6 lg:grid-cols-[18rem_1fr]">
+      <div className="min-w-0 lg:col-start-2">
+        <h1 className="mb-3 text-2xl font-semibold">{t('title')}</h1>
+        <SearchBox filters={filters} />
+      </div>
+      <aside aria-labelledby="filters-heading" className="no-print min-w-0 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+        <FiltersDisclosure summary={t('filtersToggle', { count: filterCount, number: formatNumber(filterCount, locale) })}>
+          <h2 id="filters-heading" className="mb-3 text-lg font-semibold">
+            {t('filtersHeading')}
+          </h2>
+          <FiltersPanel listing={listing} filters={filters} />
+        </FiltersDisclosure>
       </aside>
-      <section aria-labelledby="results-heading">
+      <section id={RESULTS_FRAGMENT} aria-labelledby="results-heading" className="min-w-0 scroll-mt-2 lg:col-start-2">
         <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-          <h1 id="results-heading" className="text-2xl font-semibold">
-            {t('title')}{' '}
-            <span className="text-base font-normal text-stone-700" data-testid="result-count">
-              {t(listing.approximate ? 'resultCountApproximate' : 'resultCount', { count: listing.total })}
-            </span>
-          </h1>
-          <div className="flex flex-wrap items-center gap-3 text-sm">
+          {/* Focused after a facet, page or loosening link (ResultsFocus), so the new count is read out. */}
+          <h2 id="results-heading" tabIndex={-1} className="text-lg font-semibold focus:outline-none focus-visible:outline-2" data-testid="result-count">
+            {countText}
+          </h2>
+          <div className="no-print flex flex-wrap items-center gap-3 text-sm">
             <a href={`/api/articles/export${query ? `?${query}` : ''}`} className="text-sky-800 underline" download>
               {t('exportCsv')}
             </a>
             <a href={`/api/feed${query ? `?${query}` : ''}`} className="text-sky-800 underline" type="application/atom+xml">
               {t('feed')}
             </a>
-          <CopyLinkButton
-            path={null}
-            label={t('copyView')}
-            copiedLabel={ta('copied')}
-            failedLabel={ta.raw('copyFailed') as string}
-            className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
-          />
+            <CopyLinkButton
+              path={null}
+              label={t('copyView')}
+              copiedLabel={ta('copied')}
+              failedLabel={ta.raw('copyFailed') as string}
+              className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
+            />
           </div>
         </div>
-        <SearchBox filters={filters} />
+        <ResultsFocus targetId="results-heading" />
         {listing.rankedAmong !== null && (
           <p className="mb-4 rounded border border-sky-300 bg-sky-50 p-3 text-sky-950" role="note" data-testid="ranked-among">
-            {t('rankedAmong', { number: formatNumber(listing.rankedAmong, locale), count: listing.total })}
+            {t('rankedAmongShown', { number: formatNumber(listing.rankedAmong, locale), count: listing.total, total: formatNumber(listing.total, locale) })}
           </p>
         )}
         {listing.approximate && exactCountAllowed(filters.q) && <EstimatedCountsNote exactHref={viewHref({ ...filters, exactCounts: true })} />}
@@ -95,12 +111,22 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
         )}
         {repeatedNotice}
         {ignored.length > 0 && (
-          <p className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" role="alert">
+          <p className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" role="alert" data-testid="ignored">
             {t.rich('ignored', { params: ignored.join(', '), code: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
           </p>
         )}
-        {listing.items.length === 0 ? (
-          <p className="rounded border border-stone-300 bg-white p-6 text-stone-700">{t('noResults')}</p>
+        {unknown.length > 0 && (
+          <p className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" role="alert" data-testid="unknown-params">
+            {t.rich('unknownParams', { params: unknown.join(', '), code: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
+          </p>
+        )}
+        {pastLast ? (
+          <PastLastPage filters={filters} pageCount={listing.pageCount} pageCountEstimated={listing.pageCountEstimated} deepest={deepest} />
+        ) : listing.items.length === 0 ? (
+          <div className="rounded border border-stone-300 bg-white p-6 text-stone-700" data-testid="no-results">
+            <p>{t('noResults')}</p>
+            <LoosenView filters={filters} />
+          </div>
         ) : (
           <ol className="space-y-3" data-testid="results">
             {listing.items.map((article) => (
@@ -108,7 +134,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
             ))}
           </ol>
         )}
-        <Pagination filters={filters} listing={listing} />
+        {!pastLast && <Pagination filters={filters} listing={listing} deepest={deepest} />}
         <CompareBar />
       </section>
     </div>

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { formatNumber } from '@/lib/i18n/format';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
 import { FacetFilter } from './facet-filter';
 import type { ViewHref } from './view-href';
 
@@ -22,7 +24,8 @@ function FacetLink({ item, selectedLabel, locale }: { item: FacetItem; selectedL
   return (
     <li data-match={`${item.label} ${item.value}`}>
       <a
-        href={getPathname({ href: item.href, locale })}
+        // Choosing a value lands on the results it leaves (components/list/results-focus.tsx).
+        href={`${getPathname({ href: item.href, locale })}#${RESULTS_FRAGMENT}`}
         data-value={item.value}
         aria-current={item.selected ? 'true' : undefined}
         className="flex items-center justify-between gap-2 rounded px-2 py-1 text-sm text-stone-800 hover:bg-stone-200 aria-[current=true]:bg-stone-800 aria-[current=true]:text-white"
@@ -86,7 +89,7 @@ export async function FacetList({
       )}
       {allHref && more > 0 && (
         <a href={getPathname({ href: allHref, locale })} className="mt-1 inline-block px-2 py-1 text-sm text-sky-800 underline" data-testid={`facet-all-${id}`}>
-          {t('showAll', { count: more })}
+          {t('showAllShown', { count: more, number: formatNumber(more, locale) })}
         </a>
       )}
     </section>

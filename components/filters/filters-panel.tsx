@@ -1,7 +1,9 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { EMPTY_FILTERS, type ArticleFilters } from '@/lib/articles/filters';
 import type { ArticleListing } from '@/lib/articles/types';
-import { Link } from '@/lib/i18n/navigation';
+import { getPathname } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
 import { DateFacet } from './date-facet';
 import { facetItems, VALUE_FACETS } from './facet-items';
 import { FacetList } from './facet-list';
@@ -13,6 +15,7 @@ const VISIBLE_VALUES = 8;
 export async function FiltersPanel({ listing, filters }: { listing: ArticleListing; filters: ArticleFilters }) {
   const t = await getTranslations('Facets');
   const th = await getTranslations('Home');
+  const locale = (await getLocale()) as AppLocale;
   const items = await facetItems(listing.facets, filters, { visible: VISIBLE_VALUES, approximate: listing.approximate });
   // The full list of a facet's values is a page of its own, for the same view.
   const { query } = viewHref({ ...filters, page: 1 });
@@ -21,11 +24,12 @@ export async function FiltersPanel({ listing, filters }: { listing: ArticleListi
   return (
     <div className="space-y-4">
       {anyFilter && (
-        <Link href={viewHref(EMPTY_FILTERS)} className="text-sm text-sky-800 underline">
+        <a href={`${getPathname({ href: viewHref(EMPTY_FILTERS), locale })}#${RESULTS_FRAGMENT}`} className="text-sm text-sky-800 underline">
           {th('clearAll')}
-        </Link>
+        </a>
       )}
-      {VALUE_FACETS.map((facet) => (
+      {/* An empty view offers its loosening links beside the results, not a "nothing to choose" per facet. */}
+      {VALUE_FACETS.filter((facet) => listing.total > 0 || items[facet].items.length > 0).map((facet) => (
         <FacetList key={facet} id={facet} title={t(facet)} items={items[facet].items} more={items[facet].more} allHref={allHref(facet)} />
       ))}
       <DateFacet facet={listing.facets.dates} filters={filters} approximate={listing.approximate} />

@@ -2,16 +2,23 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ArticleFilters } from '@/lib/articles/filters';
 import type { ArticleListing } from '@/lib/articles/types';
 import { formatNumber } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
+import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { viewHref } from '../filters/view-href';
+import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
 
+/**
+ * Previous, next and, where the page count is exact and within reach by number (`deepest`, see
+ * lib/articles/page-depth.ts), the last page. Each link lands on the results.
+ */
 export async function Pagination({
   filters,
   listing: { pageCount, pageCountEstimated, morePages, cursors },
+  deepest,
 }: {
   filters: ArticleFilters;
   listing: Pick<ArticleListing, 'pageCount' | 'pageCountEstimated' | 'morePages' | 'cursors'>;
+  deepest: number;
 }) {
   if (pageCount <= 1 && !morePages && filters.page <= 1) return null;
   const t = await getTranslations('Home');
@@ -19,6 +26,7 @@ export async function Pagination({
   // An estimated page count may fall short of where the reader has paged to.
   const page = pageCountEstimated ? filters.page : Math.min(filters.page, pageCount);
   const link = 'rounded border border-stone-400 px-3 py-1 hover:bg-stone-200';
+  const href = (view: ArticleFilters) => `${getPathname({ href: viewHref(view), locale })}#${RESULTS_FRAGMENT}`;
   // Date order pages by keyset (cheap at any depth); relevance order by number.
   const keyset = filters.sort === 'date';
   const previous: ArticleFilters =
@@ -27,25 +35,32 @@ export async function Pagination({
       : { ...filters, page: page - 1, cursor: { direction: 'before', ...cursors.first } };
   const next: ArticleFilters =
     keyset && cursors.last ? { ...filters, page: page + 1, cursor: { direction: 'after', ...cursors.last } } : { ...filters, page: page + 1, cursor: null };
+  // The page after next or further: "next" already reaches the one right after.
+  const last = !pageCountEstimated && pageCount > page + 1 && pageCount <= deepest ? pageCount : null;
   return (
-    <nav aria-label={t('pagination')} className="mt-6 flex items-center justify-between gap-4">
+    <nav aria-label={t('pagination')} className="mt-6 flex flex-wrap items-center justify-between gap-4">
       {page > 1 ? (
-        <Link href={viewHref(previous)} rel="prev" className={link}>
+        <a href={href(previous)} rel="prev" className={link}>
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('previous')}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <span className="text-sm text-stone-700">
         {t(pageCountEstimated ? 'pageApproximate' : 'page', { page: formatNumber(page, locale), count: formatNumber(pageCount, locale) })}
       </span>
-      {morePages ? (
-        <Link href={viewHref(next)} rel="next" className={link}>
-          {t('next')} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span>
-        </Link>
-      ) : (
-        <span />
-      )}
+      <span className="flex flex-wrap items-center gap-2">
+        {morePages && (
+          <a href={href(next)} rel="next" className={link}>
+            {t('next')} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span>
+          </a>
+        )}
+        {last !== null && (
+          <a href={href({ ...filters, page: last, cursor: null })} className={link} data-testid="last-page">
+            {t('lastPage', { number: formatNumber(last, locale) })}
+          </a>
+        )}
+      </span>
     </nav>
   );
 }

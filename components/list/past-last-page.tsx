@@ -1,0 +1,29 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { withFilters, type ArticleFilters } from '@/lib/articles/filters';
+import { formatNumber } from '@/lib/i18n/format';
+import { getPathname } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { viewHref } from '../filters/view-href';
+import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
+
+/**
+ * A page number past the view's last page (an old link, a typed `page=99`): said as such, with the
+ * way back to the last page when it is known exactly and reachable by number, else to the first.
+ */
+export async function PastLastPage({ filters, pageCount, pageCountEstimated, deepest }: { filters: ArticleFilters; pageCount: number; pageCountEstimated: boolean; deepest: number }) {
+  const t = await getTranslations('Home');
+  const locale = (await getLocale()) as AppLocale;
+  const lastKnown = !pageCountEstimated && pageCount >= 1 && pageCount <= deepest;
+  const target = lastKnown ? { ...filters, page: pageCount, cursor: null } : withFilters(filters, {});
+  const link = (chunks: React.ReactNode) => (
+    <a href={`${getPathname({ href: viewHref(target), locale })}#${RESULTS_FRAGMENT}`} className="font-medium underline" data-testid="past-last-link">
+      {chunks}
+    </a>
+  );
+  const page = formatNumber(filters.page, locale);
+  return (
+    <p className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950" role="alert" data-testid="past-last-page">
+      {lastKnown ? t.rich('pastLastPage', { page, count: pageCount, last: formatNumber(pageCount, locale), link }) : t.rich('pastLastPageUnknown', { page, link })}
+    </p>
+  );
+}
