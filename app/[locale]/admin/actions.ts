@@ -3,7 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import * as z from 'zod';
-import { getAdminArticle, setArticleStatus, updateArticleMetadata, type FieldChanges } from '@/lib/articles';
+import { getAdminArticle, updateArticleMetadata, type FieldChanges } from '@/lib/articles';
+import { setArticleStatusWithReason } from '@/lib/articles/audit';
+import { checkReason, type ReasonError } from '@/lib/articles/audit-reason';
 import { checkMetadataForm, formValuesFromForm, formValuesOf, type FieldError, type MetadataFormValues } from '@/lib/articles/metadata-schema';
 import { clearSessionCookie, clientAddress, sameOrigin, sessionToken, setSessionCookie, userAgent } from '@/lib/auth/request';
 import { isUnauthorised, requireAdminAction } from '@/lib/auth/require-admin';
@@ -86,14 +88,24 @@ export async function updateArticleAction(previous: EditState, form: FormData): 
   return result;
 }
 
-export type StatusState = { status: 'idle' } | { status: 'changed' | 'unchanged' | 'not-found' | 'unauthorised' };
+export type StatusState =
+  | { status: 'idle' }
+  | { status: 'changed' | 'unchanged' | 'not-found' | 'unauthorised' }
+  /** Unpublishing needs a reason; `attempt` tells one refusal from the next. */
+  | { status: 'invalid'; error: ReasonError; attempt: number };
 
-export async function setStatusAction(form: FormData): Promise<StatusState> {
+export async function setStatusAction(form: FormData, previous?: StatusState): Promise<StatusState> {
   const admin = await requireAdminAction();
   if (isUnauthorised(admin)) return { status: 'unauthorised' };
   const parsed = z.object({ id: idSchema, status: z.enum(['published', 'unpublished']) }).safeParse({ id: form.get('id'), status: form.get('status') });
   if (!parsed.success) return { status: 'not-found' };
-  const result = await setArticleStatus(parsed.data.id, parsed.data.status, admin.email);
+  let reason: string | null = null;
+  if (parsed.data.status === 'unpublished') {
+    const checked = checkReason(form.get('reason'));
+    if (!checked.ok) return { status: 'invalid', error: checked.error, attempt: previous?.status === 'invalid' ? previous.attempt + 1 : 1 };
+    reason = checked.reason;
+  }
+  const result = await setArticleStatusWithReason(parsed.data.id, parsed.data.status, admin.email, reason);
   revalidatePath('/', 'layout');
   return result;
 }
