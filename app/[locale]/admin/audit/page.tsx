@@ -3,8 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { AuditChanges } from '@/components/admin/audit-changes';
 import { listAudit } from '@/lib/articles';
+import { describeAudit } from '@/lib/articles/audit-describe';
 import { requireAdminPage } from '@/lib/auth/require-admin';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDateTime, languageName } from '@/lib/i18n/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 
@@ -45,29 +46,35 @@ export default async function AuditPage({ params, searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id} className="border-b border-stone-200 align-top" data-action={entry.action} data-article-id={entry.articleId ?? ''}>
-                  <td className="whitespace-nowrap p-2">
-                    <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
-                  </td>
-                  <td className="p-2">
-                    <bdi dir="ltr">{entry.actor}</bdi>
-                  </td>
-                  <td className="p-2">{t(`actions.${KNOWN_ACTIONS.has(entry.action) ? (entry.action as 'publish') : 'other'}`)}</td>
-                  <td className="p-2">
-                    {entry.articleId && (
-                      <Link href={`/admin/articles/${entry.articleId}/edit`} className="text-sky-800 underline">
-                        <bdi lang={entry.articleLanguage ?? undefined} dir={entry.articleDirection ?? undefined}>
-                          {entry.articleTitle ?? entry.articleId}
-                        </bdi>
-                      </Link>
-                    )}
-                  </td>
-                  <td className="p-2">
-                    <AuditChanges changes={entry.changes} />
-                  </td>
-                </tr>
-              ))}
+              {entries.map((entry) => {
+                const described = describeAudit(entry.action, entry.changes);
+                const known = KNOWN_ACTIONS.has(entry.action) ? (entry.action as 'publish') : 'other';
+                return (
+                  <tr key={entry.id} className="border-b border-stone-200 align-top" data-action={entry.action} data-article-id={entry.articleId ?? ''}>
+                    <td className="whitespace-nowrap p-2">
+                      <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
+                    </td>
+                    <td className="p-2">
+                      <bdi dir="ltr">{entry.actor}</bdi>
+                    </td>
+                    <td className="p-2" data-testid="audit-action">
+                      {t(`did.${known}`, { language: described.language ? languageName(described.language, locale) : '—' })}
+                    </td>
+                    <td className="p-2">
+                      {entry.articleId && (
+                        <Link href={`/admin/articles/${entry.articleId}/edit`} className="text-sky-800 underline">
+                          <bdi lang={entry.articleLanguage ?? undefined} dir={entry.articleDirection ?? undefined}>
+                            {entry.articleTitle ?? entry.articleId}
+                          </bdi>
+                        </Link>
+                      )}
+                    </td>
+                    <td className="p-2">
+                      <AuditChanges lines={described.lines} locale={locale} />
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
