@@ -2,8 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
-import { UploadItem, type Item } from './upload-item';
-import { previewFile, publishFile } from './upload-request';
+import type { FieldError } from '@/lib/articles/metadata-schema';
+import { serverErrors, UploadItem, useFieldLabels, type Item } from './upload-item';
+import { previewFile, publishFile, type InvalidResult } from './upload-request';
 import { nearestInList, publishable } from './upload-rules';
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
@@ -30,6 +31,7 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
     [commit],
   );
   const announce = useCallback((message: string) => setLog((current) => [...current.slice(-9), message]), []);
+  const fieldLabels = useFieldLabels();
 
   const read = useCallback(
     async (item: Item) => {
@@ -121,13 +123,15 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
         return announce(t('announce.refused', { name }));
       }
       if (answer.status === 'invalid') {
-        update(key, { status: retry, message: 'invalid', invalid: answer.issues.map((issue) => issue.field) });
-        return announce(t('invalid', { params: answer.issues.map((issue) => issue.field).join(', ') }));
+        // The endpoint's per-field errors (message keys with their values), shown on the fields.
+        const invalid = serverErrors((answer as InvalidResult & { errors?: FieldError[] }).errors, answer.issues);
+        update(key, { status: retry, message: 'invalid', invalid });
+        return announce(t('invalid', { params: fieldLabels(invalid) }));
       }
       update(key, { status: retry, message: answer.status === 'unauthorised' ? 'sessionEnded' : 'failed' });
       announce(t('announce.failed', { name }));
     },
-    [announce, t, update],
+    [announce, fieldLabels, t, update],
   );
 
   const publishAll = async () => {

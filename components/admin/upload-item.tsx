@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { checkMetadataForm, formValuesOf, type FieldError, type MetadataFormField } from '@/lib/articles/metadata-schema';
 import type { ExistingArticle, PreviewView, RefusalReason } from '@/lib/articles/publish';
 import { Link } from '@/lib/i18n/navigation';
@@ -27,18 +27,46 @@ export interface Item {
   publishAnyway?: boolean;
   published?: { id: string; title: string };
   message?: 'failed' | 'sessionEnded' | 'invalid';
-  invalid?: string[];
+  /** What the server found wrong with the fields, in the form's terms. */
+  invalid?: FieldError[];
 }
 
 const REASON_KEYS = { empty: 'empty', binary: 'binary', 'too-large': 'tooLarge', undecodable: 'undecodable', 'no-text': 'noText', 'no-body': 'noBody' } as const;
 
-// The publish endpoint names the schema's fields; the form's fields are named for what is typed.
+// The publish endpoint's issues name the schema's fields; the form's fields are named for what is typed.
 const FORM_FIELD_OF: Partial<Record<string, MetadataFormField>> = { countryPair: 'pairA', countriesMentioned: 'countries' };
 
-/** The server's refusal of some fields, as errors of the form's fields. */
-function serverErrors(fields: readonly string[] = []): FieldError[] {
-  return fields.map((field) => ({ field: FORM_FIELD_OF[field] ?? (field as MetadataFormField), key: 'invalid', values: {} }));
+/** The server's per-field errors or, where it sent none, its issues as "check this field". */
+export function serverErrors(errors: readonly FieldError[] | undefined, issues: readonly { field: string }[]): FieldError[] {
+  if (errors && errors.length > 0) return [...errors];
+  return issues.map((issue) => ({ field: FORM_FIELD_OF[issue.field] ?? (issue.field as MetadataFormField), key: 'invalid', values: {} }));
 }
+
+// The edit form's label of each field (messages Admin.fields), for naming fields in the banner.
+const FIELD_LABEL = {
+  title: 'title',
+  language: 'language',
+  direction: 'direction',
+  publishedAt: 'date',
+  datePrecision: 'precision',
+  dateText: 'dateText',
+  source: 'source',
+  author: 'author',
+  pairA: 'pairA',
+  pairB: 'pairB',
+  countries: 'countries',
+} as const satisfies Record<MetadataFormField, string>;
+
+/** The fields in error, by their labels in the admin's language, as one list. */
+export function useFieldLabels(): (errors: readonly FieldError[]) => string {
+  const tf = useTranslations('Admin.fields');
+  const locale = useLocale();
+  return useCallback(
+    (errors: readonly FieldError[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(errors.map((error) => tf(FIELD_LABEL[error.field] ?? 'title'))),
+    [tf, locale],
+  );
+}
+
 const STATUS_KEYS: Record<ItemStatus, string> = {
   queued: 'queued',
   reading: 'reading',
@@ -126,7 +154,8 @@ export function UploadItem({
   const values = useMemo(() => view && formValuesOf(view), [view]);
   // What the form's own check found before sending; the server's check applies when it did not run.
   const [checked, setChecked] = useState<FieldError[]>([]);
-  const errors = checked.length > 0 ? checked : serverErrors(item.invalid);
+  const errors = checked.length > 0 ? checked : (item.invalid ?? []);
+  const fieldLabels = useFieldLabels();
   const firstError = errors[0]?.field;
   useEffect(() => {
     if (firstError) focusField(item.key, firstError);
@@ -189,7 +218,7 @@ export function UploadItem({
       )}
       {item.message && (
         <p role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-red-900">
-          {item.message === 'invalid' ? t('invalid', { params: (item.invalid ?? []).join(', ') }) : t(item.message)}
+          {item.message === 'invalid' ? t('invalid', { params: fieldLabels(item.invalid ?? []) }) : t(item.message)}
         </p>
       )}
 

@@ -1,4 +1,5 @@
 import { METADATA_FORM_FIELDS, metadataFromForm, metadataSchema, publishUpload } from '@/lib/articles';
+import { checkMetadataForm } from '@/lib/articles/metadata-schema';
 import { requireAdminApi } from '@/lib/auth/require-admin';
 import { readUpload } from '../upload-request';
 
@@ -22,7 +23,9 @@ export async function POST(request: Request): Promise<Response> {
   const corrections = metadataSchema.safeParse(metadataFromForm(upload.fields));
   if (!corrections.success) {
     const issues = corrections.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message }));
-    return Response.json({ status: 'invalid', issues }, { status: 400 });
+    // `errors` are the form's fields with message keys and values, as the single Publish shows them.
+    const checked = checkMetadataForm(upload.fields);
+    return Response.json({ status: 'invalid', issues, errors: checked.ok ? [] : checked.errors }, { status: 400 });
   }
   try {
     return Response.json(await publishUpload(upload.name, upload.bytes, corrections.data, admin.email, { publishAnyway: anyway === 'yes' }));
