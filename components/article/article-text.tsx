@@ -43,7 +43,8 @@ export async function ArticleText({ article, highlightWords, passage }: { articl
       <PassageSelection>
         <div className="mt-6 space-y-4 text-lg leading-relaxed">
           {article.paragraphs.map((paragraph, index) => (
-            <div key={index} className="flex items-start gap-3">
+            // Positioned: a paragraph link that could not be copied is shown across the row, under it.
+            <div key={index} className="relative flex items-start gap-3">
               <ArticleParagraph number={index + 1} text={paragraph} highlightWords={highlightWords} passage={passage} />
               <span {...ui} className="no-print shrink-0 pt-1">
                 <PassageLinkButton number={index + 1} />

@@ -4,8 +4,8 @@ import { useEffect, useRef } from 'react';
 
 /**
  * The text that could not be copied, selected and ready for Ctrl+C, with a label saying so.
- * `popover` floats it under its button: in a narrow gutter, a fallback in the flow would widen
- * the gutter and squeeze the text beside it.
+ * `popover` floats it across the nearest positioned block, under it: in a narrow gutter, a
+ * fallback in the flow would widen the gutter and squeeze the text beside it.
  */
 export function CopyFallback({ label, text, multiline = false, popover = false }: { label: string; text: string; multiline?: boolean; popover?: boolean }) {
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -15,7 +15,7 @@ export function CopyFallback({ label, text, multiline = false, popover = false }
   }, [text]);
   const className = 'mt-1 block w-full min-w-0 rounded border border-stone-400 bg-white p-1 font-mono text-xs text-stone-900';
   const placement = popover
-    ? 'absolute end-0 top-full z-10 w-[min(24rem,calc(100vw-2rem))] rounded border border-stone-400 bg-white p-2 shadow-lg'
+    ? 'absolute inset-x-0 top-full z-10 rounded border border-stone-400 bg-white p-2 shadow-lg'
     : 'mt-2 w-full';
   return (
     <label className={`${placement} block text-sm text-red-900`} data-testid="copy-fallback-box">

@@ -21,7 +21,7 @@ export function PassageLinkButton({ number }: { number: number }) {
     void copy(new URL(href, window.location.origin).href);
   }
   return (
-    <span className="relative inline-flex flex-col items-start">
+    <span className="inline-flex flex-col items-start">
       <button
         type="button"
         onClick={onClick}
