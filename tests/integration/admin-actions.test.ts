@@ -73,7 +73,10 @@ describe('admin server actions', () => {
   it('validate the input of a signed-in admin, then apply it with an audit entry', async () => {
     request.cookies.set(SESSION_COOKIE, token);
     request.headers.set('origin', 'http://reading-room.test');
-    expect(await updateArticleAction({ status: 'idle' }, form({ id: articleId, pairA: 'PK', pairB: 'ZZ' }))).toEqual({ status: 'invalid', fields: ['countryPair'] });
+    const refused = await updateArticleAction({ status: 'idle' }, form({ id: articleId, pairA: 'PK', pairB: 'ZZ' }));
+    // Refused in the field's own terms, with what was typed given back to the form.
+    expect(refused).toMatchObject({ status: 'invalid', errors: [{ field: 'pairB', key: 'notCountry', values: { code: 'ZZ' } }], values: { pairA: 'PK', pairB: 'ZZ' } });
+    expect((await db().article.findUniqueOrThrow({ where: { id: articleId } })).countryPair).not.toEqual(['PK', 'ZZ']);
     const searchKey = async () => (await db().$queryRaw<{ key: string }[]>`SELECT search_folded::text AS key FROM article WHERE id = ${articleId}`)[0]?.key;
     const keyBefore = await searchKey();
     const result = await updateArticleAction({ status: 'idle' }, form({ id: articleId, title: 'Corrected title' }));
