@@ -4,6 +4,7 @@ import type { ArticleListing } from '@/lib/articles/types';
 import { formatNumber } from '@/lib/i18n/format';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { reachableLastPage } from '@/lib/url/last-page';
 import { viewHref } from '../filters/view-href';
 import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
 
@@ -36,7 +37,8 @@ export async function Pagination({
   const next: ArticleFilters =
     keyset && cursors.last ? { ...filters, page: page + 1, cursor: { direction: 'after', ...cursors.last } } : { ...filters, page: page + 1, cursor: null };
   // The page after next or further: "next" already reaches the one right after.
-  const last = !pageCountEstimated && pageCount > page + 1 && pageCount <= deepest ? pageCount : null;
+  const reachable = reachableLastPage({ pageCount, pageCountEstimated }, deepest);
+  const last = reachable !== null && reachable > page + 1 ? reachable : null;
   return (
     <nav aria-label={t('pagination')} className="mt-6 flex flex-wrap items-center justify-between gap-4">
       {page > 1 ? (

@@ -3,6 +3,7 @@ import { withFilters, type ArticleFilters } from '@/lib/articles/filters';
 import { formatNumber } from '@/lib/i18n/format';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { reachableLastPage } from '@/lib/url/last-page';
 import { viewHref } from '../filters/view-href';
 import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
 
@@ -13,8 +14,8 @@ import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
 export async function PastLastPage({ filters, pageCount, pageCountEstimated, deepest }: { filters: ArticleFilters; pageCount: number; pageCountEstimated: boolean; deepest: number }) {
   const t = await getTranslations('Home');
   const locale = (await getLocale()) as AppLocale;
-  const lastKnown = !pageCountEstimated && pageCount >= 1 && pageCount <= deepest;
-  const target = lastKnown ? { ...filters, page: pageCount, cursor: null } : withFilters(filters, {});
+  const last = reachableLastPage({ pageCount, pageCountEstimated }, deepest);
+  const target = last !== null ? { ...filters, page: last, cursor: null } : withFilters(filters, {});
   const link = (chunks: React.ReactNode) => (
     <a href={`${getPathname({ href: viewHref(target), locale })}#${RESULTS_FRAGMENT}`} className="font-medium underline" data-testid="past-last-link">
       {chunks}
@@ -23,7 +24,7 @@ export async function PastLastPage({ filters, pageCount, pageCountEstimated, dee
   const page = formatNumber(filters.page, locale);
   return (
     <p className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950" role="alert" data-testid="past-last-page">
-      {lastKnown ? t.rich('pastLastPage', { page, count: pageCount, last: formatNumber(pageCount, locale), link }) : t.rich('pastLastPageUnknown', { page, link })}
+      {last !== null ? t.rich('pastLastPage', { page, count: last, last: formatNumber(last, locale), link }) : t.rich('pastLastPageUnknown', { page, link })}
     </p>
   );
 }
