@@ -110,16 +110,19 @@ export default async function AdminArticlesPage({ params, searchParams }: Props)
           </tbody>
         </table>
       )}
-      {listing.pageCount > 1 && (
+      {(listing.pageCount > 1 || filters.page > 1) && (
         <nav aria-label={th('pagination')} className="mt-4 flex flex-wrap gap-4" data-testid="admin-articles-pages">
           {filters.page > 1 && (
-            <Link href={pageHref(filters.page - 1)} rel="prev">
+            // Past the last page (a stale link, fewer matches now) "previous" leads to the last one.
+            <Link href={pageHref(Math.min(filters.page - 1, listing.pageCount))} rel="prev" data-testid="previous-page">
               {th('previous')}
             </Link>
           )}
-          <span>{th('page', { page: formatNumber(filters.page, locale), count: formatNumber(listing.pageCount, locale) })}</span>
+          {filters.page <= listing.pageCount && (
+            <span>{th('page', { page: formatNumber(filters.page, locale), count: formatNumber(listing.pageCount, locale) })}</span>
+          )}
           {filters.page < listing.pageCount && (
-            <Link href={pageHref(filters.page + 1)} rel="next">
+            <Link href={pageHref(filters.page + 1)} rel="next" data-testid="next-page">
               {th('next')}
             </Link>
           )}
