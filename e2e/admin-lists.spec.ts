@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './support/admin';
+import { seriousViolations, signIn } from './support/admin';
 
 // The admin lists (issue 23): the articles list searches title, source and author the way the
 // reading room folds words, filters by status, language and pair with the filters kept in the
@@ -203,6 +203,9 @@ test('the audit log says each change in words, in the admin language', async ({ 
   await expect(log.locator('tr[data-action="unpublish"] [data-change="reason"]')).toContainText(AR.audit.labels.reason!);
   const text = await log.innerText();
   for (const raw of ['countryPair', '["', '{"', 'publishedAt', 'corrections']) expect(text).not.toContain(raw);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/ar/admin/articles?q=${NONCE}&status=published`);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('"Publish all" shows the server refusal on the field, in the admin language', async ({ page }) => {
