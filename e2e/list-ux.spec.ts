@@ -71,6 +71,9 @@ test.describe('on a wide screen', () => {
     const facet = await facetLink(page, 'pair', 'PK-US').boundingBox();
     const first = await results(page).first().boundingBox();
     expect(facet!.x + facet!.width).toBeLessThanOrEqual(first!.x);
+    // The search sits right above the results: the tall facet column does not stretch the row between them.
+    const search = await page.getByRole('searchbox').boundingBox();
+    expect(first!.y - (search!.y + search!.height)).toBeLessThan(200);
     await page.screenshot({ path: test.info().outputPath('list-desktop-en.png') });
   });
 });

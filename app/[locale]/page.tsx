@@ -62,7 +62,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
   // Search, then filters, then results, in reading and Tab order: on a phone the filters fold
   // behind one control; on a wide screen the grid puts them in a column beside the results.
   return (
-    <div className="grid gap-x-6 lg:grid-cols-[18rem_1fr]">
+    <div className="grid gap-x-6 lg:grid-cols-[18rem_1fr] lg:grid-rows-[auto_1fr]">
       <div className="min-w-0 lg:col-start-2">
         <h1 className="mb-3 text-2xl font-semibold">{t('title')}</h1>
         <SearchBox filters={filters} />
