@@ -98,7 +98,7 @@ test('an admin attaches a translation, is told what is wrong, and realigns it', 
   await page.goto(`/en/admin/audit?article=${articleId}`);
   const actions = await page.locator('[data-testid="audit-log"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
   expect(actions.slice(0, 3)).toEqual(['translation_attach', 'translation_realign', 'translation_attach']);
-  await expect(page.locator('tr[data-action="translation_attach"]').first()).toContainText('Translation attached');
+  await expect(page.locator('tr[data-action="translation_attach"]').first()).toContainText('Attached a translation (');
 });
 
 test('readers switch between original, translation and both, by keyboard, aligned row by row', async ({ page }) => {

@@ -225,6 +225,8 @@ test('an admin edits, unpublishes and republishes, and the audit log shows it', 
   await page.goto('/en/admin/articles');
   const row = page.locator(`tr[data-article-id="${viArticleId}"]`);
   await row.locator('[data-action="unpublish"]').click();
+  await row.getByLabel('Reason for unpublishing').fill('Withdrawn by the e2e test');
+  await row.locator('[data-action="confirm-unpublish"]').click();
   await expect(row).toHaveAttribute('data-status', 'unpublished');
   const gone = await page.goto(`/en/articles/${viArticleId}`);
   expect(gone?.status()).toBe(404);
@@ -237,7 +239,7 @@ test('an admin edits, unpublishes and republishes, and the audit log shows it', 
   const actions = await page.locator('[data-testid="audit-log"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
   expect(actions).toEqual(['republish', 'unpublish', 'edit', 'publish']);
   await expect(page.locator('tr[data-action="edit"] [data-change="source"]')).toContainText('VOV (edited)');
-  await expect(page.locator('tr[data-action="publish"] [data-change="publishedAt"]')).toContainText('2025-01-13');
+  await expect(page.locator('tr[data-action="publish"] [data-change="corrections.publishedAt"]')).toContainText('January 13, 2025');
   await expect(page.locator('tr[data-action="edit"]')).toContainText(EMAIL);
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto('/ar/admin/articles');
