@@ -123,6 +123,15 @@ test.describe('the way back', () => {
     await expect(facetLink(page, 'language', 'ar')).toHaveAttribute('aria-current', 'true');
   });
 
+  test('from a filtered list, an article and its back link keep the list’s filters', async ({ page }) => {
+    await page.goto('/en?pair=PK-US&lang=ar');
+    await results(page).first().locator('h3 a').click();
+    await expect(page).toHaveURL(/\/en\/articles\/[0-9a-z]{12}\/.*\?pair=PK-US&lang=ar$/);
+    await page.getByTestId('back-to-list').click();
+    await expect(page).toHaveURL(/\/en\?pair=PK-US&lang=ar(#results)?$/);
+    await expect(results(page)).toHaveCount(1);
+  });
+
   test('the back link is always the reading room, whatever the address carries', async ({ page, request }) => {
     const ids = await demoIds(request);
     await page.goto(`/en/articles/${ids.arabic}?back=${encodeURIComponent('https://example.org/')}&pair=XX-YY&source=${encodeURIComponent('//example.org')}`);

@@ -130,7 +130,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
         ) : (
           <ol className="space-y-3" data-testid="results">
             {listing.items.map((article) => (
-              <ArticleListEntry key={article.id} article={article} q={filters.q} />
+              <ArticleListEntry key={article.id} article={article} view={filters} />
             ))}
           </ol>
         )}

@@ -4,14 +4,18 @@ import { sameDateReading } from '@/lib/articles/same-date';
 import { slugify } from '@/lib/articles/slug';
 import { HighlightedText } from './highlighted-text';
 import { TranslationMatchBadge } from '@/components/translations/translation-match-badge';
+import { filtersToSearchParams, type ArticleFilters } from '@/lib/articles/filters';
 import type { ArticleListItem } from '@/lib/articles/types';
 import { formatArticleDate, languageName, pairName } from '@/lib/i18n/format';
 import { languageDirection } from '@/lib/i18n/locale';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { translationForReader } from '@/lib/translations/reader-title';
+import { searchParamsToQuery } from '@/lib/url/query';
 
-export async function ArticleListEntry({ article, q }: { article: ArticleListItem; q: string | null }) {
+/** One result; `view` is the list it is shown in, carried on the article's link so its way back keeps it. */
+export async function ArticleListEntry({ article, view }: { article: ArticleListItem; view: ArticleFilters }) {
+  const q = view.q;
   const t = await getTranslations('Home');
   const ta = await getTranslations('Article');
   const tt = await getTranslations('Translations.list');
@@ -21,7 +25,8 @@ export async function ArticleListEntry({ article, q }: { article: ArticleListIte
   const linkProps = { lang: article.language, dir: article.direction, className: 'text-sky-900 hover:underline' };
   // A match only in a translation opens the article beside that translation, at the snippet's paragraph.
   const inTranslation = article.translationMatch?.snippetLanguage ?? null;
-  const searchQuery = inTranslation ? { q: q ?? '', view: 'both', tl: inTranslation } : { q: q ?? '' };
+  const listQuery = searchParamsToQuery(filtersToSearchParams(view));
+  const searchQuery = inTranslation ? { ...listQuery, view: 'both', tl: inTranslation } : listQuery;
   const anchor = article.snippet ? `#${inTranslation ? 't' : 'p'}-${article.snippet.paragraph + 1}` : '';
   const snippetText = inTranslation ? { lang: inTranslation, dir: languageDirection(inTranslation) } : { lang: article.language, dir: article.direction };
   // The original's title stays the link; the reader's translation of it is shown under it, named.
@@ -39,7 +44,7 @@ export async function ArticleListEntry({ article, q }: { article: ArticleListIte
             {article.title}
           </a>
         ) : (
-          <Link href={path} {...linkProps}>
+          <Link href={{ pathname: path, query: listQuery }} {...linkProps}>
             {article.title}
           </Link>
         )}
