@@ -35,24 +35,3 @@ export async function listAudit(options: { articleId?: string; before?: bigint }
   }));
   return { entries, nextBefore: rows.length > AUDIT_PAGE_SIZE ? entries.at(-1)!.id : null };
 }
-
-/**
- * Withdraws an article from the reading room or brings it back, with the admin's reason in the
- * same audit entry (unpublishing always has one; the caller checks it). Nothing is ever deleted.
- */
-export async function setArticleStatusWithReason(
-  id: string,
-  status: 'published' | 'unpublished',
-  actor: string,
-  reason: string | null,
-): Promise<{ status: 'changed' | 'unchanged' | 'not-found' }> {
-  return db().$transaction(async (tx) => {
-    const updated = await tx.article.updateMany({ where: { id, status: { not: status } }, data: { status, updatedAt: new Date() } });
-    if (updated.count === 0) return (await tx.article.count({ where: { id } })) > 0 ? { status: 'unchanged' as const } : { status: 'not-found' as const };
-    const from = status === 'published' ? 'unpublished' : 'published';
-    await tx.auditEntry.create({
-      data: { actor, action: status === 'published' ? 'republish' : 'unpublish', articleId: id, changes: { status: { from, to: status }, ...(reason && { reason }) } },
-    });
-    return { status: 'changed' as const };
-  });
-}

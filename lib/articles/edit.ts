@@ -188,16 +188,20 @@ export async function updateArticleMetadata(id: string, patch: MetadataPatch, ac
 
 export type StatusResult = { status: 'changed' | 'unchanged' | 'not-found' };
 
-/** Withdraws an article from the reading room or brings it back; nothing is ever deleted. */
-export async function setArticleStatus(id: string, status: 'published' | 'unpublished', actor: string): Promise<StatusResult> {
+/**
+ * Withdraws an article from the reading room or brings it back, with the admin's reason in the
+ * same audit entry (the unpublish action requires one and checks it). Nothing is ever deleted.
+ */
+export async function setArticleStatus(id: string, status: 'published' | 'unpublished', actor: string, reason: string | null = null): Promise<StatusResult> {
   if (!ARTICLE_ID_PATTERN.test(id)) return { status: 'not-found' };
   return db().$transaction(async (tx) => {
     const updated = await tx.article.updateMany({ where: { id, status: { not: status } }, data: { status, updatedAt: new Date() } });
     if (updated.count === 0) {
       return (await tx.article.count({ where: { id } })) > 0 ? { status: 'unchanged' } : { status: 'not-found' };
     }
+    const from = status === 'published' ? 'unpublished' : 'published';
     await tx.auditEntry.create({
-      data: { actor, action: status === 'published' ? 'republish' : 'unpublish', articleId: id, changes: { status: { from: status === 'published' ? 'unpublished' : 'published', to: status } } },
+      data: { actor, action: status === 'published' ? 'republish' : 'unpublish', articleId: id, changes: { status: { from, to: status }, ...(reason && { reason }) } },
     });
     return { status: 'changed' };
   });
@@ -215,32 +219,4 @@ export interface AdminListItem {
   createdAt: string;
 }
 
-export const ADMIN_PAGE_SIZE = 50;
 
-/** Every article, published or not, newest upload first. */
-export async function listAdminArticles(page = 1): Promise<{ items: AdminListItem[]; total: number; pageCount: number }> {
-  const [rows, total] = await Promise.all([
-    db().article.findMany({
-      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-      skip: (page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
-      select: { id: true, title: true, language: true, direction: true, status: true, publishedAt: true, datePrecision: true, pairA: true, pairB: true, createdAt: true },
-    }),
-    db().article.count(),
-  ]);
-  return {
-    items: rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      language: row.language,
-      direction: row.direction === 'rtl' ? 'rtl' : 'ltr',
-      status: row.status === 'unpublished' ? 'unpublished' : 'published',
-      publishedAt: isoDate(row.publishedAt),
-      datePrecision: (row.datePrecision as AdminListItem['datePrecision']) ?? null,
-      countryPair: pairOf(row.pairA, row.pairB),
-      createdAt: row.createdAt.toISOString(),
-    })),
-    total,
-    pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
-  };
-}

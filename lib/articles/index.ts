@@ -8,7 +8,7 @@ export { slugify } from './slug';
 export type * from './types';
 export { previewUpload, publishUpload, UPLOAD_MAX_BYTES } from './publish';
 export type { PreviewResult, PublishResult, PreviewView, ExistingArticle } from './publish';
-export { metadataSchema, metadataFromForm, METADATA_FORM_FIELDS, updateArticleMetadata, setArticleStatus, getAdminArticle, listAdminArticles, ADMIN_PAGE_SIZE } from './edit';
+export { metadataSchema, metadataFromForm, METADATA_FORM_FIELDS, updateArticleMetadata, setArticleStatus, getAdminArticle } from './edit';
 export type { EditableMetadata, MetadataPatch, MetadataInput, FieldChanges, AdminArticle, AdminListItem } from './edit';
 export { listAudit } from './audit';
 export type { AuditView } from './audit';

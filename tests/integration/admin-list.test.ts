@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminListChoices, listAdminPage, parseAdminListParams, type AdminListFilters } from '../../lib/articles/admin-list';
-import { setArticleStatusWithReason } from '../../lib/articles/audit';
+import { setArticleStatus } from '../../lib/articles/edit';
 import { saveArticle } from '../../lib/articles/save';
 import { db } from '../../lib/db/client';
 import { ingested } from '../helpers/article-fixture';
@@ -49,7 +49,7 @@ describe('listAdminPage', () => {
     const pair = await listAdminPage(filters({ pair: 'KE-SO' }));
     expect(pair.total).toBe(2);
     expect(pair.more).toBe(false);
-    const changed = await setArticleStatusWithReason(ids['en.txt']!, 'unpublished', 'test', 'Copyright complaint');
+    const changed = await setArticleStatus(ids['en.txt']!, 'unpublished', 'test', 'Copyright complaint');
     expect(changed).toEqual({ status: 'changed' });
     expect(await titles({ status: 'unpublished' })).toEqual(['Border talks resume']);
     expect(await titles({ status: 'published', pair: 'KE-SO' })).toEqual(['تعاون أمني بين كينيا والصومال']);

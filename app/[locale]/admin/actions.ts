@@ -3,8 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import * as z from 'zod';
-import { getAdminArticle, updateArticleMetadata, type FieldChanges } from '@/lib/articles';
-import { setArticleStatusWithReason } from '@/lib/articles/audit';
+import { getAdminArticle, setArticleStatus, updateArticleMetadata, type FieldChanges } from '@/lib/articles';
 import { checkReason, type ReasonError } from '@/lib/articles/audit-reason';
 import { checkMetadataForm, formValuesFromForm, formValuesOf, type FieldError, type MetadataFormValues } from '@/lib/articles/metadata-schema';
 import { clearSessionCookie, clientAddress, sameOrigin, sessionToken, setSessionCookie, userAgent } from '@/lib/auth/request';
@@ -105,7 +104,7 @@ export async function setStatusAction(form: FormData, previous?: StatusState): P
     if (!checked.ok) return { status: 'invalid', error: checked.error, attempt: previous?.status === 'invalid' ? previous.attempt + 1 : 1 };
     reason = checked.reason;
   }
-  const result = await setArticleStatusWithReason(parsed.data.id, parsed.data.status, admin.email, reason);
+  const result = await setArticleStatus(parsed.data.id, parsed.data.status, admin.email, reason);
   revalidatePath('/', 'layout');
   return result;
 }
