@@ -34,8 +34,9 @@ const page = async (path: string) => {
 };
 /** The text of the element with this data-testid, tags removed. */
 const testId = (html: string, id: string) => {
-  const match = new RegExp(`data-testid="${id}"[^>]*>(.*?)</(?:span|p)>`, 's').exec(html);
-  return match ? match[1]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&') : null;
+  // Up to the closing tag of the element's own name (a heading, paragraph or span; not nested in itself).
+  const match = new RegExp(`<([a-z][a-z0-9]*)\\b[^>]*data-testid="${id}"[^>]*>(.*?)</\\1>`, 's').exec(html);
+  return match ? match[2]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&') : null;
 };
 
 describe('a search counted from a sample', () => {
