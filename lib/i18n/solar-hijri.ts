@@ -1,9 +1,11 @@
+import { CalendarDate, GregorianCalendar, parseDate, PersianCalendar, toCalendar } from '@internationalized/date';
+
 /**
- * The Solar Hijri calendar as ICU has it (the Dari UI's calendar), in both directions, and its
- * months as Gregorian ranges: the database stores Gregorian dates and the URL keeps ISO ones, while
- * a Dari reader sees and types Solar Hijri ones. ICU is the reference because it also prints every
- * date the reader sees (lib/i18n/format.ts); converting with it keeps what is printed and what is
- * selected the same day.
+ * The Solar Hijri calendar (the Dari UI's calendar) in both directions, and its months as
+ * Gregorian ranges: the database stores Gregorian dates and the URL keeps ISO ones, while a Dari
+ * reader sees and types Solar Hijri ones. The conversion is `@internationalized/date`'s, as the
+ * ingester's (lib/ingest/dates.ts); its tests hold it to ICU, which prints every date the reader
+ * sees (lib/i18n/format.ts), so what is printed and what is selected are the same day.
  */
 
 export interface SolarDate {
@@ -20,57 +22,38 @@ export interface SolarSpan {
   to: string;
 }
 
-const DAY = 86_400_000;
-
-// Made once: building an Intl formatter costs far more than using one.
-const solarParts = new Intl.DateTimeFormat('fa-AF-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const PERSIAN = new PersianCalendar();
+const GREGORIAN = new GregorianCalendar();
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-function toIso(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-function timeOf(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`);
-}
-
-function addDays(iso: string, days: number): string {
-  return toIso(timeOf(iso) + days * DAY);
-}
+const addDays = (iso: string, days: number) => parseDate(iso).add({ days }).toString();
+const solarOf = (iso: string) => toCalendar(parseDate(iso), PERSIAN);
+const isoOf = (date: CalendarDate) => toCalendar(date, GREGORIAN).toString();
 
 /** The Solar Hijri date of a Gregorian `YYYY-MM-DD`. */
 export function solarDate(iso: string): SolarDate {
-  const parts = solarParts.formatToParts(new Date(timeOf(iso)));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
+  const { year, month, day } = solarOf(iso);
+  return { year, month, day };
 }
-
-// Days before a month's first day within its year: six months of 31 days, five of 30, then Hut.
-const dayOfYear = (month: number, day: number) => (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day;
 
 /**
  * The Gregorian `YYYY-MM-DD` of a Solar Hijri date, or null when that date does not exist
  * (month 13, 31 Mizan, 30 Hut outside a leap year).
  */
 export function gregorianOf({ year, month, day }: SolarDate): string | null {
-  if (![year, month, day].every(Number.isInteger) || year < 1 || year > 9000 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  // 25 March always falls early in Hamal of the Solar year 621 behind it (Nowruz is 19-22 March).
-  const anchor = `${pad(year + 621, 4)}-03-25`;
-  const start = solarDate(anchor);
-  const iso = addDays(anchor, dayOfYear(month, day) - dayOfYear(start.month, start.day));
-  const back = solarDate(iso);
-  return back.year === year && back.month === month && back.day === day ? iso : null;
+  if (![year, month, day].every(Number.isInteger) || year < 1 || year > 9000 || month < 1 || month > 12 || day < 1) return null;
+  // CalendarDate clamps a day past the month's end, so the month's length is checked first.
+  if (day > PERSIAN.getDaysInMonth(new CalendarDate(PERSIAN, year, month, 1))) return null;
+  return isoOf(new CalendarDate(PERSIAN, year, month, day));
 }
 
 /** The Solar Hijri month holding a Gregorian date, as the Gregorian range it covers. */
 export function solarMonthOf(iso: string): SolarSpan {
-  const { year, month, day } = solarDate(iso);
-  const from = addDays(iso, 1 - day);
-  // Every month has 29 to 31 days: 32 days on is early in the next one.
-  const later = addDays(from, 32);
-  const to = addDays(later, -solarDate(later).day);
-  return { key: `${pad(year, 4)}-${pad(month)}`, from, to };
+  const date = solarOf(iso);
+  const from = isoOf(date.set({ day: 1 }));
+  const to = isoOf(date.set({ day: PERSIAN.getDaysInMonth(date) }));
+  return { key: `${pad(date.year, 4)}-${pad(date.month)}`, from, to };
 }
 
 /** The Solar Hijri year holding a Gregorian date, as the Gregorian range it covers. */
