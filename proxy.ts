@@ -1,5 +1,8 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { corpusVersion } from './lib/articles/corpus-version';
+import { PAGE_ETAG_HEADER, wasMomentary } from './lib/http/momentary-answers';
+import { etagMatches, isSharedPageRequest, pageEtag, PRIVATE_PAGE_CACHE_CONTROL, SHARED_PAGE_CACHE_CONTROL } from './lib/http/shared-page';
 import { internalLocaleOfPath, localeOfPath } from './lib/i18n/internal-locale-path';
 import { missingPageRoute, NOT_FOUND_PAGE_HEADER } from './lib/i18n/missing-page';
 import { routing } from './lib/i18n/routing';
@@ -23,8 +26,11 @@ const NOT_FOUND_PAGE_ALLOWED = /^\/(?!api(?:\/|$)|_next\/)/;
  * request too, where Next.js finds it and adds the nonce to its own scripts. Everything else
  * gets a policy that allows nothing. A request for the not-found page at an address
  * (lib/ops/not-found-answer.ts) is rewritten to that page, in the address's language.
+ * Pages that are the same for every reader carry an entity tag from the corpus version and are
+ * answered 304 when the browser or a cache in front already has them (lib/http/shared-page.ts);
+ * every other page is marked private.
  */
-export default function proxy(request: NextRequest): NextResponse {
+export default async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (hasMalformedPercentEncoding(pathname)) return badAddress(pathname);
   const notFoundPage = request.headers.has(NOT_FOUND_PAGE_HEADER) && NOT_FOUND_PAGE_ALLOWED.test(pathname);
@@ -33,9 +39,15 @@ export default function proxy(request: NextRequest): NextResponse {
     response.headers.set('Content-Security-Policy', NON_PAGE_POLICY);
     return response;
   }
+  const etag = notFoundPage ? null : await sharedPageEtag(request);
+  if (etag && etagMatches(request.headers.get('if-none-match'), etag) && !wasMomentary(etag)) return notModified(etag);
   const policy = pageContentSecurityPolicy({ nonce: newNonce(), development: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
+  // The page notes its tag when what it shows is momentary (lib/http/momentary-answers.ts); a
+  // caller's own header of that name is not believed.
+  headers.delete(PAGE_ETAG_HEADER);
+  if (etag) headers.set(PAGE_ETAG_HEADER, etag);
   let response: NextResponse;
   if (notFoundPage) {
     const locale = localeOfPath(pathname);
@@ -48,7 +60,30 @@ export default function proxy(request: NextRequest): NextResponse {
     response = internalLocale ? NextResponse.next({ request: { headers } }) : handleLocale(new NextRequest(request.url, { headers }));
   }
   response.headers.set('Content-Security-Policy', policy);
+  // next-intl's locale cookie would make a shared page one reader's own; the page sets it in the
+  // browser instead (components/layout/remember-locale.tsx).
+  if (etag) response.headers.delete('set-cookie');
+  // A redirect (a path without its language) is this reader's own.
+  const shared = etag !== null && !response.headers.has('location');
+  if (shared) response.headers.set('ETag', etag);
+  response.headers.set('Cache-Control', shared ? SHARED_PAGE_CACHE_CONTROL : PRIVATE_PAGE_CACHE_CONTROL);
   return response;
+}
+
+// Names this build: a deployment changes the markup under an unchanged corpus (next.config.js).
+const BUILD = process.env.READING_ROOM_BUILD_ID ?? 'development';
+
+/** The entity tag of a page that is the same for every reader, or null (also when the version cannot be read). */
+async function sharedPageEtag(request: NextRequest): Promise<string | null> {
+  const { pathname, search } = request.nextUrl;
+  if (!isSharedPageRequest({ method: request.method, pathname, headers: request.headers })) return null;
+  const version = await corpusVersion().catch(() => null);
+  return version === null ? null : pageEtag({ version, build: BUILD, pathname, search });
+}
+
+/** RFC 9110 asks a 304 to carry what the 200 would have said about caching; not the policy, which belongs to the kept body. */
+function notModified(etag: string): NextResponse {
+  return new NextResponse(null, { status: 304, headers: { ETag: etag, 'Cache-Control': SHARED_PAGE_CACHE_CONTROL } });
 }
 
 function badAddress(pathname: string): NextResponse {

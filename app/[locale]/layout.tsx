@@ -7,6 +7,7 @@ import { connection } from 'next/server';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { RememberLocale } from '@/components/layout/remember-locale';
 import { SiteHeader } from '@/components/layout/site-header';
 import { pickMessages, READER_CLIENT_MESSAGES } from '@/lib/i18n/client-messages';
 import { localeDirection } from '@/lib/i18n/locale';
@@ -41,6 +42,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider messages={pickMessages(messages, READER_CLIENT_MESSAGES)}>
+          <RememberLocale locale={locale} />
           <SiteHeader />
           <main id="main" className="mx-auto max-w-7xl px-4 py-6">
             {children}

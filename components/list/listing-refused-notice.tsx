@@ -1,9 +1,11 @@
+import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ArticleFilters } from '@/lib/articles/filters';
 import type { ListingRefused } from '@/lib/articles/too-expensive';
 import { formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { noteMomentaryAnswer, PAGE_ETAG_HEADER } from '@/lib/http/momentary-answers';
 import { viewHref } from '../filters/view-href';
 
 /**
@@ -26,6 +28,9 @@ export async function ListingRefusedNotice({ refused, filters, deepest }: { refu
       </p>
     );
   }
+  // The page's entity tag must not be confirmed while this notice stands in for its results.
+  const etag = (await headers()).get(PAGE_ETAG_HEADER);
+  if (etag) noteMomentaryAnswer(etag);
   return (
     // data-momentary: the server's page cache (lib/ops/page-cache.ts) never keeps this answer.
     <p className={box} role="alert" data-testid={refused} data-momentary="">

@@ -50,6 +50,8 @@ const gzip = promisify(zlib.gzip);
 export function pageCacheKey(req: IncomingMessage): string | null {
   const url = req.url ?? '/';
   if (req.method !== 'GET' || !keptPath(url.split('?', 1)[0]!)) return null;
+  // A browser or a cache that already holds the page asks the proxy, which may answer 304.
+  if (req.headers['if-none-match'] !== undefined) return null;
   if (Object.keys(req.headers).some((name) => SPECIAL_REQUEST_HEADER.test(name))) return null;
   const cookie = req.headers.cookie ?? '';
   if (SESSION_COOKIES.test(cookie)) return null;
