@@ -25,10 +25,6 @@ export function numberLocale(locale: AppLocale): string {
   return DATE_LOCALE[locale].replace('-ca-persian', '');
 }
 
-export function calendarOf(locale: AppLocale): string {
-  return locale === 'fa-AF' ? 'persian' : 'gregory';
-}
-
 /** A stored Gregorian date in the UI locale's calendar, as precise as the source printed it. */
 export function formatArticleDate(iso: string, precision: 'day' | 'month' | 'year' | null, locale: AppLocale): string {
   const date = new Date(`${iso}T00:00:00Z`);

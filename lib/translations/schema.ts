@@ -50,7 +50,6 @@ export const translationInputSchema = z
   })
   .strict();
 
-export type TranslationInput = z.input<typeof translationInputSchema>;
 export type ValidTranslation = z.output<typeof translationInputSchema>;
 
 /** A new alignment as the admin's form sends it; alignmentProblem checks it against the texts. */

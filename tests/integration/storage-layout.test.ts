@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveArticle } from '../../lib/articles/save';
-import { compactArticleRows } from '../../lib/db/compact';
 import { ingested } from '../helpers/article-fixture';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -41,23 +40,6 @@ describe('article rows (migration 20261127130000)', () => {
     );
     // Persian text folds the same both ways, so it has one vector (lib/search/write-keys.ts).
     expect(rows[0]).toMatchObject({ paragraphs_out: true, folded_out: true, exact_shares_folded: true, title_in: true, countries_in: true, source_in: true });
-  });
-
-  it('stored before the migration get its layout from npm run db:compact', async () => {
-    // A row stored under PostgreSQL's default target keeps its body in the row.
-    await client.query('ALTER TABLE article RESET (toast_tuple_target)');
-    const old = ingested({ file: 'old.txt', title: 'Old layout', paragraphs: paragraphs.map((p) => `${p} قدیم`) });
-    const oldId = (await saveArticle(old.article, old.bytes, { actor: 'test' })).id;
-    await client.query('ALTER TABLE article SET (toast_tuple_target = 128)');
-    const inline = `SELECT pg_column_toast_chunk_id(paragraphs) IS NULL AS inline FROM article WHERE id = $1`;
-    expect((await client.query(inline, [oldId])).rows[0].inline).toBe(true);
-
-    const { before, after } = await compactArticleRows(database.url);
-    expect((await client.query(inline, [oldId])).rows[0].inline).toBe(false);
-    expect(after).toBeLessThanOrEqual(before);
-    // Nothing is lost in the rewrite.
-    const { rows } = await client.query(`SELECT paragraphs, title FROM article WHERE id = $1`, [oldId]);
-    expect(rows[0]).toEqual({ paragraphs: old.article.paragraphs, title: 'Old layout' });
   });
 
   it('leave TOAST tables to vacuums for dead rows, not after every insert (migration 20261128000000)', async () => {
