@@ -7,6 +7,7 @@
 import { typedDate } from '../i18n/typed-date';
 import { ISO_COUNTRY_CODES } from '../ingest/data/country-codes';
 import { isEmptyQuery, parseQuery } from '../search/query';
+import { ARTICLE_ID_SOURCE } from './ids';
 
 export interface ArticleFilters {
   /** Country pairs such as "PK-US": codes upper-case and sorted. */
@@ -45,7 +46,7 @@ export interface PageCursor {
   id: string;
 }
 
-const CURSOR = /^(\d{4}-\d{2}-\d{2}|none)_(\d{1,15})_([0-9a-hjkmnp-tv-z]{12})$/;
+const CURSOR = new RegExp(`^(\\d{4}-\\d{2}-\\d{2}|none)_(\\d{1,15})_(${ARTICLE_ID_SOURCE})$`);
 
 export function encodeCursor(cursor: Omit<PageCursor, 'direction'>): string {
   return `${cursor.date ?? 'none'}_${cursor.createdAt}_${cursor.id}`;

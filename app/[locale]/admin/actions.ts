@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import * as z from 'zod';
 import { getAdminArticle, setArticleStatus, updateArticleMetadata, type FieldChanges } from '@/lib/articles';
 import { checkReason, type ReasonError } from '@/lib/articles/audit-reason';
+import { ARTICLE_ID_PATTERN } from '@/lib/articles/ids';
 import { checkMetadataForm, formValuesFromForm, formValuesOf, type FieldError, type MetadataFormValues } from '@/lib/articles/metadata-schema';
 import { clearSessionCookie, clientAddress, sameOrigin, sessionToken, setSessionCookie, userAgent } from '@/lib/auth/request';
 import { isUnauthorised, requireAdminAction } from '@/lib/auth/require-admin';
@@ -68,7 +69,7 @@ export type EditState =
   | { status: 'not-found' }
   | { status: 'unauthorised' };
 
-const idSchema = z.string().regex(/^[0-9a-z]{12}$/);
+const idSchema = z.string().regex(ARTICLE_ID_PATTERN);
 
 export async function updateArticleAction(previous: EditState, form: FormData): Promise<EditState> {
   const admin = await requireAdminAction();

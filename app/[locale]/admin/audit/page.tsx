@@ -4,6 +4,7 @@ import { AdminShell } from '@/components/admin/admin-shell';
 import { AuditChanges } from '@/components/admin/audit-changes';
 import { listAudit } from '@/lib/articles';
 import { describeAudit } from '@/lib/articles/audit-describe';
+import { parseArticleId } from '@/lib/articles/ids';
 import { requireAdminPage } from '@/lib/auth/require-admin';
 import { formatDateTime, languageName } from '@/lib/i18n/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
@@ -24,7 +25,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const admin = await requireAdminPage(locale, getPathname({ href: '/admin/audit', locale }));
   const query = await searchParams;
-  const article = typeof query.article === 'string' && /^[0-9a-z]{12}$/.test(query.article) ? query.article : undefined;
+  const article = parseArticleId(query.article) ?? undefined;
   const before = typeof query.before === 'string' && /^\d{1,18}$/.test(query.before) ? BigInt(query.before) : undefined;
   const [{ entries, nextBefore }, t] = await Promise.all([listAudit({ articleId: article, before }), getTranslations('Admin.audit')]);
   return (
