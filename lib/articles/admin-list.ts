@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';
+import { ArticleStatus, type DatePrecision, type TextDirection } from '../db/generated/enums';
 import { foldedKey } from '../search/normalise';
 import type { AdminListItem } from './edit';
 
@@ -12,7 +13,7 @@ const MAX_QUERY = 200;
 
 export interface AdminListFilters {
   q: string;
-  status: 'published' | 'unpublished' | null;
+  status: ArticleStatus | null;
   language: string | null;
   pair: string | null;
   page: number;
@@ -23,7 +24,7 @@ const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 // Each value that makes no sense is dropped (the list shows everything for it), never an error page.
 const paramsSchema = z.object({
   q: z.string().trim().max(MAX_QUERY).catch(''),
-  status: z.enum(['published', 'unpublished']).nullable().catch(null),
+  status: z.enum(ArticleStatus).nullable().catch(null),
   language: z
     .string()
     .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
@@ -107,10 +108,10 @@ type Row = {
   id: string;
   title: string;
   language: string;
-  direction: string;
-  status: string;
+  direction: TextDirection;
+  status: ArticleStatus;
   published_at: Date | null;
-  date_precision: string | null;
+  date_precision: DatePrecision | null;
   source: string | null;
   author: string | null;
   pair_a: string | null;
@@ -148,10 +149,10 @@ export async function listAdminPage(filters: AdminListFilters): Promise<AdminLis
       id: row.id,
       title: row.title,
       language: row.language,
-      direction: row.direction === 'rtl' ? 'rtl' : 'ltr',
-      status: row.status === 'unpublished' ? 'unpublished' : 'published',
+      direction: row.direction,
+      status: row.status,
       publishedAt: row.published_at ? row.published_at.toISOString().slice(0, 10) : null,
-      datePrecision: (row.date_precision as AdminListItem['datePrecision']) ?? null,
+      datePrecision: row.date_precision,
       countryPair: row.pair_a && row.pair_b ? [row.pair_a, row.pair_b] : null,
       source: row.source,
       author: row.author,

@@ -52,7 +52,7 @@ describe('describeAudit', () => {
   });
 
   it('writes an unknown value in words', () => {
-    const { lines } = describeAudit('other', { extra: { a: [1, 2], b: 'x' } });
+    const { lines } = describeAudit('bulk_generate', { extra: { a: [1, 2], b: 'x' } });
     expect(lines).toEqual([{ name: 'extra', label: { in: 'audit', key: 'other' }, to: { kind: 'text', text: 'a: 1, 2; b: x' } }]);
   });
 });

@@ -3,6 +3,7 @@
  * code) read back as lines a person can follow: a labelled field, and what it was and became, as
  * typed values the page names in the admin's language. Nothing here is shown as raw JSON.
  */
+import type { AuditAction } from '../db/generated/enums';
 
 /** Labels: the edit form's (Admin.fields) for metadata, the log's own (Admin.audit.labels) else. */
 export type LineLabel =
@@ -109,7 +110,7 @@ function line(name: string, value: unknown, prefix = ''): AuditLine {
 }
 
 /** What an audit entry records, line by line, in the order a reader wants it. */
-export function describeAudit(action: string, changes: unknown): AuditDescription {
+export function describeAudit(action: AuditAction, changes: unknown): AuditDescription {
   if (!isObject(changes)) return { language: null, lines: [] };
   const onTranslation = action.startsWith('translation_');
   let language: string | null = null;

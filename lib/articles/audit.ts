@@ -1,13 +1,14 @@
 import { db } from '../db/client';
+import type { AuditAction, TextDirection } from '../db/generated/enums';
 
 export interface AuditView {
   id: string;
   at: string;
   actor: string;
-  action: string;
+  action: AuditAction;
   articleId: string | null;
   articleTitle: string | null;
-  articleDirection: 'ltr' | 'rtl' | null;
+  articleDirection: TextDirection | null;
   articleLanguage: string | null;
   changes: unknown;
 }
@@ -29,7 +30,7 @@ export async function listAudit(options: { articleId?: string; before?: bigint }
     action: row.action,
     articleId: row.articleId,
     articleTitle: row.article?.title ?? null,
-    articleDirection: row.article ? (row.article.direction === 'rtl' ? ('rtl' as const) : ('ltr' as const)) : null,
+    articleDirection: row.article?.direction ?? null,
     articleLanguage: row.article?.language ?? null,
     changes: row.changes,
   }));

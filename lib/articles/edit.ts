@@ -1,5 +1,6 @@
 import { db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
+import type { ArticleStatus, DatePrecision, TextDirection } from '../db/generated/enums';
 import type { DateParts, IngestedArticle } from '../ingest/types';
 import { ARTICLE_ID_PATTERN } from './ids';
 import { isoDate, pairOf } from './rows';
@@ -14,9 +15,9 @@ export type { MetadataInput, MetadataPatch, MetadataFormField, MetadataFormValue
 export interface EditableMetadata {
   title: string;
   language: string;
-  direction: 'ltr' | 'rtl';
+  direction: TextDirection;
   publishedAt: string | null;
-  datePrecision: 'day' | 'month' | 'year' | null;
+  datePrecision: DatePrecision | null;
   dateText: string | null;
   source: string | null;
   author: string | null;
@@ -100,9 +101,9 @@ function metadataOfRow(row: ArticleRecord): EditableMetadata {
   return {
     title: row.title,
     language: row.language,
-    direction: row.direction === 'rtl' ? 'rtl' : 'ltr',
+    direction: row.direction,
     publishedAt: isoDate(row.publishedAt),
-    datePrecision: (row.datePrecision as EditableMetadata['datePrecision']) ?? null,
+    datePrecision: row.datePrecision,
     dateText: row.dateText,
     source: row.source,
     author: row.author,
@@ -135,7 +136,7 @@ function rowData(metadata: EditableMetadata, parts: DateParts | null) {
 
 export interface AdminArticle extends EditableMetadata {
   id: string;
-  status: 'published' | 'unpublished';
+  status: ArticleStatus;
   calendar: string | null;
   paragraphs: string[];
   fileName: string | null;
@@ -150,7 +151,7 @@ export async function getAdminArticle(id: string): Promise<AdminArticle | null> 
   return {
     id: row.id,
     ...metadataOfRow(row),
-    status: row.status === 'unpublished' ? 'unpublished' : 'published',
+    status: row.status,
     calendar: row.calendar,
     paragraphs: row.paragraphs,
     fileName: row.rawFile?.fileName ?? null,
@@ -192,7 +193,7 @@ export type StatusResult = { status: 'changed' | 'unchanged' | 'not-found' };
  * Withdraws an article from the reading room or brings it back, with the admin's reason in the
  * same audit entry (the unpublish action requires one and checks it). Nothing is ever deleted.
  */
-export async function setArticleStatus(id: string, status: 'published' | 'unpublished', actor: string, reason: string | null = null): Promise<StatusResult> {
+export async function setArticleStatus(id: string, status: ArticleStatus, actor: string, reason: string | null = null): Promise<StatusResult> {
   if (!ARTICLE_ID_PATTERN.test(id)) return { status: 'not-found' };
   return db().$transaction(async (tx) => {
     const updated = await tx.article.updateMany({ where: { id, status: { not: status } }, data: { status, updatedAt: new Date() } });
@@ -211,10 +212,10 @@ export interface AdminListItem {
   id: string;
   title: string;
   language: string;
-  direction: 'ltr' | 'rtl';
-  status: 'published' | 'unpublished';
+  direction: TextDirection;
+  status: ArticleStatus;
   publishedAt: string | null;
-  datePrecision: 'day' | 'month' | 'year' | null;
+  datePrecision: DatePrecision | null;
   countryPair: [string, string] | null;
   createdAt: string;
 }

@@ -18,11 +18,11 @@ export async function getArticle(id: string): Promise<ArticleDetail | null> {
     id: row.id,
     title: row.title,
     language: row.language,
-    direction: row.direction === 'rtl' ? 'rtl' : 'ltr',
+    direction: row.direction,
     source: row.source,
     author: row.author,
     publishedAt: isoDate(row.publishedAt),
-    datePrecision: (row.datePrecision as ArticleDetail['datePrecision']) ?? null,
+    datePrecision: row.datePrecision,
     dateParts: hasParts
       ? {
           ...(row.dateYear !== null && { year: row.dateYear }),

@@ -3,6 +3,7 @@
  * the field's own terms. No database here: the upload form's client code imports it too.
  */
 import * as z from 'zod';
+import { DatePrecision, TextDirection } from '../db/generated/enums';
 import { ISO_COUNTRY_CODES } from '../ingest/data/country-codes';
 import type { EditableMetadata } from './edit';
 
@@ -58,13 +59,13 @@ export const metadataSchema = z
       .trim()
       .regex(/^(?:[a-z]{2,3}|und)(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as ar, fa-AF or vi')
       .refine((tag) => tag !== UNKNOWN_LANGUAGE, { message: 'the language is unknown (und): choose one', params: { key: 'languageUnknown' } }),
-    direction: z.enum(['ltr', 'rtl']),
+    direction: z.enum(TextDirection),
     publishedAt: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'written as YYYY-MM-DD')
       .refine(isCalendarDate, { message: 'not a calendar date', params: { key: 'notDate' } })
       .nullable(),
-    datePrecision: z.enum(['day', 'month', 'year']).nullable(),
+    datePrecision: z.enum(DatePrecision).nullable(),
     dateText: optionalText(200),
     source: optionalText(300),
     author: optionalText(300),

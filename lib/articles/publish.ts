@@ -1,4 +1,5 @@
 import { db } from '../db/client';
+import type { ArticleStatus, TextDirection } from '../db/generated/enums';
 import { ingestBatch } from '../ingest';
 import { fingerprint } from '../ingest/fingerprint';
 import { preparePdfs } from '../pdf/read';
@@ -15,8 +16,8 @@ export interface ExistingArticle {
   id: string;
   title: string;
   language: string;
-  direction: 'ltr' | 'rtl';
-  status: string;
+  direction: TextDirection;
+  status: ArticleStatus;
 }
 
 /** What the ingester read, as the upload form shows it. */
@@ -71,8 +72,7 @@ function viewOf(article: IngestedArticle): PreviewView {
 }
 
 async function existing(id: string): Promise<ExistingArticle | null> {
-  const row = await db().article.findUnique({ where: { id }, select: { id: true, title: true, language: true, direction: true, status: true } });
-  return row && { ...row, direction: row.direction === 'rtl' ? 'rtl' : 'ltr' };
+  return db().article.findUnique({ where: { id }, select: { id: true, title: true, language: true, direction: true, status: true } });
 }
 
 /** The stored article with these bytes or this cleaned body, if any (same bytes checked first, as saveArticle does). */

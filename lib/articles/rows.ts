@@ -1,3 +1,4 @@
+import type { DatePrecision, TextDirection } from '../db/generated/enums';
 import type { ArticleListItem } from './types';
 
 /** An `article` row as raw SQL returns it (snake_case columns). */
@@ -5,10 +6,10 @@ export interface ArticleRow {
   id: string;
   title: string;
   language: string;
-  direction: string;
+  direction: TextDirection;
   source: string | null;
   published_at: Date | null;
-  date_precision: string | null;
+  date_precision: DatePrecision | null;
   date_text: string | null;
   calendar: string | null;
   pair_a: string | null;
@@ -30,10 +31,10 @@ export function toListItem(row: ArticleRow): ArticleListItem {
     id: row.id,
     title: row.title,
     language: row.language,
-    direction: row.direction === 'rtl' ? 'rtl' : 'ltr',
+    direction: row.direction,
     source: row.source,
     publishedAt: isoDate(row.published_at),
-    datePrecision: (row.date_precision as ArticleListItem['datePrecision']) ?? null,
+    datePrecision: row.date_precision,
     dateText: row.date_text,
     calendar: row.calendar,
     countryPair: pairOf(row.pair_a, row.pair_b),

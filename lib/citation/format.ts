@@ -2,15 +2,16 @@
  * A citation of one article as plain text, for pasting into a report. Pure: the caller passes the
  * words in the reader's language, the permalink and the access date.
  */
+import type { DatePrecision, TextDirection } from '../db/generated/enums';
 
 export interface CitationArticle {
   source: string | null;
   title: string;
-  direction: 'ltr' | 'rtl';
+  direction: TextDirection;
   dateText: string | null;
   /** Gregorian `YYYY-MM-DD` as stored (first of the month/year when less precise). */
   publishedAt: string | null;
-  datePrecision: 'day' | 'month' | 'year' | null;
+  datePrecision: DatePrecision | null;
 }
 
 export interface CitationLabels {
@@ -29,7 +30,7 @@ export interface CitationLabels {
 export interface CitationInput {
   article: CitationArticle;
   /** The title in the reader's language, when a translation exists. */
-  translatedTitle?: { text: string; direction: 'ltr' | 'rtl' } | null;
+  translatedTitle?: { text: string; direction: TextDirection } | null;
   permalink: string;
   /** `YYYY-MM-DD`. */
   accessedOn: string;
@@ -46,7 +47,7 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
  * Text wrapped in a directional isolate: pasted into a document of the other direction, an Arabic
  * title cannot pull the punctuation or the date after it to the wrong side.
  */
-export function isolate(text: string, direction: 'ltr' | 'rtl'): string {
+export function isolate(text: string, direction: TextDirection): string {
   return `${direction === 'rtl' ? RLI : LRI}${text.replace(BIDI_CONTROLS, '').trim()}${PDI}`;
 }
 

@@ -3,10 +3,12 @@
  * ingester and everything that stores or shows its output (upload form, CLI, seed).
  */
 
-export type Direction = 'ltr' | 'rtl';
+import type { DatePrecision, TextDirection } from '../db/generated/enums';
 
-/** How much of `publishedAt` the page actually printed. `null` when there is no full date. */
-export type DatePrecision = 'day' | 'month' | 'year';
+// The stored columns' enums (prisma/schema.prisma): what the ingester reads is stored as read.
+// DatePrecision: how much of `publishedAt` the page printed (null where there is no full date).
+export type Direction = TextDirection;
+export type { DatePrecision };
 
 /** A date as far as the page printed it; parts the page left out stay undefined. */
 export interface DateParts {

@@ -148,7 +148,7 @@ describe('backup and restore', () => {
 
   it('leaves the restored database writable: ids continue after the restored rows', async () => {
     const [max] = await query<{ id: string }>(target.url, 'SELECT max(id)::text AS id FROM audit_entry');
-    const [inserted] = await query<{ id: string }>(target.url, `INSERT INTO audit_entry (actor, action) VALUES ('test', 'restore-check') RETURNING id::text`);
+    const [inserted] = await query<{ id: string }>(target.url, `INSERT INTO audit_entry (actor, action) VALUES ('test', 'edit') RETURNING id::text`);
     expect(BigInt(inserted!.id)).toBeGreaterThan(BigInt(max!.id));
   });
 

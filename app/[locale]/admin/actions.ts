@@ -11,6 +11,7 @@ import { clearSessionCookie, clientAddress, sameOrigin, sessionToken, setSession
 import { isUnauthorised, requireAdminAction } from '@/lib/auth/require-admin';
 import { revokeSession } from '@/lib/auth/sessions';
 import { signIn } from '@/lib/auth/sign-in';
+import { ArticleStatus } from '@/lib/db/generated/enums';
 import { getPathname } from '@/lib/i18n/navigation';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 
@@ -97,7 +98,7 @@ export type StatusState =
 export async function setStatusAction(form: FormData, previous?: StatusState): Promise<StatusState> {
   const admin = await requireAdminAction();
   if (isUnauthorised(admin)) return { status: 'unauthorised' };
-  const parsed = z.object({ id: idSchema, status: z.enum(['published', 'unpublished']) }).safeParse({ id: form.get('id'), status: form.get('status') });
+  const parsed = z.object({ id: idSchema, status: z.enum(ArticleStatus) }).safeParse({ id: form.get('id'), status: form.get('status') });
   if (!parsed.success) return { status: 'not-found' };
   let reason: string | null = null;
   if (parsed.data.status === 'unpublished') {

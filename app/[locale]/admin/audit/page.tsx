@@ -12,8 +12,6 @@ import type { AppLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const KNOWN_ACTIONS = new Set(['publish', 'edit', 'unpublish', 'republish', 'translation_attach', 'translation_realign', 'translation_delete']);
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Admin.audit' });
@@ -49,7 +47,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
             <tbody>
               {entries.map((entry) => {
                 const described = describeAudit(entry.action, entry.changes);
-                const known = KNOWN_ACTIONS.has(entry.action) ? (entry.action as 'publish') : 'other';
+                // The generator's entries have no wording of their own.
+                const known = entry.action === 'bulk_generate' ? 'other' : entry.action;
                 return (
                   <tr key={entry.id} className="border-b border-stone-200 align-top" data-action={entry.action} data-article-id={entry.articleId ?? ''}>
                     <td className="whitespace-nowrap p-2">
