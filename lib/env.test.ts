@@ -131,6 +131,10 @@ describe('readSettings', () => {
     for (const [name, value, sentence] of sentences) expect(refusal({ [name]: value }), name).toBe(sentence);
   });
 
+  it('refuses a TRUSTED_PROXY_HOPS that is not a whole number of proxies', () => {
+    for (const bad of ['-1', '1.5', 'yes', '11']) expect(refusal({ TRUSTED_PROXY_HOPS: bad }), bad).toMatch(/^TRUSTED_PROXY_HOPS must be the number of reverse proxies in front of the app/);
+  });
+
   it('refuses a SITE_URL that is not a bare http(s) origin', () => {
     for (const bad of ['reading-room.example.org', 'ftp://example.org', 'https://example.org/room', 'https://example.org/?a=1', 'https://example.org/?', 'https://user:pw@example.org', 'https://example.org/#top']) {
       expect(refusal({ SITE_URL: bad }), bad).toBe(
@@ -171,15 +175,17 @@ describe('checkSettings', () => {
   });
 
   it('lets a production server listen on loopback without SITE_URL', () => {
-    expect(() => checkSettings(production, { listensOn: '127.0.0.1' })).not.toThrow();
-    expect(() => checkSettings(production, { listensOn: 'localhost' })).not.toThrow();
-    expect(() => checkSettings({}, { listensOn: '0.0.0.0' })).not.toThrow();
+    expect(() => checkSettings(production, { serving: true })).not.toThrow();
+    expect(() => checkSettings({ ...production, HOST: 'localhost' }, { serving: true })).not.toThrow();
+    expect(() => checkSettings({ HOST: '0.0.0.0' }, { serving: true })).not.toThrow();
+    expect(() => checkSettings({ ...production, HOST: '0.0.0.0' })).not.toThrow();
   });
 
   it('refuses a production server listening beyond loopback without SITE_URL, with the other bad settings', () => {
-    expect(() => checkSettings(production, { listensOn: '0.0.0.0' })).toThrow(/^SITE_URL is not set, and the server would listen on 0\.0\.0\.0, beyond this machine\./);
-    expect(() => checkSettings({ ...production, SITE_URL: 'https://reading-room.example.org' }, { listensOn: '0.0.0.0' })).not.toThrow();
-    expect(problemsOf(() => checkSettings({ ...production, DB_POOL_SIZE: 'abc' }, { listensOn: '0.0.0.0' }))).toEqual([
+    const beyond = { ...production, HOST: '0.0.0.0' };
+    expect(() => checkSettings(beyond, { serving: true })).toThrow(/^SITE_URL is not set, and the server would listen on 0\.0\.0\.0, beyond this machine\./);
+    expect(() => checkSettings({ ...beyond, SITE_URL: 'https://reading-room.example.org' }, { serving: true })).not.toThrow();
+    expect(problemsOf(() => checkSettings({ ...beyond, DB_POOL_SIZE: 'abc' }, { serving: true }))).toEqual([
       'DB_POOL_SIZE must be a whole number from 1 to 200; it is "abc".',
       expect.stringMatching(/^SITE_URL is not set/),
     ]);

@@ -174,14 +174,15 @@ export function settings(): Settings {
 
 /**
  * Checks every setting at start and throws one SettingsError listing every bad one. A production
- * server that listens beyond loopback (`listensOn`) must also know its public address: it could
- * not tell its own name from what clients send.
+ * server (`serving`, which listens on HOST) must also know its public address when it listens
+ * beyond loopback: it could not tell its own name from what clients send.
  */
-export function checkSettings(env: Env = process.env, { listensOn }: { listensOn?: string } = {}): Settings {
+export function checkSettings(env: Env = process.env, { serving = false } = {}): Settings {
   const parsed = parse(env, os.availableParallelism());
   const problems = 'problems' in parsed ? parsed.problems : [];
+  const listensOn = env.HOST?.trim() || '127.0.0.1';
   const siteUrlMissing = !env.SITE_URL?.trim() && env.NODE_ENV?.trim() === 'production';
-  if (listensOn !== undefined && siteUrlMissing && !isLoopbackName(listensOn)) {
+  if (serving && siteUrlMissing && !isLoopbackName(listensOn)) {
     problems.push(
       `SITE_URL is not set, and the server would listen on ${listensOn}, beyond this machine. Set SITE_URL to the address readers use, such as https://reading-room.example.org: links, previews and the sign-in cookie are built from it, never from what a client sends.`,
     );

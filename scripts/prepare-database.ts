@@ -1,5 +1,6 @@
 import { ensureDatabase, type DatabaseHandle } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
+import { settings } from '../lib/env';
 
 /**
  * Everything the server needs before it starts: a database (embedded unless DATABASE_URL is set),
@@ -7,7 +8,7 @@ import { migrate } from '../lib/db/migrate';
  */
 export async function prepareDatabase(): Promise<DatabaseHandle> {
   const started = Date.now();
-  const handle = await ensureDatabase({ log: process.env.DEBUG_POSTGRES ? console.log : undefined });
+  const handle = await ensureDatabase({ log: settings().DEBUG_POSTGRES ? console.log : undefined });
   process.env.DATABASE_URL = handle.url;
   try {
     const { applied } = await migrate(handle.url);

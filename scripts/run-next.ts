@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { takeOverShutdownSignals } from '../lib/db/embedded';
+import { checkSettings } from '../lib/env';
 import { prepareDatabase } from './prepare-database';
 
 /**
@@ -9,14 +10,16 @@ import { prepareDatabase } from './prepare-database';
 export async function runNext(command: 'dev'): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   let database;
+  let port: number;
   try {
+    // Every bad setting stops the start here, named, before PostgreSQL is prepared.
+    port = checkSettings().PORT;
     database = await prepareDatabase();
   } catch (error) {
     console.error(`\nThe reading room could not start: ${(error as Error).message}`);
     process.exit(1);
   }
-  const port = process.env.PORT ?? '3000';
-  const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), command, '--port', port], {
+  const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), command, '--port', String(port)], {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: database.url },
   });

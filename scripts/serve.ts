@@ -1,27 +1,31 @@
 /**
  * `npm start`: the production server (after `npm run build`) on PORT (3000) and HOST (127.0.0.1),
  * with the database prepared first, clean 503 pages while PostgreSQL is down, and recovery
- * without a restart (lib/ops/server.ts). With WEB_CONCURRENCY=N (lib/ops/workers.ts) this process
+ * without a restart (lib/ops/server.ts). With WEB_CONCURRENCY=N (lib/env.ts) this process
  * prepares the database once and runs N server processes sharing the port, replacing any that
  * dies. The embedded PostgreSQL, if this process started it, is stopped on Ctrl-C or SIGTERM so
  * its data folder stays clean.
  */
 import cluster from 'node:cluster';
 import { takeOverShutdownSignals } from '../lib/db/embedded';
-import { readStatementTimeoutMs } from '../lib/db/read-timeout';
-import { pageCacheFromEnv } from '../lib/ops/page-cache';
-import { serverWorkers } from '../lib/ops/workers';
+import { checkSettings, type Settings } from '../lib/env';
 import { prepareDatabase } from './prepare-database';
 
 Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
-
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? '127.0.0.1';
 
 function fail(error: unknown): never {
   console.error(`\nThe reading room could not start: ${(error as Error).message}`);
   process.exit(1);
 }
+
+let started: Settings;
+try {
+  // Every bad setting stops the start here, named, before PostgreSQL is prepared or a port taken.
+  started = checkSettings(process.env, { serving: true });
+} catch (error) {
+  fail(error);
+}
+const { PORT: port, HOST: hostname } = started;
 
 /** Runs one server in this process; `stopDatabase` is for the process that started PostgreSQL. */
 async function serve(databaseUrl: string, stopDatabase: () => Promise<void>): Promise<void> {
@@ -100,18 +104,10 @@ async function main(): Promise<void> {
   stopWhenTheLogPipeCloses();
   if (cluster.isWorker) {
     // The primary prepared the database and owns the embedded PostgreSQL, if any.
-    await serve(process.env.DATABASE_URL!, async () => {});
+    await serve(started.DATABASE_URL!, async () => {});
     return;
   }
-  let workers: number;
-  try {
-    workers = serverWorkers();
-    // Checked here too, so that a bad value stops the start once, before PostgreSQL is prepared.
-    pageCacheFromEnv();
-    readStatementTimeoutMs();
-  } catch (error) {
-    fail(error);
-  }
+  const workers = started.WEB_CONCURRENCY;
   const database = await prepareDatabase().catch(fail);
   if (workers === 1) await serve(database.url, database.stop);
   else superviseWorkers(workers, database.url, database.stop);

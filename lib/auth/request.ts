@@ -1,5 +1,6 @@
 import { cookies, headers } from 'next/headers';
-import { configuredSiteUrl, isLoopbackName, type Env } from '../site-url';
+import { settings, type Settings } from '../env';
+import { isLoopbackName } from '../loopback';
 import { sessionCookie } from './session-cookie';
 
 /**
@@ -35,17 +36,16 @@ export async function sessionToken(): Promise<string | undefined> {
  * it the site is on loopback: Origin must name the Host the browser addressed, and that Host must be
  * a loopback name, so a page whose own name was pointed at this machine (DNS rebinding) is refused.
  */
-export function isOwnOrigin(origin: string, host: string | null, env: Env = process.env): boolean {
+export function isOwnOrigin(origin: string, host: string | null, site: Pick<Settings, 'SITE_URL' | 'NODE_ENV'> = settings()): boolean {
   let url: URL;
   try {
     url = new URL(origin);
   } catch {
     return false;
   }
-  const site = configuredSiteUrl(env);
-  if (site) return url.origin === site.origin;
+  if (site.SITE_URL) return url.origin === site.SITE_URL.origin;
   if (!host || url.host !== host) return false;
-  return env.NODE_ENV !== 'production' || isLoopbackName(url.hostname);
+  return site.NODE_ENV !== 'production' || isLoopbackName(url.hostname);
 }
 
 /**

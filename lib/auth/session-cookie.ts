@@ -1,4 +1,5 @@
-import { siteIsHttps, type Env } from '../site-url';
+import { settings, type Settings } from '../env';
+import { siteIsHttps } from '../site-url';
 
 /** The session cookie's name on a site served over plain HTTP (a laptop, the tests). */
 export const SESSION_COOKIE = 'rr_session';
@@ -14,6 +15,6 @@ export interface SessionCookie {
 }
 
 /** Name and Secure flag follow SITE_URL's scheme, never the host a request was addressed to. */
-export function sessionCookie(env: Env = process.env): SessionCookie {
-  return siteIsHttps(env) ? { name: HTTPS_SESSION_COOKIE, secure: true } : { name: SESSION_COOKIE, secure: false };
+export function sessionCookie(site: Pick<Settings, 'SITE_URL'> = settings()): SessionCookie {
+  return siteIsHttps(site) ? { name: HTTPS_SESSION_COOKIE, secure: true } : { name: SESSION_COOKIE, secure: false };
 }

@@ -4,9 +4,9 @@ import { refuseBusyExpensiveRead } from '../articles/busy-early';
 import { corpusVersion } from '../articles/corpus-version';
 import { replicaUrls } from '../db/client';
 import { isMissingPagePath } from '../i18n/missing-page';
-import { clientAddressOf, trustedProxyHops } from '../security/client-address';
+import { checkSettings } from '../env';
+import { clientAddressOf } from '../security/client-address';
 import { hasMalformedPercentEncoding } from '../security/url';
-import { checkSiteUrlFor } from '../site-url';
 import { sendBadAddress } from './bad-address';
 import { startDatabaseMonitor } from './database-monitor';
 import { databaseState } from './database-state';
@@ -30,7 +30,6 @@ export interface RunningServer {
 
 /** After a write, this browser reads from the primary for this long, so it sees what it wrote. */
 const READ_PRIMARY_COOKIE = 'rr-read-primary';
-const READ_PRIMARY_SECONDS = Number(process.env.READ_PRIMARY_AFTER_WRITE_SECONDS ?? 10);
 
 // Static files need no database and keep the 503 page's fonts and scripts loading.
 const needsNoDatabase = (pathname: string) => pathname.startsWith('/_next/static/') || /\.[a-z0-9]+$/i.test(pathname);
@@ -45,8 +44,7 @@ const needsNoDatabase = (pathname: string) => pathname.startsWith('/_next/static
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? console.log;
   // Bad settings stop the start with their sentence, before anything listens.
-  checkSiteUrlFor(options.hostname);
-  const proxyHops = trustedProxyHops();
+  const { TRUSTED_PROXY_HOPS: proxyHops, READ_PRIMARY_AFTER_WRITE_SECONDS: readPrimarySeconds } = checkSettings(process.env, { serving: true });
   // Next builds each request's URL from this hostname, and a middleware rewrite to another origin
   // is proxied over HTTP. Its URL class writes a loopback address as "localhost", so with
   // 127.0.0.1 here every /fa page (rewritten to /fa-AF by next-intl) was proxied to this same
@@ -91,7 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       let marked = false;
       res.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
         // Next's compression may call writeHead twice for one response; one cookie is enough.
-        if (!marked) this.appendHeader('Set-Cookie', `${READ_PRIMARY_COOKIE}=1; Max-Age=${READ_PRIMARY_SECONDS}; Path=/; HttpOnly; SameSite=Lax`);
+        if (!marked) this.appendHeader('Set-Cookie', `${READ_PRIMARY_COOKIE}=1; Max-Age=${readPrimarySeconds}; Path=/; HttpOnly; SameSite=Lax`);
         marked = true;
         return writeHead.apply(this, args);
       } as typeof writeHead;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddressOf, trustedProxyHops } from './client-address';
+import { clientAddressOf } from './client-address';
 
 describe('clientAddressOf', () => {
   it('with no trusted proxy is the socket’s peer, whatever X-Forwarded-For says', () => {
@@ -21,18 +21,5 @@ describe('clientAddressOf', () => {
 
   it('cuts an entry too long to be an address', () => {
     expect(clientAddressOf('x'.repeat(500), '10.0.0.2', 1)).toHaveLength(64);
-  });
-});
-
-describe('trustedProxyHops', () => {
-  it('defaults to 0 and reads a whole number', () => {
-    expect(trustedProxyHops({})).toBe(0);
-    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: ' 2 ' })).toBe(2);
-  });
-
-  it('refuses anything else with a sentence', () => {
-    for (const bad of ['-1', '1.5', 'yes', '11']) {
-      expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: bad })).toThrow(`TRUSTED_PROXY_HOPS must be the number of reverse proxies in front of the app`);
-    }
   });
 });

@@ -6,21 +6,8 @@
  * appends the address that connected to it), and anything a client wrote further left is ignored.
  */
 
-const MAX_HOPS = 10;
 // An IPv6 address with a zone is at most 45 characters; anything longer is not an address.
 const MAX_ADDRESS_LENGTH = 64;
-
-export function trustedProxyHops(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const raw = env.TRUSTED_PROXY_HOPS?.trim();
-  if (!raw) return 0;
-  const hops = Number(raw);
-  if (!/^\d+$/.test(raw) || hops > MAX_HOPS) {
-    throw new Error(
-      `TRUSTED_PROXY_HOPS must be the number of reverse proxies in front of the app, a whole number from 0 to ${MAX_HOPS} (0 when clients connect directly); it is "${raw}".`,
-    );
-  }
-  return hops;
-}
 
 /**
  * From the socket's peer and the X-Forwarded-For header(s) as received. Fewer entries than hops

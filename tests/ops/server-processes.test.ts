@@ -68,7 +68,7 @@ it('runs WEB_CONCURRENCY server processes on one port, replaces one that dies, a
 
 it('refuses a WEB_CONCURRENCY that is not a number of processes, and says what it takes', async () => {
   await expect(startAppProcess({ port: await freePort(), databaseUrl: database.url, env: { WEB_CONCURRENCY: 'many' } })).rejects.toThrow(
-    /WEB_CONCURRENCY must be a whole number of processes, got “many”/,
+    /WEB_CONCURRENCY must be a whole number from 1 to \d+ on this machine \(\d+ cores\); it is "many"\./,
   );
 });
 
