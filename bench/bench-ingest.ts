@@ -2,7 +2,7 @@
  * Throughput of the pure ingester on one core: builds a few thousand typical ~5 KB article
  * files in memory (several languages and page layouts, with menus, captions, related lists and
  * sidebars) and prints articles per second, then the same rate for a fifth as many of them saved as
- * HTML pages and for a thirtieth as many as PDF statements. Run: npx tsx scripts/bench-ingest.ts [count]
+ * HTML pages and for a thirtieth as many as PDF statements. Run: npx tsx bench/bench-ingest.ts [count]
  */
 import { ingestBatch } from '../lib/ingest/index';
 import { makePdf } from '../lib/pdf/make-pdf';

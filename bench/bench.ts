@@ -6,7 +6,7 @@
  *                                     [--count-cache] [--page-cache]
  *
  * For each size it grows the bench database (its own DATA_DIR, never the developer's) to that many
- * articles with scripts/corpus-generate.ts, starts `scripts/serve.ts` on a loopback port with an
+ * articles with bench/corpus-generate.ts, starts `scripts/serve.ts` on a loopback port with an
  * empty CORPUS_DIR (no demo seed), and measures p50/p95/p99 and requests/s at 8 concurrent
  * connections for the reading room, a filtered view, searches and an article page; then the same
  * queries straight through lib/articles (database alone), and the gzipped JavaScript the browser
@@ -226,8 +226,8 @@ function row(label: string, server: LoadResult, database: LoadResult): string {
 async function benchSize(o: Options, size: number, database: DatabaseHandle): Promise<void> {
   let have = await countArticles(database.url);
   if (have < size) {
-    log(`Growing the bench corpus from ${have} to ${size} articles (scripts/corpus-generate.ts)...`);
-    const gen = spawnSync('npx', ['tsx', 'scripts/corpus-generate.ts', '--count', String(size - have)], {
+    log(`Growing the bench corpus from ${have} to ${size} articles (bench/corpus-generate.ts)...`);
+    const gen = spawnSync('npx', ['tsx', 'bench/corpus-generate.ts', '--count', String(size - have)], {
       env: { ...process.env, DATABASE_URL: database.url },
       stdio: 'inherit',
     });

@@ -8,7 +8,7 @@
  * and stopped here, or shared when the app already runs it). Migrations are applied first.
  * Articles are marked synthetic, each with its raw_file (the generated text as bytes, SHA-256);
  * search keys are built with the project's normaliser. Batches are built in worker threads as
- * binary COPY streams and written by scripts/lib/corpus-write.ts. No audit entry per article: one summary
+ * binary COPY streams and written by bench/lib/corpus-write.ts. No audit entry per article: one summary
  * entry (action `bulk-generate`) per run. Running again with the same seed appends after the
  * articles already generated (article i of a seed is always the same).
  */

@@ -16,9 +16,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { startEmbedded, type DatabaseHandle } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
-import { startAppProcess } from '../lib/ops/app-process';
-import { buildLoadMix, parseMixWeights } from '../lib/ops/load-mix';
-import { formatReport, runLoad } from '../lib/ops/load-run';
+import { startAppProcess } from './lib/app-process';
+import { buildLoadMix, parseMixWeights } from './lib/load-mix';
+import { formatReport, runLoad } from './lib/load-run';
 
 interface Options {
   seconds: number;

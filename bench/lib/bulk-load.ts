@@ -42,7 +42,7 @@ interface ArticleIndex {
 /**
  * The secondary indexes of `article` (those not behind a constraint), as the latest migration
  * that touches each one makes it, with IF NOT EXISTS. A load drops only these and refuses to start
- * while the table has one not listed here; tests/integration/bulk-load.test.ts checks that
+ * while the table has one not listed here; bench/tests/bulk-load.test.ts checks that
  * putting them back gives the same definitions as a migrated database.
  */
 export const ARTICLE_INDEXES: Readonly<Record<string, ArticleIndex>> = {
@@ -199,7 +199,7 @@ export async function setAside(client: pg.Client): Promise<SetAside> {
   if (unknown.length > 0) {
     throw new Error(
       `article has indexes a bulk load could not rebuild: ${unknown.join(', ')}. Add each one's definition, as its ` +
-        'migration makes it, to ARTICLE_INDEXES in scripts/lib/bulk-load.ts, or load with --keep-indexes.',
+        'migration makes it, to ARTICLE_INDEXES in bench/lib/bulk-load.ts, or load with --keep-indexes.',
     );
   }
   const aside: SetAside = { indexes, facetCounts: true, storage: await vectorStorage(client) };
@@ -241,7 +241,7 @@ function checkNote(aside: SetAside): void {
   if (unknownIndex) {
     throw new Error(
       `the bulk load's note (table bulk_load_pending) names index ${unknownIndex}, which this version of ` +
-        `scripts/lib/bulk-load.ts does not define. If a migration has dropped it, delete that row; otherwise add its ` +
+        `bench/lib/bulk-load.ts does not define. If a migration has dropped it, delete that row; otherwise add its ` +
         'definition to ARTICLE_INDEXES. Then run again.',
     );
   }

@@ -125,7 +125,7 @@ export class CopyBinaryWriter {
   }
 
   /**
-   * A tsvector from lib/search/tsvector-entries.ts's entries: the count, then each lexeme
+   * A tsvector from bench/lib/tsvector-entries.ts's entries: the count, then each lexeme
    * NUL-terminated with its positions. PostgreSQL sorts the lexemes itself; the positions must
    * already be ascending and distinct (`needsNormalising` false).
    */

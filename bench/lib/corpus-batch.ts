@@ -1,10 +1,10 @@
 /**
- * A batch of generated articles as two binary COPY streams (scripts/lib/copy-binary.ts), one for
+ * A batch of generated articles as two binary COPY streams (bench/lib/copy-binary.ts), one for
  * raw_file and one for article, built here in a worker thread so that the main thread only hands
  * buffers to PostgreSQL, and PostgreSQL parses nothing: no array literals, no tsvector text.
  * Search keys come from the project's normaliser (searchDocument, memoised per token in
  * memo-keys.ts and checked against it on a sample); the tsvectors are built from them
- * (word-vector.ts, by the rules of lib/search/tsvector-entries.ts), and the writer
+ * (word-vector.ts, by the rules of bench/lib/tsvector-entries.ts), and the writer
  * (corpus-write.ts) compares a sample of every stored batch with to_tsvector on the server before
  * it commits. Articles whose vectors are not written here (see `vectorOf`) go in a third stream
  * with their keys, and the database makes their vectors.

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { pathPicker, type LoadMix, type RequestKind } from './load-mix';
-import { PAGE_CACHE_HEADER } from './page-cache';
+import { PAGE_CACHE_HEADER } from '../../lib/ops/page-cache';
 
 export interface LoadOptions {
   url: string;

@@ -1,4 +1,4 @@
-/** A bounded closed-loop load generator and percentiles, for scripts/bench.ts. */
+/** A bounded closed-loop load generator and percentiles, for bench/bench.ts. */
 
 export interface LoadResult {
   count: number;

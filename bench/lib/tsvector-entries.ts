@@ -2,7 +2,7 @@
  * A tsvector made from search keys (lib/search/normalise.ts), equal to what PostgreSQL computes
  * for `setweight(to_tsvector('simple', a), 'A') || setweight(to_tsvector('simple', b), 'D')`, as
  * its entries: lexemes and position numbers, which the corpus generator sends in binary COPY
- * (scripts/lib/word-vector.ts builds them faster by these rules and is held to this model).
+ * (bench/lib/word-vector.ts builds them faster by these rules and is held to this model).
  *
  * Why: parsing text with to_tsvector is most of the database's work when millions of articles are
  * loaded at once (about 1.3 ms per body here, against 0.2 ms to read the finished vector as text,

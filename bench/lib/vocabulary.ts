@@ -1,5 +1,5 @@
 /**
- * Word material for the synthetic corpus (scripts/corpus-generate.ts): sentence templates, a
+ * Word material for the synthetic corpus (bench/corpus-generate.ts): sentence templates, a
  * Zipf-ranked topic vocabulary (its head is common, its tail rare) and a few deliberately rare
  * words per script that a benchmark can search for. Slots: {A} {B} the country pair, {C} another
  * country, {P} a person, {T} a topic word, {N} a number, {R} a known rare word.

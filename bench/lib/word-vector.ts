@@ -1,13 +1,13 @@
 /**
  * The corpus generator's tsvectors made from numbered words: the same entries as
- * lib/search/tsvector-entries.ts `tsvectorEntries` (whose rules and limits it takes), without a
+ * bench/lib/tsvector-entries.ts `tsvectorEntries` (whose rules and limits it takes), without a
  * string-keyed map per article or a list of the text's words. Generated keys repeat a small
  * vocabulary, so each word is numbered once (with its UTF-8 bytes for binary COPY), and a
  * vector's positions are gathered in per-word slots that are reused from article to article.
- * tests/integration/word-vector.test.ts holds it to `tsvectorEntries`; corpus-write.ts compares a
+ * bench/tests/word-vector.test.ts holds it to `tsvectorEntries`; corpus-write.ts compares a
  * sample of every stored batch with to_tsvector.
  */
-import * as rules from '../../lib/search/tsvector-entries';
+import * as rules from './tsvector-entries';
 import { lexemeBytes } from './copy-binary';
 
 // Read once: an imported binding can compile to a property read (tsx does), and these are read per word.

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildBatch } from '../../scripts/lib/corpus-batch';
-import { writeBatch } from '../../scripts/lib/corpus-write';
-import { ARTICLE_INDEXES, noteOlderRun, olderRunMessage, olderRunNotes, putBack, readPending, setAside } from '../../scripts/lib/bulk-load';
-import { facetCountDrift } from '../helpers/facet-count-drift';
-import { createTestDatabaseWithClient, type TestDatabase } from '../helpers/test-database';
+import { buildBatch } from '../lib/corpus-batch';
+import { writeBatch } from '../lib/corpus-write';
+import { ARTICLE_INDEXES, noteOlderRun, olderRunMessage, olderRunNotes, putBack, readPending, setAside } from '../lib/bulk-load';
+import { facetCountDrift } from '../../tests/helpers/facet-count-drift';
+import { createTestDatabaseWithClient, type TestDatabase } from '../../tests/helpers/test-database';
 
 let database: TestDatabase;
 let client: pg.Client;

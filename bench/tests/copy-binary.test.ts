@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyRows, CopyBinaryWriter } from '../../scripts/lib/copy-binary';
-import { createTestDatabaseWithClient } from '../helpers/test-database';
+import { copyRows, CopyBinaryWriter } from '../lib/copy-binary';
+import { createTestDatabaseWithClient } from '../../tests/helpers/test-database';
 
 let client: pg.Client;
 let close: () => Promise<void>;

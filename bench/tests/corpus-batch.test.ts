@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchDocument } from '../../lib/search/document';
-import { fileText, generateArticle } from '../../scripts/lib/corpus';
-import { buildBatch } from '../../scripts/lib/corpus-batch';
-import { VectorMismatchError, writeBatch } from '../../scripts/lib/corpus-write';
-import { createTestDatabaseWithClient } from '../helpers/test-database';
+import { fileText, generateArticle } from '../lib/corpus';
+import { buildBatch } from '../lib/corpus-batch';
+import { VectorMismatchError, writeBatch } from '../lib/corpus-write';
+import { createTestDatabaseWithClient } from '../../tests/helpers/test-database';
 
 let client: pg.Client;
 let close: () => Promise<void>;

@@ -5,10 +5,10 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../lib/ingest';
 import { searchDocument } from '../../lib/search/document';
-import { needsNormalising, tsvectorEntries } from '../../lib/search/tsvector-entries';
-import { copyRows, CopyBinaryWriter } from '../../scripts/lib/copy-binary';
-import { generateArticle } from '../../scripts/lib/corpus';
-import { createTestDatabaseWithClient } from '../helpers/test-database';
+import { needsNormalising, tsvectorEntries } from '../lib/tsvector-entries';
+import { copyRows, CopyBinaryWriter } from '../lib/copy-binary';
+import { generateArticle } from '../lib/corpus';
+import { createTestDatabaseWithClient } from '../../tests/helpers/test-database';
 
 let client: pg.Client;
 let close: () => Promise<void>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { needsNormalising, tsvectorEntries, type Weight } from '../../lib/search/tsvector-entries';
-import { wordNumber, WordVector, type VectorPart } from '../../scripts/lib/word-vector';
+import { needsNormalising, tsvectorEntries, type Weight } from '../lib/tsvector-entries';
+import { wordNumber, WordVector, type VectorPart } from '../lib/word-vector';
 
 /** Texts as parts of both kinds: word strings for tsvectorEntries, tokens of word numbers for WordVector. */
 interface Text {

@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { buildBatch } from '../../scripts/lib/corpus-batch';
-import { writeBatch } from '../../scripts/lib/corpus-write';
+import { buildBatch } from '../../bench/lib/corpus-batch';
+import { writeBatch } from '../../bench/lib/corpus-write';
 
 /**
  * Stores `count` of corpus-generate's synthetic articles (seed `seed`) through its own batch writer,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbedded } from '../../lib/db/embedded';
-import { BULK_LOAD_SETTINGS } from '../../scripts/lib/bulk-load';
+import { BULK_LOAD_SETTINGS } from '../../bench/lib/bulk-load';
 import { freePort } from '../helpers/free-port';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reading-room-settings-'));

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
+import { startAppProcess, type AppProcess } from '../../bench/lib/app-process';
 import { insertGeneratedArticles } from '../helpers/generated-articles';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { freePort, launchChromium, sql } from './helpers';

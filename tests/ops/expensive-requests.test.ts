@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
+import { startAppProcess, type AppProcess } from '../../bench/lib/app-process';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { ADMIN, ADMIN_ENV, freePort, signIn, sql } from './helpers';
 
@@ -12,7 +12,7 @@ let app: AppProcess;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const generate = spawn(process.execPath, ['--import', 'tsx', 'scripts/corpus-generate.ts', '--count', String(ARTICLES), '--database-url', database.url], {
+  const generate = spawn(process.execPath, ['--import', 'tsx', 'bench/corpus-generate.ts', '--count', String(ARTICLES), '--database-url', database.url], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

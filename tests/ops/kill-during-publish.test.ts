@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
+import { startAppProcess, type AppProcess } from '../../bench/lib/app-process';
 import { ADMIN, ADMIN_ENV, articleFile, freePort, ownPostgres, publish, signIn, sql, type OwnPostgres } from './helpers';
 
 let database: OwnPostgres;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
+import { startAppProcess, type AppProcess } from '../../bench/lib/app-process';
 import { SHARED_PAGE_SECONDS } from '../../lib/http/shared-page';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { ADMIN, ADMIN_ENV, articleFile, freePort, publish, signIn } from './helpers';

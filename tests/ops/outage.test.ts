@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
+import { startAppProcess, type AppProcess } from '../../bench/lib/app-process';
 import { freePort, ownPostgres, type OwnPostgres } from './helpers';
 
 let database: OwnPostgres;

