@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { settings } from '../env';
 import security from '../security/headers.json';
 import { parseApiFilters } from './api-filters';
 import { BUSY, expensiveSlotsFull, isExpensive, retryAfterSeconds, type Work } from './expensive';
@@ -22,7 +23,7 @@ export function refuseBusyExpensiveRead(req: IncomingMessage, res: ServerRespons
   const parsed = parseApiFilters(url.searchParams);
   if ('error' in parsed || pastNumberedPages(parsed.filters) || !isExpensive(parsed.filters, work)) return false;
   // Sent without Next, so with the headers next.config.js gives every response.
-  for (const { key, value } of [...security.everyResponse, ...(process.env.NODE_ENV === 'production' ? security.production : [])]) res.setHeader(key, value);
+  for (const { key, value } of [...security.everyResponse, ...(settings().NODE_ENV === 'production' ? security.production : [])]) res.setHeader(key, value);
   res.writeHead(429, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',

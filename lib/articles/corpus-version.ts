@@ -1,5 +1,6 @@
 import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
+import { settings } from '../env';
 
 /**
  * The corpus version (migration 20261127160000_corpus_version) named by database: a scalar
@@ -17,7 +18,4 @@ export async function corpusVersion(): Promise<string> {
  * Searches whose counts and ranked order one server process keeps (lib/articles/count-cache.ts),
  * tens of kilobytes each; SEARCH_COUNT_CACHE_ENTRIES sets it, 0 turns keeping off.
  */
-export const KEPT_SEARCHES = (() => {
-  const n = Number(process.env.SEARCH_COUNT_CACHE_ENTRIES ?? 200);
-  return Number.isInteger(n) && n >= 0 ? n : 200;
-})();
+export const KEPT_SEARCHES = settings().SEARCH_COUNT_CACHE_ENTRIES;

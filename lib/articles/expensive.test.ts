@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultExpensiveAtOnce, expensiveAtOnce } from '../db/expensive-work';
 import { isExpensive, takeExpensiveSlot } from './expensive';
 import { EMPTY_FILTERS } from './filters';
-
-describe('EXPENSIVE_REQUESTS_AT_ONCE', () => {
-  it('defaults to half the cores, at least one, when unset or empty, and reads a whole number', () => {
-    expect([1, 2, 3, 8].map((cores) => defaultExpensiveAtOnce(cores))).toEqual([1, 1, 1, 4]);
-    expect(expensiveAtOnce(undefined)).toBe(defaultExpensiveAtOnce());
-    expect(expensiveAtOnce(' ')).toBe(defaultExpensiveAtOnce());
-    expect(expensiveAtOnce('4')).toBe(4);
-  });
-
-  it('refuses anything else with a sentence naming the setting and the value', () => {
-    for (const bad of ['0', '101', '-1', '2.5', 'two', '1e2']) {
-      expect(() => expensiveAtOnce(bad)).toThrow(`EXPENSIVE_REQUESTS_AT_ONCE must be a whole number from 1 to 100 (expensive searches, counts and exports run at once per process), got “${bad}”.`);
-    }
-  });
-});
 
 describe('what counts as expensive', () => {
   const cursor = { direction: 'after' as const, date: '2024-01-01', createdAt: 1, id: '0123456789ab' };

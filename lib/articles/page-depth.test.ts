@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { readSettings } from '../env';
 import { EMPTY_FILTERS } from './filters';
-import { DEFAULT_DEEPEST_NUMBERED_PAGE, deepestNumberedPage, pastNumberedPages, tooDeepSentence } from './page-depth';
+import { pastNumberedPages, tooDeepSentence } from './page-depth';
 import { PAGE_SIZE, RANKED_CANDIDATES } from './list';
 
 describe('DEEPEST_NUMBERED_PAGE', () => {
-  it('defaults to the last page of a relevance-ordered search, and reads a whole number', () => {
-    expect(deepestNumberedPage(undefined)).toBe(DEFAULT_DEEPEST_NUMBERED_PAGE);
-    expect(DEFAULT_DEEPEST_NUMBERED_PAGE).toBe(RANKED_CANDIDATES / PAGE_SIZE);
-    expect(deepestNumberedPage('20')).toBe(20);
-  });
-
-  it('refuses anything else with a sentence', () => {
-    for (const bad of ['0', '10001', 'fifty', '5.5']) {
-      expect(() => deepestNumberedPage(bad)).toThrow(`DEEPEST_NUMBERED_PAGE must be a whole number from 1 to 10000 (the deepest page reached by page= alone), got “${bad}”.`);
-    }
+  it('defaults to the last page of a relevance-ordered search', () => {
+    expect(readSettings({}).DEEPEST_NUMBERED_PAGE).toBe(RANKED_CANDIDATES / PAGE_SIZE);
   });
 });
 

@@ -1,23 +1,14 @@
+import { settings } from '../env';
 import type { ArticleFilters } from './filters';
 
 /**
- * How deep paging by number may go. A numbered page without a cursor is read by skipping every row
- * before it, so its cost grows with its number; past this depth, paging must carry the keyset
- * cursor (`after=` / `before=`), which starts the page right after a known row at any depth.
- * Relevance order ranks a search's newest matches only (RANKED_CANDIDATES, fifty pages at twenty a
- * page), so the default reaches every page of it.
+ * How deep paging by number may go (`DEEPEST_NUMBERED_PAGE`, lib/env.ts). A numbered page without
+ * a cursor is read by skipping every row before it, so its cost grows with its number; past this
+ * depth, paging must carry the keyset cursor (`after=` / `before=`), which starts the page right
+ * after a known row at any depth. Relevance order ranks a search's newest matches only
+ * (RANKED_CANDIDATES), so the default reaches every page of it.
  */
-export const DEFAULT_DEEPEST_NUMBERED_PAGE = 50;
-
-/** `DEEPEST_NUMBERED_PAGE`: a whole number from 1 to 10000; throws a sentence otherwise. */
-export function deepestNumberedPage(value = process.env.DEEPEST_NUMBERED_PAGE): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_DEEPEST_NUMBERED_PAGE;
-  const n = Number(value.trim());
-  if (!/^\d{1,5}$/.test(value.trim()) || n < 1 || n > 10_000) {
-    throw new Error(`DEEPEST_NUMBERED_PAGE must be a whole number from 1 to 10000 (the deepest page reached by page= alone), got “${value}”.`);
-  }
-  return n;
-}
+export const deepestNumberedPage = () => settings().DEEPEST_NUMBERED_PAGE;
 
 /** Whether these filters ask for a page by number past the deepest one allowed. */
 export function pastNumberedPages(filters: ArticleFilters, deepest = deepestNumberedPage()): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSettings } from '../env';
 import { MAX_RELATED_WINDOW_DAYS, relatedWindowParam, widerWindow } from './related';
 
 describe('relatedWindowParam', () => {
@@ -7,6 +8,8 @@ describe('relatedWindowParam', () => {
   });
 
   it('takes whole days within the bounds of RELATED_WINDOW_DAYS', () => {
+    expect(readSettings({ RELATED_WINDOW_DAYS: String(MAX_RELATED_WINDOW_DAYS) }).RELATED_WINDOW_DAYS).toBe(MAX_RELATED_WINDOW_DAYS);
+    expect(() => readSettings({ RELATED_WINDOW_DAYS: String(MAX_RELATED_WINDOW_DAYS + 1) })).toThrow(/^RELATED_WINDOW_DAYS must be/);
     expect(relatedWindowParam('90', 14)).toEqual({ days: 90, invalid: null });
     expect(relatedWindowParam(' 0 ', 14)).toEqual({ days: 0, invalid: null });
     expect(relatedWindowParam(String(MAX_RELATED_WINDOW_DAYS), 14)).toEqual({ days: MAX_RELATED_WINDOW_DAYS, invalid: null });

@@ -1,12 +1,11 @@
 import { parseDate } from '@internationalized/date';
 import { readDb } from '../db/client';
+import { settings } from '../env';
 import { Prisma } from '../db/generated/client';
 import { EMPTY_FILTERS, type ArticleFilters } from './filters';
 import { toListItem, type ArticleRow } from './rows';
 import type { ArticleListItem } from './types';
 import { DATE_KEY } from './where';
-
-export const DEFAULT_RELATED_WINDOW_DAYS = 14;
 
 /**
  * Each language lists at most this many neighbours, the closest in date; the rest are counted and
@@ -15,7 +14,7 @@ export const DEFAULT_RELATED_WINDOW_DAYS = 14;
  */
 export const RELATED_PER_LANGUAGE = 5;
 
-/** The widest window, from the environment or a link: ten years. */
+/** The widest window, from the environment (lib/env.ts allows as much) or a link: ten years. */
 export const MAX_RELATED_WINDOW_DAYS = 3650;
 
 /** The URL parameter that sets the window of one article page (`?related=90`). */
@@ -31,10 +30,8 @@ function windowDays(value: string): number | null {
   return days <= MAX_RELATED_WINDOW_DAYS ? days : null;
 }
 
-/** `RELATED_WINDOW_DAYS` from the environment: whole days, 0–3650; anything else means the default. */
-export function relatedWindowDays(value = process.env.RELATED_WINDOW_DAYS): number {
-  return (value === undefined ? null : windowDays(value)) ?? DEFAULT_RELATED_WINDOW_DAYS;
-}
+/** `RELATED_WINDOW_DAYS` (lib/env.ts). */
+export const relatedWindowDays = () => settings().RELATED_WINDOW_DAYS;
 
 export interface RelatedWindow {
   days: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateFromSample, inSample, PROBE_BUCKETS, probeEstimate, SAMPLE_BUCKETS, sampleBuckets, samplingFromEnv } from './search-sample';
+import { estimateFromSample, inSample, PROBE_BUCKETS, probeEstimate, SAMPLE_BUCKETS, sampleBuckets } from './search-sample';
 
 describe('search sampling', () => {
   const sampling = { exactUpTo: 20_000, target: 5_000 };
@@ -39,16 +39,5 @@ describe('search sampling', () => {
     expect(estimateFromSample(3, 1000)).toBe(3);
     expect(estimateFromSample(1_000, 512)).toBe(2_000);
     expect(estimateFromSample(1_234, 256)).toBe(4_900);
-  });
-
-  it('reads its two settings from the environment, and keeps the defaults for anything but whole numbers', () => {
-    expect(samplingFromEnv({})).toEqual({ exactUpTo: 20_000, target: 5_000 });
-    expect(samplingFromEnv({ SEARCH_EXACT_COUNT_UP_TO: '100000', SEARCH_SAMPLE_SIZE: ' 8000 ' })).toEqual({ exactUpTo: 100_000, target: 8_000 });
-    expect(samplingFromEnv({ SEARCH_EXACT_COUNT_UP_TO: '0' }).exactUpTo).toBe(0);
-    for (const bad of ['', '-5', '1e6', '20k', '12.5', 'lots']) {
-      expect(samplingFromEnv({ SEARCH_EXACT_COUNT_UP_TO: bad, SEARCH_SAMPLE_SIZE: bad })).toEqual({ exactUpTo: 20_000, target: 5_000 });
-    }
-    // A sample of a handful of matches would estimate nothing worth showing.
-    expect(samplingFromEnv({ SEARCH_SAMPLE_SIZE: '10' }).target).toBe(5_000);
   });
 });

@@ -1,4 +1,5 @@
 import { Prisma } from '../db/generated/client';
+import { settings } from '../env';
 
 /**
  * Counting a search reads every match from the table: about 8 µs a match, so a word found in a
@@ -23,20 +24,11 @@ export interface Sampling {
   target: number;
 }
 
-const DEFAULTS: Sampling = { exactUpTo: 20_000, target: 5_000 };
-
 /**
- * SEARCH_EXACT_COUNT_UP_TO and SEARCH_SAMPLE_SIZE from the environment, for a machine with more
- * CPU to spend on exact counts (or less): whole numbers, the sample at least 100; anything else
- * means the default.
+ * SEARCH_EXACT_COUNT_UP_TO and SEARCH_SAMPLE_SIZE (lib/env.ts), for a machine with more CPU to
+ * spend on exact counts (or less).
  */
-export function samplingFromEnv(env: Record<string, string | undefined> = process.env): Sampling {
-  const whole = (value: string | undefined, min: number, fallback: number) =>
-    value !== undefined && /^\d{1,9}$/.test(value.trim()) && Number(value) >= min ? Number(value) : fallback;
-  return { exactUpTo: whole(env.SEARCH_EXACT_COUNT_UP_TO, 0, DEFAULTS.exactUpTo), target: whole(env.SEARCH_SAMPLE_SIZE, 100, DEFAULTS.target) };
-}
-
-export const DEFAULT_SAMPLING: Sampling = samplingFromEnv();
+export const DEFAULT_SAMPLING: Sampling = { exactUpTo: settings().SEARCH_EXACT_COUNT_UP_TO, target: settings().SEARCH_SAMPLE_SIZE };
 
 /**
  * Fewer sampled matches of the view than this (±18% and worse) and a sample says too little: a

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { settings } from '../env';
 import { countArticles } from './save';
 import { storeFiles } from './store-files';
 import { syntheticDemoFiles } from './synthetic-demo';
@@ -11,9 +12,9 @@ export interface SeedReport {
   skipped: { file: string; reason: string }[];
 }
 
-/** Where the demo articles come from: `CORPUS_DIR`, else the shared corpus beside the checkout. */
+/** Where the demo articles come from: `CORPUS_DIR`, by default the shared corpus beside the checkout. */
 export function corpusDirFromEnv(): string {
-  return path.resolve(process.env.CORPUS_DIR ?? path.join(process.cwd(), '..', 'shared', 'corpus', 'articles'));
+  return path.resolve(settings().CORPUS_DIR);
 }
 
 function readCorpus(dir: string): { name: string; bytes: Uint8Array }[] | null {

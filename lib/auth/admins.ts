@@ -1,4 +1,5 @@
 import { db } from '../db/client';
+import { settings, type Settings } from '../env';
 import { hashPassword, passwordProblem } from './password';
 
 export function normaliseEmail(email: string): string {
@@ -35,9 +36,7 @@ export async function countAdmins(): Promise<number> {
  * First start: with ADMIN_EMAIL and ADMIN_PASSWORD set and no admin yet, create that admin.
  * Returns a line for the log, or null when nothing was to be done.
  */
-export async function bootstrapAdminFromEnv(env: Record<string, string | undefined> = process.env): Promise<string | null> {
-  const email = env.ADMIN_EMAIL?.trim();
-  const password = env.ADMIN_PASSWORD;
+export async function bootstrapAdminFromEnv({ ADMIN_EMAIL: email, ADMIN_PASSWORD: password }: Pick<Settings, 'ADMIN_EMAIL' | 'ADMIN_PASSWORD'> = settings()): Promise<string | null> {
   if (!email || !password) return null;
   if ((await countAdmins()) > 0) return null;
   const result = await createAdmin(email, password);

@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { settings } from '../env';
 import { readContext, reportConnectionError } from '../ops/database-state';
 import { cancellablePool } from './cancel-on-disconnect';
 import { expensiveAtOnce, isExpensiveWork } from './expensive-work';
@@ -27,7 +28,7 @@ interface PoolSettings {
  * The pool's statements are cancelled when the request they run for is abandoned by its client
  * (lib/db/cancel-on-disconnect.ts).
  */
-function createClient(connectionString: string, { statementTimeoutMs, max = Number(process.env.DB_POOL_SIZE ?? 10), options }: PoolSettings = {}): PrismaClient {
+function createClient(connectionString: string, { statementTimeoutMs, max = settings().DB_POOL_SIZE, options }: PoolSettings = {}): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg(
       cancellablePool({ connectionString, max, statement_timeout: statementTimeoutMs, options }),
@@ -53,7 +54,7 @@ function expensiveClient(url: string): PrismaClient {
 }
 
 function primaryUrl(): string {
-  const connectionString = process.env.DATABASE_URL;
+  const connectionString = settings().DATABASE_URL;
   if (!connectionString) {
     throw new Error('DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which set it.');
   }
@@ -78,9 +79,7 @@ function readPrimary(): PrismaClient {
 }
 
 /** `DATABASE_REPLICA_URLS`: read replicas, separated by commas or whitespace. */
-export function replicaUrls(): string[] {
-  return (process.env.DATABASE_REPLICA_URLS ?? '').split(/[\s,]+/).filter(Boolean);
-}
+export const replicaUrls = (): readonly string[] => settings().DATABASE_REPLICA_URLS;
 
 /**
  * A client for reads that may lag the primary by a moment (the reading room, the API, exports),

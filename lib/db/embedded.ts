@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { checkSettings, settings } from '../env';
 import { credentialsPath, ensureCredentials, newPassword, writePrivateFile, type EmbeddedCredentials, type RoleLogin } from './embedded-credentials';
 import { ensureAppRole, ensureDatabaseOwnedBy, handOverDatabase, setPassword } from './embedded-roles';
 import { portAnswers, runningServer, sameFolder } from './embedded-running';
@@ -31,7 +32,6 @@ export interface EmbeddedOptions {
   settings?: Readonly<Record<string, string>>;
 }
 
-const DEFAULT_PORT = 54329;
 /**
  * The superuser's password in data folders made before each folder had passwords of its own. It is
  * public (it was written here), so a folder that still has it gets new ones on its next start.
@@ -41,27 +41,18 @@ const LEGACY_PASSWORD = 'reading_room_local';
 const SETUP_LOCK = 727_400_114;
 
 export function dataDirFromEnv(): string {
-  return path.resolve(process.env.DATA_DIR ?? '.data');
-}
-
-function portFromEnv(): number {
-  const text = process.env.EMBEDDED_PG_PORT;
-  if (text === undefined || text === '') return DEFAULT_PORT;
-  const port = Number(text);
-  if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
-    throw new Error(`EMBEDDED_PG_PORT must be a TCP port number from 1 to 65535, got “${text}”.`);
-  }
-  return port;
+  return path.resolve(settings().DATA_DIR);
 }
 
 /**
  * The database the app should use: `DATABASE_URL` when set (nothing is started), otherwise an
- * embedded PostgreSQL kept in `<DATA_DIR>/postgres`, started here and stopped by `stop()`.
+ * embedded PostgreSQL kept in `<DATA_DIR>/postgres`, started here and stopped by `stop()`. Every
+ * command that needs a database comes through here, so a bad setting stops it before anything
+ * starts, with every bad one named.
  */
 export async function ensureDatabase(options: EmbeddedOptions = {}): Promise<DatabaseHandle> {
-  if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
-  }
+  const { DATABASE_URL } = checkSettings();
+  if (DATABASE_URL) return { url: DATABASE_URL, embedded: false, stop: async () => {} };
   return startEmbedded(options);
 }
 
@@ -74,7 +65,7 @@ export async function ensureDatabase(options: EmbeddedOptions = {}): Promise<Dat
 export async function startEmbedded(options: EmbeddedOptions = {}): Promise<DatabaseHandle> {
   const dataDir = path.resolve(options.dataDir ?? dataDirFromEnv());
   const databaseDir = path.join(dataDir, 'postgres');
-  const port = options.port ?? portFromEnv();
+  const port = options.port ?? settings().EMBEDDED_PG_PORT;
   const database = options.database ?? 'reading_room';
   const log = options.log ?? (() => {});
   const asRoot = process.getuid?.() === 0;
@@ -140,7 +131,7 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Data
       // PostgreSQL's own default (128MB) holds about 70k articles' rows; past that every facet or
       // search over the table goes back to the operating system's cache.
       '-c',
-      `shared_buffers=${process.env.EMBEDDED_PG_SHARED_BUFFERS ?? '512MB'}`,
+      `shared_buffers=${settings().EMBEDDED_PG_SHARED_BUFFERS}`,
       ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
     onLog: (message) => note(String(message).trimEnd()),

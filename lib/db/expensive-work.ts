@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import os from 'node:os';
+import { settings } from '../env';
 
 /**
  * Expensive reads (exact counts, exports, searches made only of exclusions, deep offsets) run a few
@@ -8,21 +8,8 @@ import os from 'node:os';
  * most that many backends and cores, and never the connections the cheap reads wait for.
  */
 
-/**
- * Half the cores, at least one: each expensive statement keeps a core busy, and the other half is
- * left to the cheap reads, the admin and the server itself (one on a 2-core machine).
- */
-export const defaultExpensiveAtOnce = (cores = os.availableParallelism()) => Math.max(1, Math.floor(cores / 2));
-
-/** `EXPENSIVE_REQUESTS_AT_ONCE`: a whole number from 1 to 100; throws a sentence otherwise. */
-export function expensiveAtOnce(value = process.env.EXPENSIVE_REQUESTS_AT_ONCE): number {
-  if (value === undefined || value.trim() === '') return defaultExpensiveAtOnce();
-  const n = Number(value.trim());
-  if (!/^\d{1,3}$/.test(value.trim()) || n < 1 || n > 100) {
-    throw new Error(`EXPENSIVE_REQUESTS_AT_ONCE must be a whole number from 1 to 100 (expensive searches, counts and exports run at once per process), got “${value}”.`);
-  }
-  return n;
-}
+/** `EXPENSIVE_REQUESTS_AT_ONCE` (lib/env.ts): half the cores unless set. */
+export const expensiveAtOnce = () => settings().EXPENSIVE_REQUESTS_AT_ONCE;
 
 // Shared through globalThis: route handlers, pages and the clients may be separate module copies.
 const globalForWork = globalThis as unknown as { readingRoomExpensiveWork?: AsyncLocalStorage<true> };

@@ -1,3 +1,5 @@
+import { settings } from '../env';
+
 /**
  * The longest a single statement may run on the read pool (the reading room, the API, exports and
  * feeds): an anonymous reader's search must not hold a connection, and the CPU behind it, for as
@@ -5,18 +7,8 @@
  * connections and have no such limit.
  */
 
-export const DEFAULT_READ_STATEMENT_TIMEOUT_MS = 5000;
-
-const MOST_MS = 600_000;
-
-/** `READ_STATEMENT_TIMEOUT_MS`: a whole number of milliseconds from 100 to 600000; throws a sentence otherwise. */
-export function readStatementTimeoutMs(value = process.env.READ_STATEMENT_TIMEOUT_MS): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_READ_STATEMENT_TIMEOUT_MS;
-  if (!/^\d{1,7}$/.test(value.trim())) throw new Error(`READ_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds, got “${value}”.`);
-  const ms = Number(value);
-  if (ms < 100 || ms > MOST_MS) throw new Error(`READ_STATEMENT_TIMEOUT_MS must be between 100 and ${MOST_MS} milliseconds, got ${ms}.`);
-  return ms;
-}
+/** `READ_STATEMENT_TIMEOUT_MS` (lib/env.ts). */
+export const readStatementTimeoutMs = () => settings().READ_STATEMENT_TIMEOUT_MS;
 
 // PostgreSQL's `query_canceled`: what a statement stopped by `statement_timeout` fails with.
 const QUERY_CANCELED = '57014';

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { settings } from '../env';
 import type { GoldEntry } from './evaluate';
 import { ingestFile } from './index';
 import type { IngestedArticle } from './types';
 
-const corpusDir = process.env.CORPUS_DIR ?? path.resolve(__dirname, '../../../shared/corpus/articles');
+const corpusDir = path.resolve(settings().CORPUS_DIR);
 
 const gold = JSON.parse(readFileSync(path.join(path.dirname(corpusDir), 'gold.json'), 'utf8')) as GoldEntry[];
 

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { settings } from '../env';
 import headers from '../security/headers.json';
 import { BAD_ADDRESS } from '../security/url';
 import { isApiPath } from './unavailable';
@@ -8,7 +9,7 @@ import { isApiPath } from './unavailable';
  * broken query string never reaches Next intact), with the headers Next gives every response.
  */
 export function sendBadAddress(res: ServerResponse, pathname: string): void {
-  const security = [...headers.everyResponse, ...(process.env.NODE_ENV === 'production' ? headers.production : [])];
+  const security = [...headers.everyResponse, ...(settings().NODE_ENV === 'production' ? headers.production : [])];
   for (const { key, value } of security) res.setHeader(key, value);
   res.setHeader('Content-Security-Policy', headers.nonPagePolicy);
   res.setHeader('Cache-Control', 'no-store');

@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { newNonce } from '../security/csp';
 import { VersionedCache } from '../articles/versioned-cache';
+import { settings } from '../env';
 import { keptAnswer, withNonce, type KeptAnswer } from './kept-answer';
 import { sentHeaders } from './sent-headers';
 
@@ -72,9 +73,7 @@ export interface PageCacheSettings {
 }
 
 /** `PAGE_CACHE_MB` (64; 0 turns keeping off). */
-export function pageCacheFromEnv(value = process.env.PAGE_CACHE_MB): PageCacheSettings | null {
-  const megabytes = value === undefined || value.trim() === '' ? 64 : Number(value);
-  if (!Number.isFinite(megabytes) || megabytes < 0) throw new Error(`PAGE_CACHE_MB must be a number of megabytes (0 turns the page cache off), got “${value}”.`);
+export function pageCacheFromEnv(megabytes = settings().PAGE_CACHE_MB): PageCacheSettings | null {
   if (megabytes === 0) return null;
   const maxBytes = Math.floor(megabytes * 1024 * 1024);
   return { maxBytes, maxEntryBytes: Math.min(maxBytes, 4 * 1024 * 1024) };

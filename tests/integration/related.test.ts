@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listArticles } from '../../lib/articles/list';
-import { RELATED_PER_LANGUAGE, relatedCoverage, relatedWindowDays } from '../../lib/articles/related';
+import { RELATED_PER_LANGUAGE, relatedCoverage } from '../../lib/articles/related';
 import { saveArticle } from '../../lib/articles/save';
 import { db } from '../../lib/db/client';
 import { ingested } from '../helpers/article-fixture';
@@ -85,14 +85,5 @@ describe('relatedCoverage', () => {
     const noPair = await relatedCoverage({ id: ids['no-pair.txt']!, countryPair: null, publishedAt: '2024-07-05' }, 14);
     expect(noPair.groups).toEqual([]);
     expect(noPair.undated.total).toBe(0);
-  });
-});
-
-describe('relatedWindowDays', () => {
-  it('reads whole days from the environment and falls back to 14 on anything else', () => {
-    expect(relatedWindowDays(undefined)).toBe(14);
-    expect(relatedWindowDays('30')).toBe(30);
-    expect(relatedWindowDays('0')).toBe(0);
-    for (const bad of ['', '-3', '2.5', 'two', '99999']) expect(relatedWindowDays(bad), bad).toBe(14);
   });
 });
