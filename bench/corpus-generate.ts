@@ -2,13 +2,14 @@
  * Fills the database with N deterministic synthetic articles for load tests (issue 5, "Scale").
  *
  *   npm run corpus:generate -- --count 1000000 [--seed 1] [--batch 2000] [--workers <cores>] [--connections 2]
- *                              [--database-url URL] [--keep-indexes] [--tsvector-in-database] [--repair-older-run]
+ *                              [--database-url URL] [--keep-indexes] [--repair-older-run]
  *
  * Database: --database-url, else DATABASE_URL, else the embedded PostgreSQL in DATA_DIR (started
  * and stopped here, or shared when the app already runs it). Migrations are applied first.
  * Articles are marked synthetic, each with its raw_file (the generated text as bytes, SHA-256);
- * search keys are built with the project's normaliser. Batches are built in worker threads as
- * binary COPY streams and written by bench/lib/corpus-write.ts. No audit entry per article: one summary
+ * search keys are built with the product's normaliser and turned into tsvectors by PostgreSQL, as
+ * an upload's are. Batches are built in worker threads as binary COPY streams and written by
+ * bench/lib/corpus-write.ts. No audit entry per article: one summary
  * entry (action `bulk-generate`) per run. Running again with the same seed appends after the
  * articles already generated (article i of a seed is always the same).
  */
@@ -19,62 +20,60 @@ import pg from 'pg';
 import { ensureDatabase, takeOverShutdownSignals } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
 import { analyse, BULK_LOAD_SETTINGS, noteOlderRun, olderRunMessage, olderRunNotes, putBack, readPending, setAside, type SetAside } from './lib/bulk-load';
+import { readArguments, wholeNumber } from '../scripts/lib/arguments';
 import { articleId, RARE_EVERY, RARE_WORDS } from './lib/corpus';
 import { UPLOADED_BY, type BatchRequest, type BatchResult } from './lib/corpus-batch';
 import { writeBatch } from './lib/corpus-write';
 
-interface Options {
-  count: number;
-  seed: number;
-  batch: number;
-  workers: number;
-  /** Batches written at once: PostgreSQL builds each batch's tsvectors on one core. */
-  connections: number;
-  databaseUrl: string | null;
-  keepIndexes: boolean;
-  /** Parse every text with to_tsvector in the database instead of sending finished tsvectors. */
-  tsvectorInDatabase: boolean;
-  /** Put back whatever a run from before the note moved into the database may have set aside. */
-  repairOlderRun: boolean;
-}
-
 /**
  * Building batches is about half the work and PostgreSQL the other half; one builder per core
- * keeps both busy (on 2 cores: 1,576 rows/s with two, 1,199 with one, 60k articles).
+ * keeps both busy.
  */
 const defaultWorkers = () => Math.max(1, os.availableParallelism());
 
 /** Buffers arrive from a worker as plain Uint8Arrays over the same memory. */
 const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { count: 0, seed: 1, batch: 2000, workers: defaultWorkers(), connections: 2, databaseUrl: null, keepIndexes: false, tsvectorInDatabase: false, repairOlderRun: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    const int = (v: string) => {
-      const n = Number(v.replace(/_/g, ''));
-      if (!Number.isInteger(n) || n < 0) throw new Error(`${arg} needs a whole number, not ${v}`);
-      return n;
-    };
-    if (arg === '--count') options.count = int(value());
-    else if (arg === '--seed') options.seed = int(value());
-    else if (arg === '--batch') options.batch = Math.max(1, int(value()));
-    else if (arg === '--workers') options.workers = Math.max(1, int(value()));
-    else if (arg === '--connections') options.connections = Math.max(1, int(value()));
-    else if (arg === '--database-url') options.databaseUrl = value();
-    else if (arg === '--keep-indexes') options.keepIndexes = true;
-    else if (arg === '--tsvector-in-database') options.tsvectorInDatabase = true;
-    else if (arg === '--repair-older-run') options.repairOlderRun = true;
-    else throw new Error(`Unknown argument ${arg}. Usage: corpus:generate -- --count N [--seed S] [--batch B] [--workers W] [--connections C] [--database-url URL] [--keep-indexes] [--tsvector-in-database] [--repair-older-run]`);
-  }
-  if (options.count < 1) throw new Error('Say how many articles: --count N');
-  if (options.seed >= 2 ** 20) throw new Error('--seed must be below 1048576');
-  return options;
+const USAGE = `Usage: npm run corpus:generate -- --count N [--seed S] [--batch B] [--workers W] [--connections C]
+                                  [--database-url URL] [--keep-indexes] [--repair-older-run]
+
+  --count N           articles to add (required)
+  --seed S            which articles: article i of a seed is always the same (default 1, below 1048576)
+  --batch B           articles per batch and transaction (default 2000)
+  --workers W         threads that build batches (default: one per core)
+  --connections C     batches written at once (default 2)
+  --database-url URL  else DATABASE_URL, else the embedded PostgreSQL in DATA_DIR
+  --keep-indexes      never set the indexes aside, even for a large load
+  --repair-older-run  put back what a run from before the note moved into the database set aside`;
+
+function readOptions() {
+  const { values, fail } = readArguments(USAGE, {
+    options: {
+    count: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    batch: { type: 'string', default: '2000' },
+    workers: { type: 'string' },
+    connections: { type: 'string', default: '2' },
+    'database-url': { type: 'string' },
+    'keep-indexes': { type: 'boolean', default: false },
+    'repair-older-run': { type: 'boolean', default: false },
+    },
+  });
+  if (values.count === undefined) fail('Say how many articles: --count N');
+  const seed = wholeNumber(fail, 'seed', values.seed);
+  if (seed >= 2 ** 20) fail('--seed must be below 1048576');
+  return {
+    count: wholeNumber(fail, 'count', values.count!, 1),
+    seed,
+    batch: wholeNumber(fail, 'batch', values.batch, 1),
+    workers: values.workers === undefined ? defaultWorkers() : wholeNumber(fail, 'workers', values.workers, 1),
+    /** Batches written at once: PostgreSQL makes each batch's tsvectors on one core. */
+    connections: wholeNumber(fail, 'connections', values.connections, 1),
+    databaseUrl: values['database-url'] ?? null,
+    keepIndexes: values['keep-indexes'],
+    /** Put back whatever a run from before the note moved into the database may have set aside. */
+    repairOlderRun: values['repair-older-run'],
+  };
 }
 
 /** How many articles of this seed exist: they are always a prefix 0..k-1, so a binary search on ids. */
@@ -96,7 +95,7 @@ async function existingPrefix(client: pg.Client, seed: number): Promise<number> 
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readOptions();
   const log = (line: string) => console.log(line);
   if (options.databaseUrl) process.env.DATABASE_URL = options.databaseUrl;
   const handle = await ensureDatabase({ settings: BULK_LOAD_SETTINGS });
@@ -150,7 +149,7 @@ async function main(): Promise<void> {
     const workers = Array.from({ length: options.workers }, () => new Worker(workerCode, { eval: true }));
     const requests: BatchRequest[] = [];
     for (let s = start; s < start + options.count; s += options.batch) {
-      requests.push({ seed: options.seed, start: s, count: Math.min(options.batch, start + options.count - s), keysOnly: options.tsvectorInDatabase });
+      requests.push({ seed: options.seed, start: s, count: Math.min(options.batch, start + options.count - s) });
     }
     // Each worker keeps one batch ready ahead of the one being written.
     const results = new Map<number, Promise<BatchResult>>();
@@ -203,7 +202,6 @@ async function main(): Promise<void> {
         schedule();
         batch.rawFiles = asBuffer(batch.rawFiles);
         batch.articles = asBuffer(batch.articles);
-        if (batch.declined) batch.declined = asBuffer(batch.declined);
         if ((await writeBatch(writer, batch)) === 'staged') staged++;
         done += batch.count;
         bytes += batch.bytes;

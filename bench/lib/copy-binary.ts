@@ -1,8 +1,8 @@
 /**
  * Rows in PostgreSQL's binary COPY format (COPY ... FROM STDIN (FORMAT binary)), for the corpus
  * generator's bulk load. Binary values need no formatting here and no parsing in the database:
- * text is its UTF-8 bytes, a text[] its elements with lengths, a tsvector its lexemes and
- * position numbers. Field by field, in the table's column order given to COPY.
+ * text is its UTF-8 bytes, a text[] its elements with lengths. Field by field, in the table's
+ * column order given to COPY.
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -15,12 +15,6 @@ const TEXT_OID = 25;
 /** PostgreSQL dates count days from 2000-01-01. */
 const EPOCH_2000 = Date.UTC(2000, 0, 1);
 const DAY_MS = 86_400_000;
-
-/** A lexeme's UTF-8 bytes, NUL-terminated, as a binary tsvector holds it. */
-export function lexemeBytes(lexeme: string): Uint8Array {
-  if (lexeme.includes('\0')) throw new Error('a lexeme cannot hold NUL in binary COPY');
-  return Buffer.from(`${lexeme}\0`, 'utf8');
-}
 
 export class CopyBinaryWriter {
   private buffer: Buffer;
@@ -119,43 +113,6 @@ export class CopyBinaryWriter {
       this.int32(values.length);
       this.int32(1); // lower bound
       for (const value of values) this.lengthAndUtf8(value);
-    }
-    this.buffer.writeInt32BE(this.offset - start - 4, start);
-    return this;
-  }
-
-  /**
-   * A tsvector from bench/lib/tsvector-entries.ts's entries: the count, then each lexeme
-   * NUL-terminated with its positions. PostgreSQL sorts the lexemes itself; the positions must
-   * already be ascending and distinct (`needsNormalising` false).
-   */
-  tsvector(entries: ReadonlyMap<string, readonly number[]> | null): this {
-    if (entries === null) return this.null();
-    const lexemes = [...entries.keys()].map(lexemeBytes);
-    const positions = [...entries.values()];
-    return this.tsvectorLexemes(lexemes.length, (i) => lexemes[i]!, (i) => positions[i]!);
-  }
-
-  /** A tsvector of `count` lexemes, each given as its NUL-terminated UTF-8 bytes and its positions. */
-  tsvectorLexemes(count: number, lexemeAt: (i: number) => Uint8Array, positionsAt: (i: number) => readonly number[]): this {
-    const start = this.offset;
-    this.int32(0);
-    this.int32(count);
-    for (let e = 0; e < count; e++) {
-      const bytes = lexemeAt(e);
-      const positions = positionsAt(e);
-      this.ensure(bytes.length + 2 + positions.length * 2);
-      // Byte by byte: lexemes are a few bytes long, shorter than a call into Buffer's methods costs.
-      const buffer = this.buffer;
-      let o = this.offset;
-      for (let i = 0; i < bytes.length; i++) buffer[o++] = bytes[i]!;
-      buffer[o++] = positions.length >> 8;
-      buffer[o++] = positions.length & 0xff;
-      for (const p of positions) {
-        buffer[o++] = p >> 8;
-        buffer[o++] = p & 0xff;
-      }
-      this.offset = o;
     }
     this.buffer.writeInt32BE(this.offset - start - 4, start);
     return this;

@@ -5,6 +5,5 @@ import { buildBatch, type BatchRequest } from './corpus-batch';
 parentPort!.on('message', (request: BatchRequest) => {
   const batch = buildBatch(request);
   // Handed over, not copied: each buffer owns its memory (copy-binary.ts never uses the pool).
-  const buffers = [batch.rawFiles, batch.articles, batch.declined].flatMap((b) => (b ? [b.buffer as ArrayBuffer] : []));
-  parentPort!.postMessage(batch, buffers);
+  parentPort!.postMessage(batch, [batch.rawFiles.buffer as ArrayBuffer, batch.articles.buffer as ArrayBuffer]);
 });

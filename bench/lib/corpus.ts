@@ -1,7 +1,7 @@
 /**
  * Deterministic synthetic articles for load tests: article `i` of seed `s` is always the same
  * text, whatever the batch size or number of workers. Pure (no database): corpus-worker.ts turns
- * batches into SQL parameters.
+ * batches into binary COPY rows.
  */
 import { COUNTRIES, LANG_WEIGHTS, LEADING_PAIRS, MATERIAL, type CorpusLang } from './vocabulary';
 
@@ -14,12 +14,6 @@ export interface GeneratedArticle {
   language: CorpusLang;
   direction: 'ltr' | 'rtl';
   paragraphs: string[];
-  /**
-   * The title's and each paragraph's text as the pieces it was made of, joined by single spaces
-   * (see `Tokens`): what memo-keys.ts reads instead of splitting the text again.
-   */
-  titleTokens: string[];
-  paragraphTokens: string[][];
   publishedAt: string | null;
   datePrecision: 'day' | 'month' | null;
   dateYear: number | null;
@@ -269,7 +263,6 @@ export function generateArticle(seed: number, index: number): GeneratedArticle {
   const paragraphCount = 4 + Math.floor(r() * 9);
   const perParagraph = targetBytes / paragraphCount;
   const paragraphs: string[] = [];
-  const paragraphTokens: string[][] = [];
   const rareAt = r() * RARE_EVERY < 1 ? Math.floor(r() * paragraphCount) : -1;
   const bytesPerChar = language === 'en' ? 1 : language === 'vi' ? 1.25 : 1.8;
   for (let p = 0; p < paragraphCount; p++) {
@@ -277,7 +270,6 @@ export function generateArticle(seed: number, index: number): GeneratedArticle {
     if (p === rareAt) fill(m.rareSentence, text);
     while (text.length * bytesPerChar < perParagraph) fill(pick(r, m.sentences), text);
     paragraphs.push(text.text());
-    paragraphTokens.push(text.list);
   }
 
   let publishedAt: string | null = null;
@@ -321,8 +313,6 @@ export function generateArticle(seed: number, index: number): GeneratedArticle {
     language,
     direction: language === 'en' || language === 'vi' ? 'ltr' : 'rtl',
     paragraphs,
-    titleTokens: titleTokens.list,
-    paragraphTokens,
     publishedAt,
     datePrecision,
     dateYear,

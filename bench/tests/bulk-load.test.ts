@@ -67,7 +67,7 @@ async function holdLock(sql: string): Promise<() => Promise<void>> {
 
 describe('a bulk load', () => {
   it('sets indexes and the facet-count trigger aside, and puts them back as the migrations made them, with exact counts', async () => {
-    await writeBatch(client, buildBatch({ seed: 21, start: 0, count: 50, keysOnly: false }));
+    await writeBatch(client, buildBatch({ seed: 21, start: 0, count: 50 }));
     expect(await drift()).toBe(0);
     const before = await indexes();
     const storageBefore = await vectorStorage();
@@ -88,7 +88,7 @@ describe('a bulk load', () => {
       { kind: 'storage', name: 'search_folded', storage: 'EXTENDED' },
       { kind: 'trigger', name: 'facet_count_insert', storage: null },
     ]);
-    await writeBatch(client, buildBatch({ seed: 21, start: 50, count: 150, keysOnly: false }));
+    await writeBatch(client, buildBatch({ seed: 21, start: 50, count: 150 }));
     // What the paused trigger did not count.
     expect(await drift()).toBeGreaterThan(0);
 
@@ -108,7 +108,7 @@ describe('a bulk load', () => {
   it('leaves a note in the database that lets the next run repair what an interrupted one set aside', async () => {
     const before = await indexes();
     await setAside(client);
-    await writeBatch(client, buildBatch({ seed: 22, start: 0, count: 30, keysOnly: false }));
+    await writeBatch(client, buildBatch({ seed: 22, start: 0, count: 30 }));
     // The run dies here; the next one reads the note, on a connection of its own.
     const pending = await readPending(database.url);
     expect(pending?.facetCounts).toBe(true);
@@ -212,7 +212,7 @@ describe('a bulk load', () => {
     await client.query('DROP INDEX article_language_idx');
     await client.query('ALTER TABLE article DISABLE TRIGGER facet_count_insert');
     await client.query('ALTER TABLE article ALTER COLUMN search_folded SET STORAGE EXTERNAL');
-    await writeBatch(client, buildBatch({ seed: 23, start: 0, count: 10, keysOnly: false }));
+    await writeBatch(client, buildBatch({ seed: 23, start: 0, count: 10 }));
     await noteOlderRun(client);
     await putBack(database.url, quiet);
     expect(await indexes()).toEqual(before);

@@ -11,7 +11,7 @@ export async function insertGeneratedArticles(url: string, seed: number, count: 
   await client.connect();
   try {
     for (let start = 0; start < count; start += 500) {
-      await writeBatch(client, buildBatch({ seed, start, count: Math.min(500, count - start), keysOnly: false }));
+      await writeBatch(client, buildBatch({ seed, start, count: Math.min(500, count - start) }));
     }
     await client.query('ANALYZE article');
   } finally {
