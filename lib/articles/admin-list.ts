@@ -1,3 +1,4 @@
+import 'server-only';
 import * as z from 'zod';
 import { db } from '../db/client';
 import { Prisma } from '../db/generated/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { readDb } from '../db/client';
 import type { ArticleFilters } from './filters';
 import { isoDate, pairOf } from './rows';

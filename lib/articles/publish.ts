@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '../db/client';
 import type { ArticleStatus, TextDirection } from '../db/generated/enums';
 import { ingestBatch } from '../ingest';

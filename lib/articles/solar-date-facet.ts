@@ -1,3 +1,4 @@
+import 'server-only';
 import { readDb } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { solarMonthsSpanned, solarSpans, type SolarSpan } from '../i18n/solar-hijri';

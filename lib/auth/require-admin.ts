@@ -1,3 +1,4 @@
+import 'server-only';
 import { redirect } from 'next/navigation';
 import { getPathname } from '../i18n/navigation';
 import type { AppLocale } from '../i18n/routing';

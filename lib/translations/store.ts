@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { db, readDb } from '../db/client';
 import { newArticleId } from '../articles/ids';
