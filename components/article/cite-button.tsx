@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { formatCitation, type CitationArticle } from '@/lib/citation/format';
-import { CopyFallback } from './copy-fallback';
-import { useClipboard } from './use-clipboard';
+import { CopyFallback } from '@/components/ui/copy-fallback';
+import { useClipboard } from '@/components/ui/use-clipboard';
 
 /** The reader's own calendar day, as the access date of a citation. */
 function today(): string {

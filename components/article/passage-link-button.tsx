@@ -4,8 +4,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { formatNumber } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { passageHref } from '@/lib/passages';
-import { CopyFallback } from './copy-fallback';
-import { useClipboard } from './use-clipboard';
+import { CopyFallback } from '@/components/ui/copy-fallback';
+import { useClipboard } from '@/components/ui/use-clipboard';
 
 /**
  * The ¶ button beside a paragraph: the keyboard way to share a passage. The link is built from

@@ -5,9 +5,9 @@ import { localeDirection } from '@/lib/i18n/locale';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { passageFromSelection, passageHref, type Passage, type TextPoint } from '@/lib/passages';
-import { CopyFallback } from './copy-fallback';
+import { CopyFallback } from '@/components/ui/copy-fallback';
 import { describePassage } from './describe-passage';
-import { useClipboard } from './use-clipboard';
+import { useClipboard } from '@/components/ui/use-clipboard';
 
 /** Offset of a DOM position inside a paragraph element, counted on its text. */
 function offsetIn(paragraph: Element, node: Node, offset: number): number {

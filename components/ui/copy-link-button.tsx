@@ -1,41 +1,39 @@
 'use client';
 
-import { useState } from 'react';
+import { CopyFallback } from './copy-fallback';
+import { useClipboard } from './use-clipboard';
 
 interface Props {
-  /** Path and hash to link to; `null` means the current address, as the reader sees it. */
+  /** Path to link to; `null` means the current address, as the reader sees it. */
   path: string | null;
   label: string;
   copiedLabel: string;
+  /** Said over the link when copying is refused, asking the reader to copy it by hand. */
   failedLabel: string;
-  className?: string;
-  children?: React.ReactNode;
+  testId?: string;
 }
 
-/** Copies an absolute link and says so to screen readers; shows the link when copying is refused. */
-export function CopyLinkButton({ path, label, copiedLabel, failedLabel, className, children }: Props) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const [url, setUrl] = useState('');
-
-  async function copy() {
-    const link = path === null ? window.location.href : new URL(path, window.location.origin).href;
-    setUrl(link);
-    try {
-      await navigator.clipboard.writeText(link);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-  }
-
+/**
+ * Copies an absolute link and says so to screen readers. Refused, the link is shown selected in a
+ * field on a line of its own: said beside the button, the address squeezed the button onto
+ * several lines.
+ */
+export function CopyLinkButton({ path, label, copiedLabel, failedLabel, testId }: Props) {
+  const { status, text, copy } = useClipboard();
   return (
-    <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={copy} aria-label={children ? label : undefined} className={className} data-copy-link={path ?? ''}>
-        {children ?? label}
+    <span className={`inline-flex flex-col items-start ${status === 'failed' ? 'basis-full' : ''}`} data-testid={testId}>
+      <button
+        type="button"
+        onClick={() => void copy(path === null ? window.location.href : new URL(path, window.location.origin).href)}
+        className="whitespace-nowrap rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
+        data-copy-link={path ?? ''}
+      >
+        {label}
       </button>
       <span role="status" className="text-sm text-emerald-800">
-        {status === 'copied' ? copiedLabel : status === 'failed' ? failedLabel.replace('{url}', url) : ''}
+        {status === 'copied' ? copiedLabel : ''}
       </span>
+      {status === 'failed' && <CopyFallback label={failedLabel} text={text} />}
     </span>
   );
 }

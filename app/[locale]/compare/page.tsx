@@ -23,7 +23,12 @@ const COLUMNS: Record<number, string> = { 2: 'md:grid-cols-2', 3: 'md:grid-cols-
 export default async function ComparePage({ params, searchParams }: Props) {
   const { locale } = (await params) as { locale: AppLocale };
   setRequestLocale(locale);
-  const [comparison, t, ta] = await Promise.all([loadComparison((await searchParams).ids), getTranslations('Reading.compare'), getTranslations('Article')]);
+  const [comparison, t, ta, tp] = await Promise.all([
+    loadComparison((await searchParams).ids),
+    getTranslations('Reading.compare'),
+    getTranslations('Article'),
+    getTranslations('Reading.passage'),
+  ]);
   const ids = comparison.articles.map((article) => article.id);
   return (
     <div>
@@ -34,8 +39,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             path={null}
             label={t('copyLink')}
             copiedLabel={ta('copied')}
-            failedLabel={ta.raw('copyFailed') as string}
-            className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
+            failedLabel={tp('failed')}
           />
         )}
       </div>

@@ -3,13 +3,13 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { cache } from 'react';
 import { CiteButton } from '@/components/article/cite-button';
-import { CopyArticleLink } from '@/components/article/copy-article-link';
 import { RelatedCoverage } from '@/components/article/related-coverage';
 import { AddToComparison } from '@/components/compare/add-to-comparison';
 import { CompareBar } from '@/components/compare/compare-bar';
 import { MetadataPanel } from '@/components/article/metadata-panel';
 import { viewHref } from '@/components/filters/view-href';
 import { ArticleReading } from '@/components/translations/article-reading';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { getArticle, parseFilters, slugify } from '@/lib/articles';
 import { relatedCoverage, relatedWindowParam, RELATED_WINDOW_PARAM } from '@/lib/articles/related';
 import { parsePassage, passageFits } from '@/lib/passages';
@@ -108,7 +108,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             permalinkPath={permalinkPath}
             translatedTitle={cited ? { text: cited.title, direction: cited.direction } : null}
           />
-          <CopyArticleLink path={permalinkPath} label={t('copyArticleLink')} copiedLabel={t('copied')} failedLabel={tp('failed')} />
+          <CopyLinkButton path={permalinkPath} label={t('copyArticleLink')} copiedLabel={t('copied')} failedLabel={tp('failed')} testId="copy-article-link" />
         </div>
       </div>
       {passageValue !== undefined && !passage && (
