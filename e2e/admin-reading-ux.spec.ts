@@ -82,6 +82,8 @@ test('a search that matched only the translation shows its title and a snippet f
   await expect(snippet).toHaveAttribute('lang', 'ar');
   await expect(snippet).toHaveAttribute('dir', 'rtl');
   await expect(snippet.locator('mark')).toHaveText(WORD);
+  // Named, as the translated title is: the reader knows whose words these are.
+  await expect(item.getByTestId('snippet-source')).toHaveText('من الترجمة (العربية):');
   await expect(item.getByTestId('translation-match')).toHaveAttribute('data-only', 'true');
   await testInfo.attach('translation-match-ar.png', { body: await item.screenshot(), contentType: 'image/png' });
 
@@ -89,4 +91,26 @@ test('a search that matched only the translation shows its title and a snippet f
   await page.goto(`/en?q=${WORD}`);
   await expect(entry(page).getByTestId('snippet').locator('mark')).toHaveText(WORD);
   await expect(entry(page).getByTestId('translated-title')).toHaveCount(0);
+});
+
+test('when the original matches too, a reader of the translation gets the snippet from it, named', async ({ page }) => {
+  // A word of the original's title, or the word only the translation has: both texts match.
+  const originalWord = article.title.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
+  const view = `q=${encodeURIComponent(`${WORD} OR ${originalWord}`)}&lang=en&sort=date`;
+  await page.goto(`/ar?${view}`);
+  const item = entry(page);
+  await expect(item.getByTestId('translation-match')).toHaveAttribute('data-only', 'false');
+  await expect(item.getByTestId('snippet-source')).toHaveText('من الترجمة (العربية):');
+  const snippet = item.getByTestId('snippet');
+  await expect(snippet).toHaveAttribute('lang', 'ar');
+  await expect(snippet).toHaveAttribute('dir', 'rtl');
+  await expect(snippet.locator('mark')).toHaveText(WORD);
+  // The title opens the article beside that translation, at the snippet's paragraph.
+  await expect(item.locator('h3 a')).toHaveAttribute('href', /view=both&tl=ar#t-2$/);
+
+  // A reader without that translation's language gets the original's words.
+  await page.goto(`/en?${view}`);
+  await expect(entry(page).getByTestId('translation-match')).toHaveText('Also matched in translation (Arabic)');
+  await expect(entry(page).getByTestId('snippet-source')).toHaveCount(0);
+  await expect(entry(page).locator('[data-testid="snippet"]:not([lang="en"])')).toHaveCount(0);
 });

@@ -130,6 +130,42 @@ test('the histogram labels years, sets empty months apart and shows a typed rang
   await expect(bar(page, '2024-09').locator('span')).toHaveText(/September 2024: 1 article/);
 });
 
+test.describe('on a phone (390×844), a date choice lands on the results', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('bars, Undated and Clear dates link to the results, and choosing a bar focuses them', async ({ page }) => {
+    await page.goto('/en');
+    await page.getByTestId('filters-toggle').click();
+    await expect(bars(page)).toHaveCount(3);
+    for (const href of await bars(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/en\?from=.*#results$/);
+    await expect(page.locator('[data-facet-undated]')).toHaveAttribute('href', /^\/en\?undated=1#results$/);
+
+    await bar(page, '2024-07').click();
+    await expect(page).toHaveURL(/\/en\?from=2024-07-01&to=2024-07-31#results$/);
+    const heading = page.locator('#results-heading');
+    await expect(heading).toBeFocused();
+    await expect(heading).toHaveText('1 article');
+    await expect(heading).toBeInViewport();
+    await expect(results(page).first()).toBeInViewport();
+
+    await page.getByTestId('filters-toggle').click();
+    const clear = page.getByTestId('clear-dates');
+    await expect(clear).toHaveAttribute('href', '/en#results');
+    await clear.click();
+    await expect(page).toHaveURL(/\/en#results$/);
+    await expect(heading).toBeFocused();
+    await expect(heading).toHaveText('5 articles');
+    await expect(heading).toBeInViewport();
+
+    await page.getByTestId('filters-toggle').click();
+    await page.locator('[data-facet-undated]').click();
+    await expect(page).toHaveURL(/\/en\?undated=1#results$/);
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    await expect(page.getByTestId('clear-dates')).toHaveAttribute('href', '/en#results');
+  });
+});
+
 test.describe('Vietnamese highlights', () => {
   for (const q of ['khung bo', '"khung bo"']) {
     test(`${q} marks the phrase khủng bố, not loại bỏ`, async ({ page }) => {

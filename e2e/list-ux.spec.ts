@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { demoIds } from './reading-fixtures';
+import { demoIds, refuseClipboard } from './reading-fixtures';
 
 // The reading room's list page on a phone and from the keyboard, the way back from an article,
 // pages past the last, empty views, link parameters it does not know, and digits.
@@ -56,6 +56,14 @@ test.describe('on a phone (390×844)', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 
+  test('the language switcher opens and switches, keeping the view', async ({ page }) => {
+    await page.goto('/en?pair=PK-US');
+    await page.getByTestId('locale-switcher').locator('summary').click();
+    await page.getByTestId('locale-switcher').locator('a[hreflang="fa-AF"]').click();
+    await expect(page).toHaveURL(/\/fa\?pair=PK-US$/);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  });
+
   test('the filters control still opens the facets', async ({ page }) => {
     await page.goto('/en');
     await expect(facetLink(page, 'pair', 'PK-US')).toBeHidden();
@@ -79,6 +87,57 @@ test.describe('on a wide screen', () => {
 });
 
 test.describe('keyboard and headings', () => {
+  for (const locale of ['en', 'vi', 'fa-AF', 'ar'] as const) {
+    test(`${locale}: from the top of a fresh page the search is at most five Tab presses away`, async ({ page }) => {
+      await page.goto(`/${prefix[locale]}`);
+      const search = page.getByRole('searchbox');
+      const focused = () => search.evaluate((el) => el === document.activeElement);
+      let presses = 0;
+      while (presses < 12 && !(await focused())) {
+        await page.keyboard.press('Tab');
+        presses++;
+      }
+      expect(await focused()).toBe(true);
+      expect(presses).toBeLessThanOrEqual(5);
+    });
+  }
+
+  test('the language switcher is one tab stop that opens to every language, keeping the view', async ({ page }) => {
+    await page.goto('/en?pair=PK-US&lang=ar');
+    await page.getByRole('link', { name: 'Reading room' }).focus();
+    await page.keyboard.press('Tab');
+    const switcher = page.getByTestId('locale-switcher');
+    const summary = switcher.locator('summary');
+    await expect(summary).toBeFocused();
+    await expect(summary).toHaveAccessibleName('Interface language: English');
+    await expect(switcher.getByRole('link')).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('searchbox')).toBeFocused();
+
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const links = switcher.getByRole('link');
+    await expect(links).toHaveCount(4);
+    for (const [locale, path] of Object.entries(prefix)) {
+      const link = switcher.locator(`a[hreflang="${locale}"]`);
+      await expect(link).toHaveAttribute('lang', locale);
+      await expect(link).toHaveAttribute('href', `/${path}?pair=PK-US&lang=ar`);
+    }
+    await expect(switcher.locator('a[aria-current="true"]')).toHaveAttribute('hreflang', 'en');
+    await expect(switcher.locator('a[hreflang="ar"]')).toHaveAttribute('dir', 'rtl');
+    await page.keyboard.press('Escape');
+    await expect(links).toHaveCount(0);
+    await expect(summary).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await switcher.locator('a[hreflang="vi"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/vi\?pair=PK-US&lang=ar$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByTestId('locale-switcher').locator('summary')).toHaveAccessibleName(/Tiếng Việt$/);
+    await expect(page.getByTestId('locale-switcher').getByRole('link')).toHaveCount(0);
+  });
+
   test('skip to content, then one Tab, reaches the search; the search comes before every facet', async ({ page }) => {
     await page.goto('/en');
     await page.keyboard.press('Tab');
@@ -171,6 +230,38 @@ test.describe('empty views and unknown parameters', () => {
     await expect(results(page)).toHaveCount(5);
   });
 });
+
+for (const [name, viewport] of [
+  ['1366', { width: 1366, height: 900 }],
+  ['390', { width: 390, height: 844 }],
+] as const) {
+  test.describe(`refused clipboard at ${name} px`, () => {
+    test.use({ viewport });
+
+    for (const locale of ['en', 'ar'] as const) {
+      test(`${locale}: copying the view's link keeps the button on one line and shows the link selected`, async ({ page }, testInfo) => {
+        await refuseClipboard(page);
+        await page.goto(`/${prefix[locale]}?pair=PK-US`);
+        const button = page.locator('button[data-copy-link=""]');
+        const before = (await button.boundingBox())!;
+        await button.click();
+        const field = page.getByTestId('copy-fallback');
+        await expect(field).toBeFocused();
+        expect(await field.inputValue()).toBe(page.url());
+        expect(await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, page.url().length]);
+        const after = (await button.boundingBox())!;
+        expect(after.height).toBeLessThanOrEqual(before.height + 1);
+        expect(after.width).toBeGreaterThanOrEqual(before.width - 1);
+        const box = (await page.getByTestId('copy-fallback-box').boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(Math.min(300, viewport.width - 60));
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+        await testInfo.attach(`copy-view-fallback-${locale}-${name}.png`, { body: await page.screenshot(), contentType: 'image/png' });
+      });
+    }
+  });
+}
 
 test.describe('digits', () => {
   test('Arabic and Dari list pages show counts in their own digits', async ({ page }) => {

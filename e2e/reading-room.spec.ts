@@ -80,6 +80,7 @@ for (const locale of ['en', 'ar'] as const) {
 
 test('the locale switcher keeps the filters', async ({ page }) => {
   await page.goto('/en?pair=PK-US&lang=ar');
+  await page.getByTestId('locale-switcher').locator('summary').click();
   await page.locator('nav a[hreflang="ar"]').click();
   await expect(page).toHaveURL(/\/ar\?/);
   await expect(page).toHaveURL(/pair=PK-US/);
@@ -87,6 +88,7 @@ test('the locale switcher keeps the filters', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(results(page)).toHaveCount(1);
 
+  await page.getByTestId('locale-switcher').locator('summary').click();
   await page.locator('nav a[hreflang="fa-AF"]').click();
   await expect(page).toHaveURL(/\/fa\?/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fa-AF');

@@ -34,8 +34,8 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { filters, ignored, repeated, unknown } = parseFilters(await searchParams);
   const query = filtersToSearchParams({ ...filters, page: 1 }).toString();
-  const [read, t, ta] = await Promise.all([listWithinLimits(filters), getTranslations('Home'), getTranslations('Article')]);
-  const tSite = await getTranslations('Site');
+  const [read, t, ta] = await Promise.all([listWithinLimits(filters, locale), getTranslations('Home'), getTranslations('Article')]);
+  const [tSite, tp] = await Promise.all([getTranslations('Site'), getTranslations('Reading.passage')]);
   const repeatedNotice = repeated.length > 0 && (
     <p className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" role="alert" data-testid="repeated">
       {t.rich('repeated', { params: repeated.join(', '), max: MAX_REPEATS, code: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
@@ -92,8 +92,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
               path={null}
               label={t('copyView')}
               copiedLabel={ta('copied')}
-              failedLabel={ta.raw('copyFailed') as string}
-              className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
+              failedLabel={tp('failed')}
             />
           </div>
         </div>

@@ -4,9 +4,10 @@ import { withFilters } from '@/lib/articles/filters';
 import { solarDateFacet } from '@/lib/articles/solar-date-facet';
 import type { DateFacet as DateFacetData } from '@/lib/articles/types';
 import { formatArticleDate } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
+import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { solarInputValue } from '@/lib/i18n/solar-hijri';
+import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
 import { countText } from './facet-items';
 import { HiddenFilters } from './hidden-filters';
 import { barHeight, inRange, labelledBars, tabStop } from '@/lib/articles/histogram-bars';
@@ -27,6 +28,9 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
   const labelled = labelledBars(facet);
   const stop = tabStop(facet.buckets, filters.from, filters.to);
   const period = (from: string) => formatArticleDate(from, facet.unit, locale);
+  // Plain links, as the facet values (facet-list.tsx): a date choice lands on the results it
+  // leaves (components/list/results-focus.tsx), with the phone's filters folded away again.
+  const href = (view: ArticleFilters) => `${getPathname({ href: viewHref(view), locale })}#${RESULTS_FRAGMENT}`;
   return (
     <section aria-labelledby="facet-date" className="border-b border-stone-200 pb-4">
       <h3 id="facet-date" className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-700">
@@ -46,8 +50,8 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
               const empty = bucket.count === 0;
               return (
                 <li key={bucket.key} className="flex h-full min-w-1 flex-1 items-end">
-                  <Link
-                    href={viewHref(withFilters(filters, { from: bucket.from, to: bucket.to, undated: false }))}
+                  <a
+                    href={href(withFilters(filters, { from: bucket.from, to: bucket.to, undated: false }))}
                     aria-label={label}
                     aria-describedby="histogram-keys"
                     tabIndex={i === stop ? 0 : -1}
@@ -68,7 +72,7 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
                     >
                       {label}
                     </span>
-                  </Link>
+                  </a>
                 </li>
               );
             })}
@@ -98,21 +102,21 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
       </form>
       <ul className="mt-2 space-y-1 text-sm">
         <li>
-          <Link
-            href={viewHref(withFilters(filters, { undated: !filters.undated, from: null, to: null }))}
+          <a
+            href={href(withFilters(filters, { undated: !filters.undated, from: null, to: null }))}
             aria-current={filters.undated ? 'true' : undefined}
             data-facet-undated=""
             className="flex justify-between rounded px-2 py-1 hover:bg-stone-200 aria-[current=true]:bg-stone-800 aria-[current=true]:text-white"
           >
             <span>{t('undated')}</span>
             <span className="tabular-nums">{countText(t, facet.undated, locale, approximate)}</span>
-          </Link>
+          </a>
         </li>
         {(filters.from || filters.to || filters.undated) && (
           <li>
-            <Link href={viewHref(withFilters(filters, { from: null, to: null, undated: false }))} className="px-2 text-sky-800 underline">
+            <a href={href(withFilters(filters, { from: null, to: null, undated: false }))} className="px-2 text-sky-800 underline" data-testid="clear-dates">
               {t('clearDates')}
-            </Link>
+            </a>
           </li>
         )}
       </ul>

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Suspense } from 'react';
 import { languageName } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { localeDirection } from '@/lib/i18n/locale';
@@ -24,10 +23,10 @@ export async function SiteHeader() {
           </Link>
           <p className="text-sm text-stone-600">{t('tagline')}</p>
         </div>
+        {/* No Suspense boundary around it: its content would be streamed into a hidden block that
+            only JavaScript reveals, leaving readers without it no way to change language. */}
         <nav aria-label={t('languageSwitcher')}>
-          <Suspense fallback={null}>
-            <LocaleSwitcher options={options} current={current} />
-          </Suspense>
+          <LocaleSwitcher options={options} current={current} label={t('languageSwitcher')} />
         </nav>
       </div>
     </header>

@@ -23,7 +23,8 @@ export async function ArticleListEntry({ article, view }: { article: ArticleList
   const slug = slugify(article.title);
   const path = `/articles/${article.id}/${encodeURIComponent(slug)}`;
   const linkProps = { lang: article.language, dir: article.direction, className: 'text-sky-900 hover:underline' };
-  // A match only in a translation opens the article beside that translation, at the snippet's paragraph.
+  // A snippet from a translation (the reader's, or the only match) opens the article beside that
+  // translation, at the snippet's paragraph.
   const inTranslation = article.translationMatch?.snippetLanguage ?? null;
   const listQuery = searchParamsToQuery(filtersToSearchParams(view));
   const searchQuery = inTranslation ? { ...listQuery, view: 'both', tl: inTranslation } : listQuery;
@@ -59,7 +60,14 @@ export async function ArticleListEntry({ article, view }: { article: ArticleList
       )}
       {article.snippet && (
         <div className="mt-2">
-          <span className="sr-only">{t('matchIn')}: </span>
+          {inTranslation ? (
+            // Named, as the translated title is: the words below are not the original's.
+            <p className="text-sm text-stone-600" data-testid="snippet-source">
+              {tt('snippetFrom', { language: languageName(inTranslation, locale) })}:
+            </p>
+          ) : (
+            <span className="sr-only">{t('matchIn')}: </span>
+          )}
           <p className="text-stone-800" {...snippetText} data-testid="snippet">
             {article.snippet.cutStart && '… '}
             <HighlightedText segments={article.snippet.segments} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestMatchesBy, RANKED_CANDIDATES } from './list';
+import { newestMatchesBy, RANKED_CANDIDATES, snippetTranslation } from './list';
 
 describe('finding the newest matches to rank', () => {
   const by = (matches: number, articles: number) => newestMatchesBy({ matches, articles }, RANKED_CANDIDATES);
@@ -19,5 +19,23 @@ describe('finding the newest matches to rank', () => {
   it('always reads a search with no match in the probe, even when the article count is unknown', () => {
     expect(by(0, 1_000_000)).toBe('reading');
     expect(by(0, 0)).toBe('reading');
+  });
+});
+
+describe('the translation a result\'s snippet comes from', () => {
+  it('is the reader\'s when it matched, even when the original matched too', () => {
+    expect(snippetTranslation({ original_match: true, translation_matches: ['ar', 'en'] }, 'en')).toBe('en');
+    expect(snippetTranslation({ original_match: false, translation_matches: ['ar', 'fa'] }, 'fa-AF')).toBe('fa');
+  });
+
+  it('is the first that matched when the original did not and the reader has none', () => {
+    expect(snippetTranslation({ original_match: false, translation_matches: ['ar', 'en'] }, 'vi')).toBe('ar');
+    expect(snippetTranslation({ original_match: false, translation_matches: ['en'] }, null)).toBe('en');
+  });
+
+  it('is none when the original matched and the reader has no matching translation', () => {
+    expect(snippetTranslation({ original_match: true, translation_matches: ['ar'] }, 'vi')).toBeNull();
+    expect(snippetTranslation({ original_match: true, translation_matches: [] }, 'en')).toBeNull();
+    expect(snippetTranslation({ original_match: true, translation_matches: ['ar'] }, null)).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import type { ArticleFilters, PageCursor } from './filters';
 import { isoDate, toListItem, type ArticleRow } from './rows';
 import type { ArticleListItem, ArticleListing } from './types';
 import { snippet } from '../search/highlight';
-import { translatedTitles } from '../translations/reader-title';
+import { translatedTitles, translationForReader } from '../translations/reader-title';
 import { DATE_KEY, searchQueries, whereClause, type SearchQueries } from './where';
 
 export const PAGE_SIZE = 20;
@@ -41,7 +41,8 @@ export async function listArticles(
     rankedCandidates = RANKED_CANDIDATES,
     sampling = DEFAULT_SAMPLING,
     newestBy,
-  }: { rankedCandidates?: number; sampling?: Sampling; newestBy?: 'reading' | 'walking' } = {},
+    readerLanguage = null,
+  }: { rankedCandidates?: number; sampling?: Sampling; newestBy?: 'reading' | 'walking'; readerLanguage?: string | null } = {},
 ): Promise<ArticleListing> {
   const prisma = readDb();
   const where = whereClause(filters);
@@ -88,7 +89,7 @@ export async function listArticles(
   const dated = months.filter((m): m is { month: string; count: number } => m.month !== null);
   const undated = months.find((m) => m.month === null)?.count ?? 0;
   return {
-    items: await withSnippets(rows, search?.words ?? null),
+    items: await withSnippets(rows, search?.words ?? null, readerLanguage),
     total,
     page: filters.page,
     pageSize: PAGE_SIZE,
@@ -207,17 +208,38 @@ function matchColumns(wanted: string | null): Prisma.Sql {
 }
 
 /**
- * Each item with its snippet and, where translations matched, which. When only a translation
- * matched, the snippet is taken from it, so the reader sees why the article is listed. Every item
- * carries its translations' titles, so that a reader of one of their languages sees that title.
+ * The translation a search result's snippet comes from, if any: the one in the reader's language
+ * when it matched (a reader who does not read the original sees the match in words they read),
+ * else, when the original did not match, the first that did, to show why the article is listed.
  */
-async function withSnippets(rows: SearchRow[], words: ReadonlySet<string> | null): Promise<ArticleListItem[]> {
-  const translationOnly = rows.filter((row) => row.original_match === false && (row.translation_matches?.length ?? 0) > 0);
+export function snippetTranslation(
+  row: { original_match?: boolean; translation_matches?: string[] },
+  readerLanguage: string | null,
+): string | null {
+  const languages = row.translation_matches ?? [];
+  const readers = readerLanguage ? translationForReader(languages.map((language) => ({ language })), readerLanguage) : null;
+  if (readers) return readers.language;
+  return row.original_match === false ? (languages[0] ?? null) : null;
+}
+
+/**
+ * Each item with its snippet and, where translations matched, which; the snippet is taken from a
+ * translation as snippetTranslation says. Every item carries its translations' titles, so that a
+ * reader of one of their languages sees that title. `readerLanguage` is the reader's UI language,
+ * null for the machine endpoints.
+ */
+async function withSnippets(rows: SearchRow[], words: ReadonlySet<string> | null, readerLanguage: string | null): Promise<ArticleListItem[]> {
+  const searched = Boolean(words && words.size > 0);
+  const fromTranslation = new Map<string, string>();
+  for (const row of rows) {
+    const language = searched && row.paragraphs ? snippetTranslation(row, readerLanguage) : null;
+    if (language) fromTranslation.set(row.id, language);
+  }
   const [translations, titles] = await Promise.all([
-    translationOnly.length === 0
+    fromTranslation.size === 0
       ? []
       : readDb().articleTranslation.findMany({
-          where: { OR: translationOnly.map((row) => ({ articleId: row.id, language: row.translation_matches![0]! })) },
+          where: { OR: [...fromTranslation].map(([articleId, language]) => ({ articleId, language })) },
           select: { articleId: true, language: true, paragraphs: true },
         }),
     translatedTitles(rows.map((row) => row.id)),
@@ -225,11 +247,11 @@ async function withSnippets(rows: SearchRow[], words: ReadonlySet<string> | null
   return rows.map((row) => {
     const translated = titles.get(row.id);
     const item = translated ? { ...toListItem(row), translatedTitles: translated } : toListItem(row);
-    if (!words || words.size === 0 || !row.paragraphs) return item;
+    if (!words || !searched || !row.paragraphs) return item;
     const languages = row.translation_matches ?? [];
     if (languages.length === 0) return { ...item, snippet: snippet(row.paragraphs, words) };
     const inOriginal = row.original_match !== false;
-    const translation = inOriginal ? undefined : translations.find((t) => t.articleId === row.id);
+    const translation = translations.find((t) => t.articleId === row.id);
     return {
       ...item,
       snippet: snippet(translation?.paragraphs ?? row.paragraphs, words),

@@ -49,11 +49,12 @@ export type ListingRefused = 'too-expensive' | 'busy' | 'too-deep';
 /**
  * The reading room's listing within the same limits as the machine endpoints, or why there is
  * none: its query ran past the statement timeout, too much expensive work is running, or the page
- * is past the deepest numbered one. The page says which in the reader's language.
+ * is past the deepest numbered one. The page says which in the reader's language; its snippets
+ * come from a matching translation in that language where there is one.
  */
-export function listWithinLimits(filters: ArticleFilters): Promise<{ listing: ArticleListing } | { refused: ListingRefused }> {
+export function listWithinLimits(filters: ArticleFilters, readerLanguage: string | null = null): Promise<{ listing: ArticleListing } | { refused: ListingRefused }> {
   if (pastNumberedPages(filters)) return Promise.resolve({ refused: 'too-deep' });
-  return withinLimits(filters, async () => ({ listing: await listArticles(filters) }));
+  return withinLimits(filters, async () => ({ listing: await listArticles(filters, { readerLanguage }) }));
 }
 
 /** A reading-room page's read (its listing, or a facet's counts) within the limits on expensive work and the statement timeout. */

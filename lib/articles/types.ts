@@ -20,7 +20,8 @@ export interface ArticleListItem {
   snippet?: Snippet | null;
   /**
    * Set when a search matched in attached translations: their languages, whether the article's
-   * own text matched too, and the translation the snippet comes from when the original did not.
+   * own text matched too, and the translation the snippet comes from, if any: the reader's, or
+   * the first when the original did not match (lib/articles/list.ts, snippetTranslation).
    */
   translationMatch?: TranslationMatch;
   /** The titles of its attached translations, when it has any; a list shows the reader's. */
