@@ -4,15 +4,14 @@ import { withFilters } from '@/lib/articles/filters';
 import { solarDateFacet } from '@/lib/articles/solar-date-facet';
 import type { DateFacet as DateFacetData } from '@/lib/articles/types';
 import { formatArticleDate } from '@/lib/i18n/format';
-import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { solarInputValue } from '@/lib/i18n/solar-hijri';
-import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
 import { countText } from './facet-items';
 import { HiddenFilters } from './hidden-filters';
 import { barHeight, inRange, labelledBars, tabStop } from '@/lib/articles/histogram-bars';
 import { HistogramKeys } from './histogram-keys';
 import { viewHref } from './view-href';
+import { resultsHref } from './results-href';
 
 /**
  * The date facet: a histogram whose bars set a range, exact from/to inputs, and the articles
@@ -30,7 +29,7 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
   const period = (from: string) => formatArticleDate(from, facet.unit, locale);
   // Plain links, as the facet values (facet-list.tsx): a date choice lands on the results it
   // leaves (components/list/results-focus.tsx), with the phone's filters folded away again.
-  const href = (view: ArticleFilters) => `${getPathname({ href: viewHref(view), locale })}#${RESULTS_FRAGMENT}`;
+  const href = (view: ArticleFilters) => resultsHref(viewHref(view), locale);
   return (
     <section aria-labelledby="facet-date" className="border-b border-stone-200 pb-4">
       <h3 id="facet-date" className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-700">

@@ -1,14 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { toggle, withFilters, type ArticleFilters } from '@/lib/articles/filters';
 import type { FacetValue } from '@/lib/articles/types';
+import type { ValueFacet } from '@/lib/articles/value-facets';
 import { countryName, formatNumber, languageName, pairName } from '@/lib/i18n/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import type { FacetItem } from './facet-list';
 import { viewHref } from './view-href';
-
-/** The facets listed by value (the date has its own histogram). */
-export const VALUE_FACETS = ['pair', 'language', 'country', 'source'] as const;
-export type ValueFacet = (typeof VALUE_FACETS)[number];
 
 /** Facet values that are selected stay visible even when the other filters leave them no articles. */
 function withSelected(values: { value: string; count: number }[], selected: string[]) {

@@ -2,9 +2,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { formatNumber } from '@/lib/i18n/format';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
 import { FacetFilter } from './facet-filter';
 import type { ViewHref } from './view-href';
+import { resultsHref } from './results-href';
 
 export interface FacetItem {
   value: string;
@@ -25,7 +25,7 @@ function FacetLink({ item, selectedLabel, locale }: { item: FacetItem; selectedL
     <li data-match={`${item.label} ${item.value}`}>
       <a
         // Choosing a value lands on the results it leaves (components/list/results-focus.tsx).
-        href={`${getPathname({ href: item.href, locale })}#${RESULTS_FRAGMENT}`}
+        href={resultsHref(item.href, locale)}
         data-value={item.value}
         aria-current={item.selected ? 'true' : undefined}
         className="flex items-center justify-between gap-2 rounded px-2 py-1 text-sm text-stone-800 hover:bg-stone-200 aria-[current=true]:bg-stone-800 aria-[current=true]:text-white"

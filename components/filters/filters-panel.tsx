@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EMPTY_FILTERS, type ArticleFilters } from '@/lib/articles/filters';
 import type { ArticleListing } from '@/lib/articles/types';
-import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
 import { DateFacet } from './date-facet';
-import { facetItems, VALUE_FACETS } from './facet-items';
+import { VALUE_FACETS } from '@/lib/articles/value-facets';
+import { facetItems } from './facet-items';
 import { FacetList } from './facet-list';
 import { viewHref } from './view-href';
+import { resultsHref } from './results-href';
 
 // Past this many values the reading room shows the top ones (and every selected one) and links to the rest.
 const VISIBLE_VALUES = 8;
@@ -24,7 +24,7 @@ export async function FiltersPanel({ listing, filters }: { listing: ArticleListi
   return (
     <div className="space-y-4">
       {anyFilter && (
-        <a href={`${getPathname({ href: viewHref(EMPTY_FILTERS), locale })}#${RESULTS_FRAGMENT}`} className="text-sm text-sky-800 underline">
+        <a href={resultsHref(viewHref(EMPTY_FILTERS), locale)} className="text-sm text-sky-800 underline">
           {th('clearAll')}
         </a>
       )}

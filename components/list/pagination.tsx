@@ -2,11 +2,10 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ArticleFilters } from '@/lib/articles/filters';
 import type { ArticleListing } from '@/lib/articles/types';
 import { formatNumber } from '@/lib/i18n/format';
-import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { reachableLastPage } from '@/lib/url/last-page';
 import { viewHref } from '../filters/view-href';
-import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
+import { resultsHref } from '@/components/filters/results-href';
 
 /**
  * Previous, next and, where the page count is exact and within reach by number (`deepest`, see
@@ -27,7 +26,7 @@ export async function Pagination({
   // An estimated page count may fall short of where the reader has paged to.
   const page = pageCountEstimated ? filters.page : Math.min(filters.page, pageCount);
   const link = 'rounded border border-stone-400 px-3 py-1 hover:bg-stone-200';
-  const href = (view: ArticleFilters) => `${getPathname({ href: viewHref(view), locale })}#${RESULTS_FRAGMENT}`;
+  const href = (view: ArticleFilters) => resultsHref(viewHref(view), locale);
   // Date order pages by keyset (cheap at any depth); relevance order by number.
   const keyset = filters.sort === 'date';
   const previous: ArticleFilters =

@@ -1,11 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { withFilters, type ArticleFilters } from '@/lib/articles/filters';
 import { formatNumber } from '@/lib/i18n/format';
-import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { reachableLastPage } from '@/lib/url/last-page';
 import { viewHref } from '../filters/view-href';
-import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
+import { resultsHref } from '@/components/filters/results-href';
 
 /**
  * A page number past the view's last page (an old link, a typed `page=99`): said as such, with the
@@ -17,7 +16,7 @@ export async function PastLastPage({ filters, pageCount, pageCountEstimated, dee
   const last = reachableLastPage({ pageCount, pageCountEstimated }, deepest);
   const target = last !== null ? { ...filters, page: last, cursor: null } : withFilters(filters, {});
   const link = (chunks: React.ReactNode) => (
-    <a href={`${getPathname({ href: viewHref(target), locale })}#${RESULTS_FRAGMENT}`} className="font-medium underline" data-testid="past-last-link">
+    <a href={resultsHref(viewHref(target), locale)} className="font-medium underline" data-testid="past-last-link">
       {chunks}
     </a>
   );

@@ -6,11 +6,8 @@ import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';
 import type { ArticleFilters } from './filters';
 import { DEFAULT_SAMPLING, estimateFromSample, inSample, MIN_SAMPLED_VIEW, PROBE_BUCKETS, probeEstimate, sampleBuckets, type Sampling } from './search-sample';
 import type { FacetValue } from './types';
+import { VALUE_FACETS, type ValueFacet } from './value-facets';
 import { baseClause, facetConditions, whereClause, type Facet } from './where';
-
-type ValueFacet = Exclude<Facet, 'date'>;
-
-const VALUE_FACETS: readonly ValueFacet[] = ['pair', 'language', 'country', 'source'];
 
 export interface FacetCounts {
   total: number;

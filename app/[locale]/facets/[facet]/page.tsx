@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { facetItems, VALUE_FACETS, type ValueFacet } from '@/components/filters/facet-items';
+import { facetItems } from '@/components/filters/facet-items';
 import { FacetList } from '@/components/filters/facet-list';
 import { viewHref } from '@/components/filters/view-href';
 import { EstimatedCountsNote } from '@/components/list/estimated-counts-note';
@@ -10,12 +10,11 @@ import { parseFilters } from '@/lib/articles';
 import { facetCounts } from '@/lib/articles/facet-counts';
 import { deepestNumberedPage } from '@/lib/articles/page-depth';
 import { withinLimits } from '@/lib/articles/too-expensive';
+import { isValueFacet } from '@/lib/articles/value-facets';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string; facet: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const isValueFacet = (facet: string): facet is ValueFacet => (VALUE_FACETS as readonly string[]).includes(facet);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, facet } = await params;
