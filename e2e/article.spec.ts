@@ -86,8 +86,8 @@ test('an unknown article id answers 404 with a translated page', async ({ page }
   const english = await page.goto('/en/articles/not-an-id/whatever');
   expect(english?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
-  // Once its scripts have run, the address is still the one asked for (the page is served from
-  // another route: lib/ops/not-found-answer.ts).
+  // Once its scripts have run, the address is still the one asked for (the proxy rewrites it to
+  // the not-found page: proxy.ts).
   await page.waitForLoadState('networkidle');
   expect(new URL(page.url()).pathname).toBe('/en/articles/not-an-id/whatever');
 });

@@ -28,7 +28,6 @@ describe('readSettings', () => {
       READ_STATEMENT_TIMEOUT_MS: 5000,
       EXPENSIVE_REQUESTS_AT_ONCE: 2,
       DEEPEST_NUMBERED_PAGE: 50,
-      PAGE_CACHE_MB: 64,
       SEARCH_COUNT_CACHE_ENTRIES: 200,
       SEARCH_EXACT_COUNT_UP_TO: 20_000,
       SEARCH_SAMPLE_SIZE: 5_000,
@@ -63,7 +62,6 @@ describe('readSettings', () => {
         READ_STATEMENT_TIMEOUT_MS: '600000',
         EXPENSIVE_REQUESTS_AT_ONCE: '100',
         DEEPEST_NUMBERED_PAGE: '1',
-        PAGE_CACHE_MB: '0.5',
         SEARCH_COUNT_CACHE_ENTRIES: '0',
         SEARCH_EXACT_COUNT_UP_TO: '0',
         SEARCH_SAMPLE_SIZE: '100',
@@ -90,7 +88,6 @@ describe('readSettings', () => {
       READ_STATEMENT_TIMEOUT_MS: 600_000,
       EXPENSIVE_REQUESTS_AT_ONCE: 100,
       DEEPEST_NUMBERED_PAGE: 1,
-      PAGE_CACHE_MB: 0.5,
       SEARCH_COUNT_CACHE_ENTRIES: 0,
       SEARCH_EXACT_COUNT_UP_TO: 0,
       SEARCH_SAMPLE_SIZE: 100,
@@ -120,7 +117,6 @@ describe('readSettings', () => {
       ['READ_STATEMENT_TIMEOUT_MS', '5s', 'READ_STATEMENT_TIMEOUT_MS must be a whole number from 100 to 600000 (milliseconds); it is "5s".'],
       ['EXPENSIVE_REQUESTS_AT_ONCE', '0', 'EXPENSIVE_REQUESTS_AT_ONCE must be a whole number from 1 to 100 (expensive searches, counts and exports run at once per process); it is "0".'],
       ['DEEPEST_NUMBERED_PAGE', '10001', 'DEEPEST_NUMBERED_PAGE must be a whole number from 1 to 10000 (the deepest page reached by page= alone); it is "10001".'],
-      ['PAGE_CACHE_MB', '-1', 'PAGE_CACHE_MB must be a number of megabytes, 0 to turn the page cache off; it is "-1".'],
       ['SEARCH_COUNT_CACHE_ENTRIES', 'lots', 'SEARCH_COUNT_CACHE_ENTRIES must be a whole number from 0 to 100000 (searches kept per process, 0 to keep none); it is "lots".'],
       ['SEARCH_EXACT_COUNT_UP_TO', '-5', 'SEARCH_EXACT_COUNT_UP_TO must be a whole number from 0 to 999999999 (matches counted exactly); it is "-5".'],
       ['SEARCH_SAMPLE_SIZE', '10', 'SEARCH_SAMPLE_SIZE must be a whole number from 100 to 999999999 (matches a sample aims to hold); it is "10".'],
@@ -144,12 +140,12 @@ describe('readSettings', () => {
   });
 
   it('reports every bad setting together, one sentence a line', () => {
-    expect(refusal({ DB_POOL_SIZE: 'abc', PORT: 'http', PAGE_CACHE_MB: 'lots' })).toBe(
+    expect(refusal({ DB_POOL_SIZE: 'abc', PORT: 'http', DEEPEST_NUMBERED_PAGE: 'lots' })).toBe(
       [
         '3 settings are not valid:',
         '  PORT must be a whole number from 1 to 65535 (a TCP port); it is "http".',
         '  DB_POOL_SIZE must be a whole number from 1 to 200; it is "abc".',
-        '  PAGE_CACHE_MB must be a number of megabytes, 0 to turn the page cache off; it is "lots".',
+        '  DEEPEST_NUMBERED_PAGE must be a whole number from 1 to 10000 (the deepest page reached by page= alone); it is "lots".',
       ].join('\n'),
     );
   });

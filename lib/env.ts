@@ -107,8 +107,6 @@ function schemaFor(cores: number) {
     EXPENSIVE_REQUESTS_AT_ONCE: wholeNumber(Math.max(1, Math.floor(cores / 2)), 1, 100, '(expensive searches, counts and exports run at once per process)'),
     /** lib/articles/page-depth.ts */
     DEEPEST_NUMBERED_PAGE: wholeNumber(50, 1, 10_000, '(the deepest page reached by page= alone)'),
-    /** lib/ops/page-cache.ts; 0 turns keeping rendered pages off. */
-    PAGE_CACHE_MB: setting(64, 'must be a number of megabytes, 0 to turn the page cache off', (value) => (/^\d+(?:\.\d+)?$/.test(value) ? Number(value) : undefined)),
     /** lib/articles/corpus-version.ts; 0 turns keeping searches' counts off. */
     SEARCH_COUNT_CACHE_ENTRIES: wholeNumber(200, 0, 100_000, '(searches kept per process, 0 to keep none)'),
     /** lib/articles/search-sample.ts */

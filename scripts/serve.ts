@@ -1,7 +1,6 @@
 /**
  * `npm start`: the production server (after `npm run build`) on PORT (3000) and HOST (127.0.0.1),
- * with the database prepared first, clean 503 pages while PostgreSQL is down, and recovery
- * without a restart (lib/ops/server.ts). With WEB_CONCURRENCY=N (lib/env.ts) this process
+ * with the database prepared first (lib/ops/server.ts says what the server adds to Next). With WEB_CONCURRENCY=N (lib/env.ts) this process
  * prepares the database once and runs N server processes sharing the port, replacing any that
  * dies. The embedded PostgreSQL, if this process started it, is stopped on Ctrl-C or SIGTERM so
  * its data folder stays clean.
@@ -27,10 +26,10 @@ try {
 }
 const { PORT: port, HOST: hostname } = started;
 
-/** Runs one server in this process; `stopDatabase` is for the process that started PostgreSQL. */
-async function serve(databaseUrl: string, stopDatabase: () => Promise<void>): Promise<void> {
+/** Runs one server in this process, on DATABASE_URL; `stopDatabase` is for the process that started PostgreSQL. */
+async function serve(stopDatabase: () => Promise<void>): Promise<void> {
   const { startServer } = await import('../lib/ops/server');
-  const server = await startServer({ port, hostname, databaseUrl }).catch(fail);
+  const server = await startServer({ port, hostname }).catch(fail);
   if (cluster.isPrimary) console.log(`Reading room ready on ${server.url}`);
   let stopping = false;
   const stop = async () => {
@@ -104,12 +103,12 @@ async function main(): Promise<void> {
   stopWhenTheLogPipeCloses();
   if (cluster.isWorker) {
     // The primary prepared the database and owns the embedded PostgreSQL, if any.
-    await serve(started.DATABASE_URL!, async () => {});
+    await serve(async () => {});
     return;
   }
   const workers = started.WEB_CONCURRENCY;
   const database = await prepareDatabase().catch(fail);
-  if (workers === 1) await serve(database.url, database.stop);
+  if (workers === 1) await serve(database.stop);
   else superviseWorkers(workers, database.url, database.stop);
 }
 

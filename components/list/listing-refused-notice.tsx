@@ -32,8 +32,7 @@ export async function ListingRefusedNotice({ refused, filters, deepest }: { refu
   const etag = (await headers()).get(PAGE_ETAG_HEADER);
   if (etag) noteMomentaryAnswer(etag);
   return (
-    // data-momentary: the server's page cache (lib/ops/page-cache.ts) never keeps this answer.
-    <p className={box} role="alert" data-testid={refused} data-momentary="">
+    <p className={box} role="alert" data-testid={refused}>
       {t(refused === 'busy' ? 'busy' : 'tooExpensive')}
     </p>
   );

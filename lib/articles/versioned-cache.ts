@@ -1,7 +1,7 @@
 /**
  * Values kept under the corpus version they were made at (migration
  * 20261127160000_corpus_version), least recently used first out: the facet counts and ranked
- * order of searches (lib/articles/list.ts) and rendered pages (lib/ops/page-cache.ts). A search's
+ * order of searches (lib/articles/list.ts). A search's
  * counts cost a pass over every match, and the next page of the same search, the other sort
  * order, or a colleague's identical search ask for exactly the same numbers. An entry is used only
  * while the database still shows its version, so nothing kept is ever older than the articles it

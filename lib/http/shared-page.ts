@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HTTPS_SESSION_COOKIE, SESSION_COOKIE } from '../auth/session-cookie';
+import { READ_PRIMARY_COOKIE } from '../db/read-primary';
 import { localeOfPath, publicPrefix } from '../i18n/internal-locale-path';
 import { LOCALES } from '../i18n/routing';
 
@@ -23,8 +24,8 @@ export const SHARED_PAGE_SECONDS = 10;
 export const SHARED_PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_PAGE_SECONDS}, must-revalidate`;
 export const PRIVATE_PAGE_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate';
 
-/** Cookies that make an answer this browser's own (lib/auth/session-cookie.ts, lib/ops/server.ts). */
-export const PERSONAL_COOKIES = [SESSION_COOKIE, HTTPS_SESSION_COOKIE, 'rr-read-primary'];
+/** Cookies that make an answer this browser's own (lib/auth/session-cookie.ts, lib/db/read-primary.ts). */
+export const PERSONAL_COOKIES = [SESSION_COOKIE, HTTPS_SESSION_COOKIE, READ_PRIMARY_COOKIE];
 
 /** The request facts the decision needs, as a proxy or a plain HTTP server sees them. */
 export interface PageRequest {

@@ -26,3 +26,12 @@ export function localeOfPath(pathname: string): AppLocale {
   const segment = pathname.split('/')[1] ?? '';
   return LOCALES.find((locale) => publicPrefix(locale) === `/${segment}` || locale === segment) ?? routing.defaultLocale;
 }
+
+/** The language a path starts with (public or internal form) and the segments after it; null when it starts with none. */
+export function splitLocalePath(pathname: string): { locale: AppLocale; rest: string[] } | null {
+  const [, first = '', ...rest] = pathname.split('/');
+  const locale = LOCALES.find((l) => publicPrefix(l) === `/${first}` || l === first);
+  if (!locale) return null;
+  if (rest.at(-1) === '') rest.pop();
+  return { locale, rest };
+}

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { settings } from '../env';
 import { databaseState, setDatabaseUp } from './database-state';
 
 export interface DatabaseMonitor {
@@ -31,7 +32,7 @@ async function probeOnce(connectionString: string): Promise<ProbeAnswer> {
 
 /**
  * Watches the primary with a fresh connection every second (twice a second while it is down) and
- * keeps the shared flag that lib/ops/server.ts reads, so requests get a 503 page during an outage
+ * keeps the shared flag that proxy.ts reads, so requests get a 503 page during an outage
  * and reach the app again as soon as PostgreSQL answers, with no restart. Lost pool connections
  * and 5xx answers ask for a probe at once rather than waiting for the next tick.
  */
@@ -72,12 +73,25 @@ export function startDatabaseMonitor(connectionString: string, options: { interv
     timer.unref();
   };
   databaseState().checkNow = probe;
+  databaseState().monitored = true;
   schedule();
   return {
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);
       databaseState().checkNow = async () => true;
+      databaseState().monitored = false;
     },
   };
+}
+
+/**
+ * Starts this process's monitor of DATABASE_URL unless one runs already. The proxy calls it on
+ * every request, so the outage page works the same under `npm run dev`, `npm start` and
+ * `next start`, with nothing to start by hand; the monitor's timer never keeps a process alive.
+ */
+export function ensureDatabaseMonitor(): void {
+  if (databaseState().monitored) return;
+  const url = settings().DATABASE_URL;
+  if (url) startDatabaseMonitor(url, { log: console.log });
 }

@@ -17,6 +17,8 @@ export interface DatabaseState {
   checkNow: () => Promise<boolean>;
   /** Each request runs inside this store: `primary` when it must read its own writes, and the replica it reads from. */
   readContext: AsyncLocalStorage<ReadContext>;
+  /** Whether a monitor (lib/ops/database-monitor.ts) keeps `up` current in this process. */
+  monitored: boolean;
 }
 
 const globalForState = globalThis as unknown as { readingRoomDatabaseState?: DatabaseState };
@@ -26,6 +28,7 @@ export function databaseState(): DatabaseState {
     up: true,
     checkNow: async () => true,
     readContext: new AsyncLocalStorage(),
+    monitored: false,
   };
   return globalForState.readingRoomDatabaseState;
 }
@@ -39,7 +42,7 @@ export function reportConnectionError(): void {
   void databaseState().checkNow();
 }
 
-/** The current request's read context (lib/ops/server.ts sets it), if any. */
+/** The current request's read context (lib/ops/server.ts sets it under `npm start`), if any. */
 export function readContext(): ReadContext | undefined {
   return databaseState().readContext.getStore();
 }

@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import NotFound from '../not-found';
 
 /**
- * The not-found page as a page of its own, which Next renders into HTML: a `notFound()` from a
- * page reaches the browser as an empty document that only JavaScript fills (lib/ops/not-found-answer.ts
- * says why). The production server answers 404s with this page, and this address with status 404.
+ * The not-found page as a page of its own, which Next renders into complete HTML: a `notFound()`
+ * from a page reaches the browser as an empty document that only JavaScript fills. The proxy
+ * rewrites every address that names nothing to it, with status 404 (proxy.ts).
  */
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
