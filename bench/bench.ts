@@ -3,7 +3,7 @@
  *
  *   npm run build && npm run bench -- [--sizes 100000,1000000] [--seconds 10] [--requests 1000]
  *                                     [--concurrency 8] [--port 3391] [--pg-port 54391] [--data-dir .data/bench]
- *                                     [--count-cache] [--page-cache]
+ *                                     [--count-cache]
  *
  * For each size it grows the bench database (its own DATA_DIR, never the developer's) to that many
  * articles with bench/corpus-generate.ts, starts `scripts/serve.ts` on a loopback port with an
@@ -15,8 +15,8 @@
  * The bench repeats each request, so the cache of search counts (lib/articles/count-cache.ts)
  * would answer all but the first: it is off unless --count-cache, so that searches show what
  * counting costs. With --count-cache they show what a repeated search (the next page, the other
- * order, a colleague's) costs. For the same reason the server's kept pages (lib/ops/page-cache.ts)
- * are off unless --page-cache, which measures a page asked for again with nothing changed.
+ * order, a colleague's) costs. Every page is rendered: a page asked for again is served by the
+ * HTTP cache in front (docs/operations.md), which this does not measure.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -37,19 +37,14 @@ interface Options {
   pgPort: number;
   dataDir: string;
   countCache: boolean;
-  pageCache: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { sizes: [100_000, 1_000_000], seconds: 10, requests: 1000, concurrency: 8, port: 3391, pgPort: 54391, dataDir: path.resolve('.data/bench'), countCache: false, pageCache: false };
+  const o: Options = { sizes: [100_000, 1_000_000], seconds: 10, requests: 1000, concurrency: 8, port: 3391, pgPort: 54391, dataDir: path.resolve('.data/bench'), countCache: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--count-cache') {
       o.countCache = true;
-      continue;
-    }
-    if (arg === '--page-cache') {
-      o.pageCache = true;
       continue;
     }
     const v = argv[++i];
@@ -146,7 +141,6 @@ function startServer(o: Options, url: string): ChildProcess {
       NEXT_TELEMETRY_DISABLED: '1',
       HOSTNAME: '127.0.0.1',
       SEARCH_COUNT_CACHE_ENTRIES: o.countCache ? '200' : '0',
-      PAGE_CACHE_MB: o.pageCache ? '64' : '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -244,7 +238,6 @@ async function benchSize(o: Options, size: number, database: DatabaseHandle): Pr
     // Read when lib/articles is first imported, just below: the database-alone runs match the server.
     process.env.SEARCH_COUNT_CACHE_ENTRIES = o.countCache ? '200' : '0';
     log(`Search counts cache: ${o.countCache ? 'on (repeated searches)' : 'off (every search counted)'}`);
-    log(`Page cache: ${o.pageCache ? 'on (a page asked for again, nothing changed in between)' : 'off (every page rendered)'}`);
     const { parseFilters } = await import('../lib/articles/filters');
     const { listArticles } = await import('../lib/articles/list');
     const { getArticle } = await import('../lib/articles/get');

@@ -1,15 +1,16 @@
 /**
  * npm run loadtest -- [--seconds 60] [--connections 32] [--mix list:40,search:30,article:30]
  *                     [--port 3300] [--data-dir DIR] [--pg-port N] [--database-url URL]
- *                     [--fault [--fault-at 20] [--fault-for 10]] [--json FILE] [--no-page-cache]
+ *                     [--fault [--fault-at 20] [--fault-for 10]] [--json FILE] [--no-count-cache]
  *
  * Starts the production server (`npm run build` first) on loopback against the app's database
  * (DATABASE_URL / --database-url, else the embedded PostgreSQL in --data-dir or DATA_DIR; fill it
  * with `npm run corpus:generate -- --count 100000`), drives it with autocannon for a fixed time
  * and prints throughput, latency percentiles and error counts. --fault stops PostgreSQL during
  * the run and starts it again (embedded only), and reports the 503s and the time to recovery.
- * The server keeps rendered pages as it does in production (lib/ops/page-cache.ts), and the report
- * says how many answers came from them; --no-page-cache renders every request.
+ * Every request is rendered, as a first view is (repeated views are for a cache in front: see
+ * docs/operations.md). The server keeps searches' counts as in production; --no-count-cache
+ * counts every time.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,12 +33,12 @@ interface Options {
   faultAt: number;
   faultFor: number;
   json: string | null;
-  pageCache: boolean;
+  countCache: boolean;
 }
 
 const USAGE =
   'Usage: npm run loadtest -- [--seconds 60] [--connections 32] [--mix list:40,search:30,article:30] [--port 3300] ' +
-  '[--data-dir DIR] [--pg-port N] [--database-url URL] [--fault [--fault-at 20] [--fault-for 10]] [--json FILE] [--no-page-cache]';
+  '[--data-dir DIR] [--pg-port N] [--database-url URL] [--fault [--fault-at 20] [--fault-for 10]] [--json FILE] [--no-count-cache]';
 
 function parseArgs(argv: string[]): Options {
   const o: Options = {
@@ -52,7 +53,7 @@ function parseArgs(argv: string[]): Options {
     faultAt: 20,
     faultFor: 10,
     json: null,
-    pageCache: true,
+    countCache: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -60,8 +61,8 @@ function parseArgs(argv: string[]): Options {
       o.fault = true;
       continue;
     }
-    if (arg === '--no-page-cache') {
-      o.pageCache = false;
+    if (arg === '--no-count-cache') {
+      o.countCache = false;
       continue;
     }
     const value = argv[++i];
@@ -115,9 +116,9 @@ async function main(): Promise<void> {
       port: o.port,
       databaseUrl: database.url,
       logFile: path.join(o.dataDir, 'loadtest-server.log'),
-      env: o.pageCache ? {} : { PAGE_CACHE_MB: '0' },
+      env: o.countCache ? {} : { SEARCH_COUNT_CACHE_ENTRIES: '0' },
     });
-    console.log(`Server ready on ${server.url} (page cache ${o.pageCache ? 'on' : 'off'}); ${o.connections} connections for ${o.seconds} s${o.fault ? `, PostgreSQL stopped at ${o.faultAt} s for ${o.faultFor} s` : ''}...`);
+    console.log(`Server ready on ${server.url} (search count cache ${o.countCache ? 'on' : 'off'}); ${o.connections} connections for ${o.seconds} s${o.fault ? `, PostgreSQL stopped at ${o.faultAt} s for ${o.faultFor} s` : ''}...`);
     const report = await runLoad(mix, {
       url: server.url,
       connections: o.connections,

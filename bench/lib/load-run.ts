@@ -1,6 +1,5 @@
 import autocannon from 'autocannon';
 import { pathPicker, type LoadMix, type RequestKind } from './load-mix';
-import { PAGE_CACHE_HEADER } from '../../lib/ops/page-cache';
 
 export interface LoadOptions {
   url: string;
@@ -15,14 +14,10 @@ interface Sample {
   kind: RequestKind;
   status: number;
   ms: number;
-  /** Answered from the server's kept pages (lib/ops/page-cache.ts) rather than rendered. */
-  kept: boolean;
 }
 
 export interface LatencySummary {
   requests: number;
-  /** How many of them were answered from kept pages. */
-  kept: number;
   p50: number;
   p95: number;
   p99: number;
@@ -65,7 +60,7 @@ function percentile(sorted: number[], p: number): number {
 
 function summarise(samples: Sample[]): LatencySummary {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
-  return { requests: ms.length, kept: samples.filter((s) => s.kept).length, p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99), max: ms[ms.length - 1] ?? NaN };
+  return { requests: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99), max: ms[ms.length - 1] ?? NaN };
 }
 
 const countBy = (samples: Sample[]) =>
@@ -90,13 +85,8 @@ export async function runLoad(mix: LoadMix, options: LoadOptions): Promise<LoadR
         method: 'GET',
         setupRequest: (request, context) => {
           const next = pick();
-          Object.assign(context, { kind: next.kind, kept: false });
+          Object.assign(context, { kind: next.kind });
           return { ...request, path: next.path };
-        },
-        // Called before the 'response' event below, with the same context.
-        onResponse: (_status, _body, context, headers) => {
-          const header = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === PAGE_CACHE_HEADER.toLowerCase());
-          Object.assign(context, { kept: header?.[1] === 'hit' });
         },
       },
     ],
@@ -106,8 +96,8 @@ export async function runLoad(mix: LoadMix, options: LoadOptions): Promise<LoadR
     // The client's context still holds the finished request's kind: autocannon builds the next
     // request only after this event.
     instance.on('response', (client, status, _bytes, ms) => {
-      const context = (client as unknown as { requestIterator?: { context?: { kind?: RequestKind; kept?: boolean } } }).requestIterator?.context;
-      samples.push({ at: Date.now() - started, kind: context?.kind ?? 'list', status: status ?? 0, ms, kept: context?.kept === true });
+      const context = (client as unknown as { requestIterator?: { context?: { kind?: RequestKind } } }).requestIterator?.context;
+      samples.push({ at: Date.now() - started, kind: context?.kind ?? 'list', status: status ?? 0, ms });
     });
   });
 
@@ -167,12 +157,10 @@ export function formatReport(report: LoadReport): string {
     `status codes: ${Object.entries(report.statuses).map(([status, n]) => `${status}: ${n}`).join(', ') || 'none'}`,
     `errors (no answer): ${report.errors}, of which timeouts: ${report.timeouts}`,
     '',
-    `answered from kept pages (not rendered): ${report.overall.kept} of ${report.requests}`,
-    '',
-    `${'kind'.padEnd(8)} ${'requests'.padStart(8)} ${'kept'.padStart(8)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)} ${'max'.padStart(8)}`,
+    `${'kind'.padEnd(8)} ${'requests'.padStart(8)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)} ${'max'.padStart(8)}`,
   ];
   for (const [kind, s] of [['all', report.overall], ...Object.entries(report.byKind)] as [string, LatencySummary][]) {
-    lines.push(`${kind.padEnd(8)} ${String(s.requests).padStart(8)} ${String(s.kept).padStart(8)} ${ms(s.p50).padStart(8)} ${ms(s.p95).padStart(8)} ${ms(s.p99).padStart(8)} ${ms(s.max).padStart(8)}`);
+    lines.push(`${kind.padEnd(8)} ${String(s.requests).padStart(8)} ${ms(s.p50).padStart(8)} ${ms(s.p95).padStart(8)} ${ms(s.p99).padStart(8)} ${ms(s.max).padStart(8)}`);
   }
   if (report.fault) {
     const f = report.fault;

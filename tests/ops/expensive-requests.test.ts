@@ -20,7 +20,7 @@ beforeAll(async () => {
   generate.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => generate.once('exit', resolve));
   if (code !== 0) throw new Error(`corpus-generate failed:\n${output.slice(-2000)}`);
-  app = await startAppProcess({ port: await freePort(), databaseUrl: database.url, env: { ...ADMIN_ENV, PAGE_CACHE_MB: '0' } });
+  app = await startAppProcess({ port: await freePort(), databaseUrl: database.url, env: ADMIN_ENV });
 }, 600_000);
 afterAll(async () => {
   await app?.stop();
