@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // Reached only for paths the locale proxy does not handle; everything else gets the translated page.
@@ -7,9 +8,9 @@ export default function GlobalNotFound() {
       <body className="p-8 font-sans">
         <h1 className="text-2xl font-semibold">Page not found</h1>
         <p className="mt-2">
-          <a className="text-blue-800 underline" href="/">
+          <Link className="text-blue-800 underline" href="/">
             Go to the reading room
-          </a>
+          </Link>
         </p>
       </body>
     </html>

@@ -19,7 +19,6 @@ const messages = (locale: string) =>
     upload: { publishAll: string; invalid: string };
     audit: { did: Record<string, string>; labels: Record<string, string>; values: Record<string, string> };
   };
-const EN = messages('en');
 const AR = messages('ar');
 
 const NONCE = `n${Date.now().toString(36)}`;

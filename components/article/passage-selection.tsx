@@ -55,7 +55,7 @@ export function PassageSelection({ children }: { children: ReactNode }) {
   const [position, setPosition] = useState({ top: 0, left: 0 });
   const { status, text, copy, reset } = useClipboard();
 
-  // Reads only the DOM and calls state setters, which are stable: it never needs rebuilding.
+  // Reads only the DOM and calls state setters and reset, which are stable: it never needs rebuilding.
   const update = useCallback(() => {
     const container = root.current;
     if (!container) return;
@@ -69,7 +69,7 @@ export function PassageSelection({ children }: { children: ReactNode }) {
     const box = container.getBoundingClientRect();
     const width = Math.min(320, box.width);
     setPosition({ top: rect.bottom - box.top + 8, left: Math.max(0, Math.min(rect.left - box.left, box.width - width)) });
-  }, []);
+  }, [reset]);
 
   useEffect(() => {
     let frame = 0;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
 export type CopyStatus = 'idle' | 'copied' | 'failed';
 
@@ -22,5 +22,7 @@ export function useClipboard() {
     }
   }
 
-  return { status, text, copy, reset: () => setStatus('idle') };
+  // Stable, so that callers may use it inside their own callbacks and effects.
+  const reset = useCallback(() => setStatus('idle'), []);
+  return { status, text, copy, reset };
 }

@@ -1,6 +1,5 @@
 import 'server-only';
 import { readDb } from '../db/client';
-import { Prisma } from '../db/generated/client';
 import { solarMonthsSpanned, solarSpans, type SolarSpan } from '../i18n/solar-hijri';
 import { countKey } from './count-cache';
 import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';

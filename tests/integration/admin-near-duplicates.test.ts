@@ -96,7 +96,10 @@ describe('previewUpload', () => {
     if (preview.status !== 'ready') throw new Error(preview.status);
     const { confidence, fingerprint: signature } = preview.view;
     expect(Object.keys(confidence).sort()).toEqual(['body', 'date', 'language', 'pair', 'title']);
-    for (const value of Object.values(confidence)) expect(value).toBeGreaterThanOrEqual(0), expect(value).toBeLessThanOrEqual(1);
+    for (const value of Object.values(confidence)) {
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThanOrEqual(1);
+    }
     expect(signature).toHaveLength(SIGNATURE_LENGTH);
     expect(JSON.parse(JSON.stringify(preview))).toEqual(preview);
   });
