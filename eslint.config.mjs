@@ -16,5 +16,16 @@ export default defineConfig([
     files: ['next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  globalIgnores(['.next/**', '.next-*/**', '.data/**', 'out/**', 'build/**', 'next-env.d.ts', 'lib/db/generated/**', 'test-results/**', 'playwright-report/**', 'backups/**']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    '.data/**',
+    'out/**',
+    'build/**',
+    'next-env.d.ts',
+    'lib/db/generated/**',
+    'test-results/**',
+    'playwright-report/**',
+    'backups/**',
+  ]),
 ]);

@@ -52,7 +52,12 @@ export default defineConfig({
       command: 'npx tsx scripts/e2e-server.ts',
       url: `http://127.0.0.1:${ADMIN_PORT}/api/health`,
       // No corpus here (the synthetic demo set is loaded instead): the corpus files are what the admin uploads.
-      env: { PORT: String(ADMIN_PORT), E2E_DATA_DIR: process.env.E2E_ADMIN_DATA_DIR ?? '.data/e2e-admin', EMBEDDED_PG_PORT: process.env.E2E_ADMIN_PG_PORT ?? '54340', CORPUS_DIR: '.data/no-corpus-for-admin-e2e' },
+      env: {
+        PORT: String(ADMIN_PORT),
+        E2E_DATA_DIR: process.env.E2E_ADMIN_DATA_DIR ?? '.data/e2e-admin',
+        EMBEDDED_PG_PORT: process.env.E2E_ADMIN_PG_PORT ?? '54340',
+        CORPUS_DIR: '.data/no-corpus-for-admin-e2e',
+      },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'pipe',

@@ -41,7 +41,12 @@ const TEMPLATES: readonly Template[] = [
     footer: ['Mời quý độc giả theo dõi VOV.VN trên', 'Tin liên quan', 'Pakistan lập thêm tòa án binh', 'Pakistan lập thêm tòa án binh'],
   },
   {
-    header: (r) => ['لینکهای قابل دسترسی', 'خبر تازه', `جمعه ${pick(r, ['۱۵', '۱۶', '۲۰'])} سرطان ۱۴۰۳ کابل ۰۶:۲۴`, 'افزایش حملات در پاکستان؛ تلاش جلب کمک امریکا در مبارزه با تروریزم'],
+    header: (r) => [
+      'لینکهای قابل دسترسی',
+      'خبر تازه',
+      `جمعه ${pick(r, ['۱۵', '۱۶', '۲۰'])} سرطان ۱۴۰۳ کابل ۰۶:۲۴`,
+      'افزایش حملات در پاکستان؛ تلاش جلب کمک امریکا در مبارزه با تروریزم',
+    ],
     sentences: [
       'لوی درستیز اردوی پاکستان در دیدار با مقامهای ایالات متحده تلاش کرده که کمک امریکا را به دست آورد.',
       'حکومت پاکستان پیوسته اتهام وارد میکند که جنگجویان در قلمرو افغانستان پناهگاه های امن دارند.',
@@ -51,7 +56,12 @@ const TEMPLATES: readonly Template[] = [
     footer: ['XS', 'SM', 'MD', 'LG'],
   },
   {
-    header: () => ['نائب وزير الخارجية الأمريكي يزور باكستان لبحث مكافحة الإرهاب', 'الثلاثاء 17/سبتمبر/2024 - 03:34 م', 'طباعة', 'محمد شعت'],
+    header: () => [
+      'نائب وزير الخارجية الأمريكي يزور باكستان لبحث مكافحة الإرهاب',
+      'الثلاثاء 17/سبتمبر/2024 - 03:34 م',
+      'طباعة',
+      'محمد شعت',
+    ],
     sentences: [
       'التقى نائب وزير الخارجية الأمريكي خلال زيارته إلى باكستان مع وزير الخارجية ورئيس أركان الجيش الباكستاني.',
       'وقالت السفارة الأمريكية في إسلام آباد إن الجانبين ناقشا سبل توسيع التعاون الثنائي في مجال القضايا الأمنية.',
@@ -60,7 +70,12 @@ const TEMPLATES: readonly Template[] = [
     footer: ['اقرأ أيضا', 'عنوان آخر في الشريط الجانبي', 'عنوان آخر في الشريط الجانبي'],
   },
   {
-    header: () => ['Home | World | Asia | Security', 'US and Pakistan agree to expand counterterrorism cooperation', 'By Jane Doe', 'Tuesday, September 17, 2024 10:30 GMT'],
+    header: () => [
+      'Home | World | Asia | Security',
+      'US and Pakistan agree to expand counterterrorism cooperation',
+      'By Jane Doe',
+      'Tuesday, September 17, 2024 10:30 GMT',
+    ],
     sentences: [
       'WASHINGTON (Reuters) - The United States and Pakistan agreed on Tuesday to expand intelligence sharing on militant groups.',
       'Officials from both countries said the talks in Islamabad covered border security and the threat from groups based in Afghanistan.',
@@ -118,7 +133,10 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * a figure, a sidebar, a footer, scripts and JSON-LD, as news sites lay them out.
  */
 function htmlPage(file: { name: string; bytes: Uint8Array }, i: number): { name: string; bytes: Uint8Array } {
-  const lines = new TextDecoder().decode(file.bytes).split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = new TextDecoder()
+    .decode(file.bytes)
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const [title = '', ...rest] = lines;
   const body = rest.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
   const page = `<!DOCTYPE html><html lang="und"><head><meta charset="utf-8"><title>${escapeHtml(title)} | Site</title>
@@ -154,7 +172,10 @@ async function benchPdf() {
   const PDF_COUNT = Math.max(1, Math.floor(COUNT / 30));
   const pdfs = await Promise.all(
     files.slice(0, PDF_COUNT).map(async (file, i) => {
-      const [title = '', ...rest] = new TextDecoder().decode(file.bytes).split(/\r?\n/).filter((l) => l.trim() !== '');
+      const [title = '', ...rest] = new TextDecoder()
+        .decode(file.bytes)
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '');
       const rtl = /[\u0600-\u06FF]/u.test(title);
       return { name: `bench-${i}.pdf`, bytes: await makePdf([{ text: title, size: 18 }, ...rest.map((text) => ({ text }))], { rtl }) };
     }),

@@ -40,7 +40,16 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { sizes: [100_000, 1_000_000], seconds: 10, requests: 1000, concurrency: 8, port: 3391, pgPort: 54391, dataDir: path.resolve('.data/bench'), countCache: false };
+  const o: Options = {
+    sizes: [100_000, 1_000_000],
+    seconds: 10,
+    requests: 1000,
+    concurrency: 8,
+    port: 3391,
+    pgPort: 54391,
+    dataDir: path.resolve('.data/bench'),
+    countCache: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--count-cache') {
@@ -54,7 +63,12 @@ function parseArgs(argv: string[]): Options {
       if (!Number.isFinite(n) || n <= 0) throw new Error(`${arg}: not a positive number: ${s}`);
       return n;
     };
-    if (arg === '--sizes') o.sizes = v.split(',').map(num).map(Math.round).sort((a, b) => a - b);
+    if (arg === '--sizes')
+      o.sizes = v
+        .split(',')
+        .map(num)
+        .map(Math.round)
+        .sort((a, b) => a - b);
     else if (arg === '--seconds') o.seconds = num(v);
     else if (arg === '--requests') o.requests = Math.round(num(v));
     else if (arg === '--concurrency') o.concurrency = Math.round(num(v));
@@ -63,7 +77,8 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--data-dir') o.dataDir = path.resolve(v);
     else throw new Error(`Unknown argument ${arg}`);
   }
-  if (path.resolve(o.dataDir) === path.resolve(process.env.DATA_DIR ?? '.data')) throw new Error('--data-dir must not be the app’s own DATA_DIR');
+  if (path.resolve(o.dataDir) === path.resolve(process.env.DATA_DIR ?? '.data'))
+    throw new Error('--data-dir must not be the app’s own DATA_DIR');
   return o;
 }
 
@@ -119,7 +134,9 @@ async function sampleIds(url: string, n: number): Promise<string[]> {
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string }>(
-      `SELECT id FROM article TABLESAMPLE SYSTEM (1) REPEATABLE (42) WHERE status = 'published' LIMIT $1`, [n]);
+      `SELECT id FROM article TABLESAMPLE SYSTEM (1) REPEATABLE (42) WHERE status = 'published' LIMIT $1`,
+      [n],
+    );
     if (rows.length > 0) return rows.map((r) => r.id);
     return (await client.query<{ id: string }>(`SELECT id FROM article WHERE status = 'published' LIMIT $1`, [n])).rows.map((r) => r.id);
   } finally {
@@ -228,7 +245,9 @@ async function benchSize(o: Options, size: number, database: DatabaseHandle): Pr
     if (gen.status !== 0) throw new Error('corpus-generate failed');
     have = await countArticles(database.url);
   }
-  log(`\n=== ${have.toLocaleString('en')} articles${have !== size ? ` (asked for ${size.toLocaleString('en')}; the bench database already had more)` : ''} ===`);
+  log(
+    `\n=== ${have.toLocaleString('en')} articles${have !== size ? ` (asked for ${size.toLocaleString('en')}; the bench database already had more)` : ''} ===`,
+  );
 
   const ids = await sampleIds(database.url, 200);
   const base = `http://127.0.0.1:${o.port}`;
@@ -259,11 +278,16 @@ async function benchSize(o: Options, size: number, database: DatabaseHandle): Pr
       }, bounds);
       log(row(s.label, serverResult, dbResult));
     }
-    for (const [label, p] of [['reading room', '/en'], ['article page', `/en/articles/${ids[0]}`]] as const) {
+    for (const [label, p] of [
+      ['reading room', '/en'],
+      ['article page', `/en/articles/${ids[0]}`],
+    ] as const) {
       const js = await javascriptBytes(base, p);
       log(
         `JavaScript for ${label}: ${js.files} files, ${(js.raw / 1024).toFixed(0)} KB, ${(js.gzip / 1024).toFixed(1)} KB gzipped (level 9)` +
-          (js.legacyGzip > 0 ? `; and ${(js.legacyGzip / 1024).toFixed(1)} KB gzipped of polyfills only browsers without modules load` : ''),
+          (js.legacyGzip > 0
+            ? `; and ${(js.legacyGzip / 1024).toFixed(1)} KB gzipped of polyfills only browsers without modules load`
+            : ''),
       );
     }
   } finally {

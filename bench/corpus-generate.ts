@@ -19,7 +19,17 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { ensureDatabase, takeOverShutdownSignals } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
-import { analyse, BULK_LOAD_SETTINGS, noteOlderRun, olderRunMessage, olderRunNotes, putBack, readPending, setAside, type SetAside } from './lib/bulk-load';
+import {
+  analyse,
+  BULK_LOAD_SETTINGS,
+  noteOlderRun,
+  olderRunMessage,
+  olderRunNotes,
+  putBack,
+  readPending,
+  setAside,
+  type SetAside,
+} from './lib/bulk-load';
 import { readArguments, wholeNumber } from '../scripts/lib/arguments';
 import { articleId, RARE_EVERY, RARE_WORDS } from './lib/corpus';
 import { UPLOADED_BY, type BatchRequest, type BatchResult } from './lib/corpus-batch';
@@ -49,14 +59,14 @@ const USAGE = `Usage: npm run corpus:generate -- --count N [--seed S] [--batch B
 function readOptions() {
   const { values, fail } = readArguments(USAGE, {
     options: {
-    count: { type: 'string' },
-    seed: { type: 'string', default: '1' },
-    batch: { type: 'string', default: '2000' },
-    workers: { type: 'string' },
-    connections: { type: 'string', default: '2' },
-    'database-url': { type: 'string' },
-    'keep-indexes': { type: 'boolean', default: false },
-    'repair-older-run': { type: 'boolean', default: false },
+      count: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      batch: { type: 'string', default: '2000' },
+      workers: { type: 'string' },
+      connections: { type: 'string', default: '2' },
+      'database-url': { type: 'string' },
+      'keep-indexes': { type: 'boolean', default: false },
+      'repair-older-run': { type: 'boolean', default: false },
     },
   });
   if (values.count === undefined) fail('Say how many articles: --count N');
@@ -119,7 +129,9 @@ async function main(): Promise<void> {
     }
 
     const start = await existingPrefix(client, options.seed);
-    const { rows: [before] } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM article');
+    const {
+      rows: [before],
+    } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM article');
     log(`Database has ${before!.n} articles; seed ${options.seed} continues at article ${start}. Generating ${options.count}.`);
 
     let aside: SetAside | null = null;
@@ -158,7 +170,7 @@ async function main(): Promise<void> {
     const schedule = () => {
       while (next < requests.length && results.size < options.workers * 2 + options.connections) {
         const request = requests[next++]!;
-        const worker = workers[(request.start - start) / options.batch % workers.length]!;
+        const worker = workers[((request.start - start) / options.batch) % workers.length]!;
         const previous = busy.get(worker) ?? Promise.resolve();
         const promise = previous.then(
           () =>
@@ -172,7 +184,10 @@ async function main(): Promise<void> {
               worker.postMessage(request);
             }),
         );
-        busy.set(worker, promise.catch(() => {}));
+        busy.set(
+          worker,
+          promise.catch(() => {}),
+        );
         results.set(request.start, promise);
       }
     };
@@ -211,7 +226,9 @@ async function main(): Promise<void> {
           lastReport = now;
           const rate = done / ((now - started) / 1000);
           const eta = (options.count - done) / rate;
-          log(`  ${done.toLocaleString('en')} / ${options.count.toLocaleString('en')} articles, ${Math.round(rate)} rows/s, ${(bytes / 1e6).toFixed(0)} MB of text, ~${Math.round(eta)} s left`);
+          log(
+            `  ${done.toLocaleString('en')} / ${options.count.toLocaleString('en')} articles, ${Math.round(rate)} rows/s, ${(bytes / 1e6).toFixed(0)} MB of text, ~${Math.round(eta)} s left`,
+          );
         }
       }
     };
@@ -243,9 +260,7 @@ async function main(): Promise<void> {
     exitCode = 1;
     if (await readPending(url).catch(() => null)) {
       console.error('Putting back the dropped indexes and the facet counts...');
-      await putBack(url, log).catch((e: unknown) =>
-        console.error(`Could not (${(e as Error).message}); the next run will try again.`),
-      );
+      await putBack(url, log).catch((e: unknown) => console.error(`Could not (${(e as Error).message}); the next run will try again.`));
     }
   } finally {
     await client.end().catch(() => {});

@@ -84,7 +84,8 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--json') o.json = value;
     else throw new Error(`Unknown argument ${arg}. ${USAGE}`);
   }
-  if (o.fault && o.databaseUrl) throw new Error('--fault stops and starts the embedded PostgreSQL; it cannot stop a server named by a URL.');
+  if (o.fault && o.databaseUrl)
+    throw new Error('--fault stops and starts the embedded PostgreSQL; it cannot stop a server named by a URL.');
   if (o.fault && o.faultAt + o.faultFor >= o.seconds) throw new Error('--fault-at plus --fault-for must end before --seconds.');
   return o;
 }
@@ -102,7 +103,9 @@ async function countArticles(url: string): Promise<number> {
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const embedded = { dataDir: o.dataDir, port: o.pgPort };
-  let database: DatabaseHandle = o.databaseUrl ? { url: o.databaseUrl, embedded: false, stop: async () => {} } : await startEmbedded(embedded);
+  let database: DatabaseHandle = o.databaseUrl
+    ? { url: o.databaseUrl, embedded: false, stop: async () => {} }
+    : await startEmbedded(embedded);
   if (o.fault && !database.embedded) {
     throw new Error(`PostgreSQL in ${o.dataDir} is already run by another process; stop it so --fault can stop and start it.`);
   }
@@ -118,7 +121,9 @@ async function main(): Promise<void> {
       logFile: path.join(o.dataDir, 'loadtest-server.log'),
       env: o.countCache ? {} : { SEARCH_COUNT_CACHE_ENTRIES: '0' },
     });
-    console.log(`Server ready on ${server.url} (search count cache ${o.countCache ? 'on' : 'off'}); ${o.connections} connections for ${o.seconds} s${o.fault ? `, PostgreSQL stopped at ${o.faultAt} s for ${o.faultFor} s` : ''}...`);
+    console.log(
+      `Server ready on ${server.url} (search count cache ${o.countCache ? 'on' : 'off'}); ${o.connections} connections for ${o.seconds} s${o.fault ? `, PostgreSQL stopped at ${o.faultAt} s for ${o.faultFor} s` : ''}...`,
+    );
     const report = await runLoad(mix, {
       url: server.url,
       connections: o.connections,

@@ -6,7 +6,9 @@ for (const locale of ['en', 'ar'] as const) {
     await page.goto(`/${locale}`);
     const listScan = await new AxeBuilder({ page }).analyze();
     const serious = (scan: typeof listScan) =>
-      scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      scan.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(serious(listScan)).toEqual([]);
 
     await page.getByTestId('results').locator('[data-article-id] h3 a').first().click();

@@ -11,7 +11,10 @@ test.describe.configure({ mode: 'serial' });
 
 type Messages = { Admin: Record<string, Record<string, unknown>> };
 const messages = (locale: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, `../messages/${locale}.json`), 'utf8')) as Messages;
-const AR = messages('ar').Admin as unknown as { fields: Record<'pairA' | 'pairB' | 'language' | 'source' | 'author', string>; edit: { save: string } };
+const AR = messages('ar').Admin as unknown as {
+  fields: Record<'pairA' | 'pairB' | 'language' | 'source' | 'author', string>;
+  edit: { save: string };
+};
 
 const NONCE = `${Date.now().toString(36)}`;
 const ARTICLE = [
@@ -45,7 +48,9 @@ test('a file with only a headline is shown as not ready and refused at publish',
 
 test('an upload offers countries and languages by name, and publishes the chosen pair', async ({ page }) => {
   await signIn(page);
-  await page.locator('#upload-files').setInputFiles({ name: `ke-so-${NONCE}.txt`, mimeType: 'text/plain', buffer: Buffer.from(ARTICLE, 'utf8') });
+  await page
+    .locator('#upload-files')
+    .setInputFiles({ name: `ke-so-${NONCE}.txt`, mimeType: 'text/plain', buffer: Buffer.from(ARTICLE, 'utf8') });
   const details = item(page, `ke-so-${NONCE}.txt`);
   await expect(details).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
   await expect(details.getByLabel('Language').locator('option:checked')).toHaveText(/^English/);
@@ -78,7 +83,9 @@ test('the edit form keeps every typed value after a refusal, names the bad field
   await expect(page.getByLabel('First country')).toHaveValue('KE');
   await expect(page.getByLabel('Second country')).toHaveValue('KE');
   await expect(page.getByRole('checkbox', { name: 'Somalia' })).toBeChecked();
-  await expect(page.locator('[data-testid="field-error"][data-field="publishedAt"]')).toHaveText('2024-02-30 is not a date in the calendar.');
+  await expect(page.locator('[data-testid="field-error"][data-field="publishedAt"]')).toHaveText(
+    '2024-02-30 is not a date in the calendar.',
+  );
   await expect(page.locator('[data-testid="field-error"][data-field="pairB"]')).toHaveText('A pair needs two different countries.');
   await expect(page.getByLabel('Date (Gregorian)')).toBeFocused();
   await expect(page.getByLabel('Date (Gregorian)')).toHaveAccessibleDescription(/2024-02-30 is not a date in the calendar\./);

@@ -14,7 +14,8 @@ test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 type Fields = Record<'title' | 'pair' | 'pairA' | 'pairB' | 'source', string> & { errors: Record<string, string> };
 const messages = (locale: string) =>
-  (JSON.parse(fs.readFileSync(path.resolve(__dirname, `../messages/${locale}.json`), 'utf8')) as { Admin: Record<string, unknown> }).Admin as {
+  (JSON.parse(fs.readFileSync(path.resolve(__dirname, `../messages/${locale}.json`), 'utf8')) as { Admin: Record<string, unknown> })
+    .Admin as {
     fields: Fields;
     upload: { publishAll: string; invalid: string };
     audit: { did: Record<string, string>; labels: Record<string, string>; values: Record<string, string> };
@@ -101,7 +102,9 @@ test('the articles list searches title and source as the reading room folds word
   // Named in the admin's language.
   await page.goto(`/ar/admin/articles?q=${encodeURIComponent(NONCE)}`);
   await expect(rows(page)).toHaveCount(2);
-  await expect(page.locator(`tr[data-article-id="${ids[VI_FILE]}"] [data-field="language"]`)).toContainText(new Intl.DisplayNames(['ar'], { type: 'language' }).of('vi')!);
+  await expect(page.locator(`tr[data-article-id="${ids[VI_FILE]}"] [data-field="language"]`)).toContainText(
+    new Intl.DisplayNames(['ar'], { type: 'language' }).of('vi')!,
+  );
 });
 
 test('the filters narrow the list and stay in the URL, the page links keep them', async ({ page }) => {
@@ -186,7 +189,9 @@ test('the audit log says each change in words, in the admin language', async ({ 
   await page.goto(`/en/admin/audit?article=${ids[VI_FILE]}`);
   const publish = page.locator('[data-testid="audit-log"] tr[data-action="publish"]');
   await expect(publish.getByTestId('audit-action')).toHaveText('Published');
-  await expect(publish.locator('[data-change="corrections.countryPair"] [data-value="to"]')).toHaveText(`${countryName('US', 'en')} – ${countryName('VN', 'en')}`);
+  await expect(publish.locator('[data-change="corrections.countryPair"] [data-value="to"]')).toHaveText(
+    `${countryName('US', 'en')} – ${countryName('VN', 'en')}`,
+  );
   await expect(publish.locator('[data-change="corrections.countryPair"]')).toContainText('Country pair (corrected before publishing):');
   await expect(publish.locator('[data-change="corrections.source"]')).toContainText(`Source (corrected before publishing): none`);
   await expect(publish.locator('[data-change="corrections.source"] [data-value="to"]')).toHaveText(`Báo Tuổi Trẻ ${NONCE}`);

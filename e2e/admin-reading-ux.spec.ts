@@ -8,7 +8,9 @@ test.describe.configure({ mode: 'serial' });
 // A word in the translation only: no synthetic article contains it.
 const WORD = 'quokkafrond';
 const TITLE = 'الوفدان يناقشان تبادل المعلومات الأمنية';
-const TRANSLATION = ['التقى مسؤولو البلدين لبحث تبادل المعلومات.', `واتفق الوفدان على فريق ${WORD} لمتابعة تمويل الجماعات المسلحة.`].join('\n\n');
+const TRANSLATION = ['التقى مسؤولو البلدين لبحث تبادل المعلومات.', `واتفق الوفدان على فريق ${WORD} لمتابعة تمويل الجماعات المسلحة.`].join(
+  '\n\n',
+);
 
 interface Item {
   id: string;

@@ -41,7 +41,12 @@ test('an uploaded HTML file is handed back as an attachment of opaque bytes, ide
 
   // Opened in the browser it is saved, not shown: no dialog, no page with its markup.
   const dialogs = watchDialogs(page);
-  const [saved] = await Promise.all([page.waitForEvent('download'), page.evaluate((href) => { location.href = href; }, `/api/admin/articles/${id}/raw`)]);
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    page.evaluate((href) => {
+      location.href = href;
+    }, `/api/admin/articles/${id}/raw`),
+  ]);
   expect(saved.suggestedFilename()).toBe('reportlmth.svg');
   expect(dialogs).toEqual([]);
 
@@ -50,7 +55,11 @@ test('an uploaded HTML file is handed back as an attachment of opaque bytes, ide
   const link = page.getByTestId('download-original');
   await expect(link).toContainText('Download the original file');
   const [fromLink] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  expect(createHash('sha256').update(await readFile((await fromLink.path())!)).digest('hex')).toBe(createHash('sha256').update(HTML).digest('hex'));
+  expect(
+    createHash('sha256')
+      .update(await readFile((await fromLink.path())!))
+      .digest('hex'),
+  ).toBe(createHash('sha256').update(HTML).digest('hex'));
 
   // Only for admins; a bad or unknown id is a 4xx with a sentence.
   const anonymous = await browser.newContext();

@@ -65,7 +65,11 @@ test('the publish endpoint stores hostile corrections as text, without bidi cont
   await signIn(page);
   const response = await page.request.post('/api/admin/publish', {
     multipart: {
-      file: { name: `${BIDI[0]}evil<svg onload=alert(1)>.txt`, mimeType: 'text/html', buffer: Buffer.from(hostileArticle(99).replace('border security 99', 'border security by endpoint'), 'utf8') },
+      file: {
+        name: `${BIDI[0]}evil<svg onload=alert(1)>.txt`,
+        mimeType: 'text/html',
+        buffer: Buffer.from(hostileArticle(99).replace('border security 99', 'border security by endpoint'), 'utf8'),
+      },
       title: `${BIDI[0]}${PAYLOADS[0]} by endpoint`,
       source: `${BIDI[3]}${PAYLOADS[2]}`,
       author: PAYLOADS[4],
@@ -124,7 +128,13 @@ test('the reading room, search and article pages show stored payloads as inert t
 test('the admin list, edit form and audit log show stored payloads as inert text', async ({ page }) => {
   const dialogs = watchDialogs(page);
   await signIn(page);
-  for (const path of ['/en/admin/articles', '/ar/admin/articles', '/en/admin/audit', `/en/admin/audit?article=${published[0]}`, `/en/admin/articles/${published[1]}/edit`]) {
+  for (const path of [
+    '/en/admin/articles',
+    '/ar/admin/articles',
+    '/en/admin/audit',
+    `/en/admin/audit?article=${published[0]}`,
+    `/en/admin/articles/${published[1]}/edit`,
+  ]) {
     await page.goto(path);
     await expectNothingInjected(page, dialogs);
   }
@@ -147,7 +157,11 @@ test('a hostile translation is stored as text and read beside the original witho
   await form.getByLabel('Translated into').fill('de');
   await form.getByLabel('Headline of the translation').fill(`${BIDI[0]}${PAYLOADS[0]} Übersetzung`);
   await form.getByLabel('Translator or origin').fill(`${PAYLOADS[2]}${BIDI[4]}`);
-  await form.getByLabel('Translation text').fill(PAYLOADS.map((payload, n) => `Absatz ${n} ${BIDI[n % BIDI.length]}${payload} über Sicherheit.`).slice(0, 3).join('\n'));
+  await form.getByLabel('Translation text').fill(
+    PAYLOADS.map((payload, n) => `Absatz ${n} ${BIDI[n % BIDI.length]}${payload} über Sicherheit.`)
+      .slice(0, 3)
+      .join('\n'),
+  );
   await form.getByRole('button', { name: 'Attach translation' }).click();
   await expect(page.getByTestId('attach-result')).toHaveAttribute('data-state', 'attached');
   await expectNothingInjected(page, dialogs);

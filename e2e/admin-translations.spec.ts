@@ -59,13 +59,20 @@ test('an admin attaches a translation, is told what is wrong, and realigns it', 
   originalCount = await attached.getByLabel('Paragraph 1 sits beside').locator('option').count();
   expect(originalCount).toBe(3);
   // Aligned by paragraph order: the surplus paragraph sits beside the original's last.
-  for (const [paragraph, original] of [[1, '0'], [2, '1'], [3, '2'], [4, '2']] as const) {
+  for (const [paragraph, original] of [
+    [1, '0'],
+    [2, '1'],
+    [3, '2'],
+    [4, '2'],
+  ] as const) {
     await expect(attached.getByLabel(`Paragraph ${paragraph} sits beside`)).toHaveValue(original);
   }
 
   // Going back in the original's order is flagged at once, and refused by the server.
   await attached.getByLabel('Paragraph 4 sits beside').selectOption({ label: 'original paragraph 1' });
-  await expect(attached.getByTestId('alignment-warning')).toContainText('Paragraph 4 is beside original paragraph 1, before the paragraph above it (original paragraph 3).');
+  await expect(attached.getByTestId('alignment-warning')).toContainText(
+    'Paragraph 4 is beside original paragraph 1, before the paragraph above it (original paragraph 3).',
+  );
   await attached.getByRole('button', { name: 'Save alignment' }).click();
   await expect(attached.getByTestId('realign-result')).toHaveAttribute('data-state', 'invalid');
   await expect(attached.getByLabel('Paragraph 4 sits beside')).toHaveValue('0');
@@ -79,7 +86,12 @@ test('an admin attaches a translation, is told what is wrong, and realigns it', 
   await attached.getByRole('button', { name: 'Save alignment' }).click();
   await expect(attached.getByTestId('realign-result')).toHaveAttribute('data-state', 'realigned');
   await page.reload();
-  for (const [paragraph, original] of [[1, '0'], [2, '0'], [3, '1'], [4, '2']] as const) {
+  for (const [paragraph, original] of [
+    [1, '0'],
+    [2, '0'],
+    [3, '1'],
+    [4, '2'],
+  ] as const) {
     await expect(attached.getByLabel(`Paragraph ${paragraph} sits beside`)).toHaveValue(original);
   }
   expect(await seriousViolations(page)).toEqual([]);
@@ -89,14 +101,18 @@ test('an admin attaches a translation, is told what is wrong, and realigns it', 
   await form.getByLabel(/or a file/).setInputFiles({
     name: 'traduction.html',
     mimeType: 'text/html',
-    buffer: Buffer.from('<html><head><title>Page</title><script>x()</script></head><body><nav>Accueil</nav><h1>Les deux pays coopèrent</h1><p>Premier paragraphe.</p><p>Deuxième paragraphe.</p><p>Troisième paragraphe.</p></body></html>'),
+    buffer: Buffer.from(
+      '<html><head><title>Page</title><script>x()</script></head><body><nav>Accueil</nav><h1>Les deux pays coopèrent</h1><p>Premier paragraphe.</p><p>Deuxième paragraphe.</p><p>Troisième paragraphe.</p></body></html>',
+    ),
   });
   await form.getByRole('button', { name: 'Attach translation' }).click();
   await expect(page.getByTestId('attach-result')).toContainText('Translation attached (3 paragraphs)');
   await expect(page.locator('[data-testid="translation-admin"][data-language="fr"]')).toContainText('Les deux pays coopèrent');
 
   await page.goto(`/en/admin/audit?article=${articleId}`);
-  const actions = await page.locator('[data-testid="audit-log"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
+  const actions = await page
+    .locator('[data-testid="audit-log"] tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
   expect(actions.slice(0, 3)).toEqual(['translation_attach', 'translation_realign', 'translation_attach']);
   await expect(page.locator('tr[data-action="translation_attach"]').first()).toContainText('Attached a translation (');
 });
@@ -156,7 +172,10 @@ test('readers switch between original, translation and both, by keyboard, aligne
 test('in the Arabic interface the original takes the start (right) column, each side in its own direction', async ({ page }) => {
   await page.goto(`/ar/articles/${articleId}?view=both&tl=en`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.getByRole('navigation', { name: 'طريقة القراءة' }).getByRole('link', { name: 'جنبًا إلى جنب' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'طريقة القراءة' }).getByRole('link', { name: 'جنبًا إلى جنب' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const rows = page.getByTestId('aligned-row');
   await expect(rows).toHaveCount(originalCount);
   for (let i = 0; i < originalCount; i++) {
@@ -182,7 +201,11 @@ test('a search for a word only in the translation finds the article and says the
   await expect(snippet).toHaveAttribute('lang', 'en');
   await expect(snippet.locator('mark')).toHaveText(WORD);
 
-  const api = (await (await request.get(`/api/articles?q=${WORD}`)).json()) as { total: number; items: { id: string; translationMatch?: unknown }[]; facets: { languages: unknown[] } };
+  const api = (await (await request.get(`/api/articles?q=${WORD}`)).json()) as {
+    total: number;
+    items: { id: string; translationMatch?: unknown }[];
+    facets: { languages: unknown[] };
+  };
   expect(api.total).toBe(1);
   expect(api.items[0]).toMatchObject({ id: articleId, translationMatch: { languages: ['en'], inOriginal: false, snippetLanguage: 'en' } });
   expect(api.facets.languages).toEqual([{ value: 'vi', count: 1 }]);

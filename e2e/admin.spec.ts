@@ -11,7 +11,10 @@ import { EMAIL, seriousViolations, signIn } from './support/admin';
 test.describe.configure({ mode: 'serial' });
 
 const CORPUS = path.resolve(__dirname, '../../shared/corpus/articles');
-const CORPUS_FILES = fs.readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort();
+const CORPUS_FILES = fs
+  .readdirSync(CORPUS)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 const VI_UNDATED = '000_c887ef1b79ebf8cc.txt';
 const AR_TEXT = [
   'باكستان والولايات المتحدة تبحثان تعزيز التعاون في مكافحة الإرهاب',
@@ -28,7 +31,10 @@ test.beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-admin-e2e-'));
   fs.writeFileSync(path.join(dir, 'empty.txt'), '');
   // A real PNG signature and IHDR chunk, named like a text file.
-  fs.writeFileSync(path.join(dir, 'photo.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001', 'hex'));
+  fs.writeFileSync(
+    path.join(dir, 'photo.txt'),
+    Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001', 'hex'),
+  );
   fs.writeFileSync(path.join(dir, 'arabic-windows-1256.txt'), iconv.encode(AR_TEXT, 'windows-1256'));
 });
 test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -77,12 +83,14 @@ test('an admin uploads, corrects, publishes and finds the new article', async ({
   await expect(page).toHaveURL(/\/en\/admin\/upload$/);
   await expect(page.getByTestId('signed-in-as')).toContainText(EMAIL);
 
-  await page.locator('#upload-files').setInputFiles([
-    ...CORPUS_FILES.map((name) => path.join(CORPUS, name)),
-    path.join(dir, 'empty.txt'),
-    path.join(dir, 'photo.txt'),
-    path.join(dir, 'arabic-windows-1256.txt'),
-  ]);
+  await page
+    .locator('#upload-files')
+    .setInputFiles([
+      ...CORPUS_FILES.map((name) => path.join(CORPUS, name)),
+      path.join(dir, 'empty.txt'),
+      path.join(dir, 'photo.txt'),
+      path.join(dir, 'arabic-windows-1256.txt'),
+    ]);
   for (const name of [...CORPUS_FILES, 'arabic-windows-1256.txt']) await expect(item(page, name)).toHaveAttribute('data-status', 'ready');
   await expect(item(page, 'empty.txt')).toHaveAttribute('data-status', 'refused');
   await expect(item(page, 'empty.txt').getByTestId('refusal')).toHaveAttribute('data-reason', 'empty');
@@ -102,13 +110,16 @@ test('an admin uploads, corrects, publishes and finds the new article', async ({
   await vi.getByLabel('Date (Gregorian)').fill('2025-01-13');
 
   await page.getByRole('button', { name: 'Publish all ready files' }).click();
-  for (const name of [...CORPUS_FILES, 'arabic-windows-1256.txt']) await expect(item(page, name)).toHaveAttribute('data-status', 'published');
+  for (const name of [...CORPUS_FILES, 'arabic-windows-1256.txt'])
+    await expect(item(page, name)).toHaveAttribute('data-status', 'published');
   await expect(page.getByTestId('published-count')).toHaveText('6 files published');
   viArticleId = (await vi.getByTestId('published-link').getAttribute('data-article-id')) ?? '';
   expect(viArticleId).toMatch(/^[0-9a-z]{12}$/);
 
   // The same bytes again: named as a duplicate of the article just published, with a link to it.
-  await page.locator('#upload-files').setInputFiles({ name: 'again.txt', mimeType: 'text/plain', buffer: fs.readFileSync(path.join(CORPUS, VI_UNDATED)) });
+  await page
+    .locator('#upload-files')
+    .setInputFiles({ name: 'again.txt', mimeType: 'text/plain', buffer: fs.readFileSync(path.join(CORPUS, VI_UNDATED)) });
   await expect(item(page, 'again.txt')).toHaveAttribute('data-status', 'duplicate');
   await expect(item(page, 'again.txt').getByTestId('duplicate')).toHaveAttribute('data-reason', 'same-file');
   await expect(item(page, 'again.txt').getByTestId('duplicate-link')).toHaveAttribute('data-article-id', viArticleId);
@@ -121,8 +132,13 @@ test('an admin uploads, corrects, publishes and finds the new article', async ({
 
   // Nearly the same text (another headline, one phrase edited): named with how much it shares and
   // a link, with the ingester's confidence per field, and published only on purpose.
-  const nearText = fs.readFileSync(path.join(CORPUS, VI_UNDATED), 'utf8').replace(/^[^\n]*/, 'Mỹ và Pakistan thúc đẩy hợp tác an ninh').replace('khẳng định', 'nhấn mạnh');
-  await page.locator('#upload-files').setInputFiles({ name: 'syndicated.txt', mimeType: 'text/plain', buffer: Buffer.from(nearText, 'utf8') });
+  const nearText = fs
+    .readFileSync(path.join(CORPUS, VI_UNDATED), 'utf8')
+    .replace(/^[^\n]*/, 'Mỹ và Pakistan thúc đẩy hợp tác an ninh')
+    .replace('khẳng định', 'nhấn mạnh');
+  await page
+    .locator('#upload-files')
+    .setInputFiles({ name: 'syndicated.txt', mimeType: 'text/plain', buffer: Buffer.from(nearText, 'utf8') });
   const syndicated = item(page, 'syndicated.txt');
   await expect(syndicated).toHaveAttribute('data-status', 'near-duplicate');
   await expect(syndicated.getByTestId('near-duplicate')).toContainText(/\d+% the same text as this stored article/);
@@ -145,7 +161,10 @@ test('an admin uploads, corrects, publishes and finds the new article', async ({
 
 test('a publish request that fails says nothing was stored, and the file can be published again', async ({ page }) => {
   await signIn(page);
-  const text = AR_TEXT.replace('باكستان والولايات المتحدة تبحثان', 'الأردن والعراق يبحثان').replace('من باكستان والولايات المتحدة', 'من الأردن والعراق');
+  const text = AR_TEXT.replace('باكستان والولايات المتحدة تبحثان', 'الأردن والعراق يبحثان').replace(
+    'من باكستان والولايات المتحدة',
+    'من الأردن والعراق',
+  );
   await page.locator('#upload-files').setInputFiles({ name: 'jordan-iraq.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
   const jordan = item(page, 'jordan-iraq.txt');
   await expect(jordan).toHaveAttribute('data-status', 'ready');
@@ -192,12 +211,18 @@ test('the upload page is translated, mirrored in Arabic and has no serious acces
 
   // Keyboard only: Tab reaches the file chooser.
   await page.goto('/en/admin/upload');
-  for (let i = 0; i < 30 && !(await page.locator('#upload-files').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 30 && !(await page.locator('#upload-files').evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(page.locator('#upload-files')).toBeFocused();
 });
 
 test('the sign-in page is translated into every UI language, right to left in Dari and Arabic', async ({ page }) => {
-  const expected = { en: ['Admin sign-in', 'ltr'], vi: ['Đăng nhập quản trị', 'ltr'], fa: ['ورود مدیر', 'rtl'], ar: ['دخول المشرف', 'rtl'] } as const;
+  const expected = {
+    en: ['Admin sign-in', 'ltr'],
+    vi: ['Đăng nhập quản trị', 'ltr'],
+    fa: ['ورود مدیر', 'rtl'],
+    ar: ['دخول المشرف', 'rtl'],
+  } as const;
   for (const [prefix, [heading, dir]] of Object.entries(expected)) {
     await page.goto(`/${prefix}/admin/login`);
     await expect(page.locator('html')).toHaveAttribute('dir', dir);
@@ -236,7 +261,9 @@ test('an admin edits, unpublishes and republishes, and the audit log shows it', 
   await expect(page.locator(`tr[data-article-id="${viArticleId}"]`)).toHaveAttribute('data-status', 'published');
 
   await page.goto(`/en/admin/audit?article=${viArticleId}`);
-  const actions = await page.locator('[data-testid="audit-log"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
+  const actions = await page
+    .locator('[data-testid="audit-log"] tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
   expect(actions).toEqual(['republish', 'unpublish', 'edit', 'publish']);
   await expect(page.locator('tr[data-action="edit"] [data-change="source"]')).toContainText('VOV (edited)');
   await expect(page.locator('tr[data-action="publish"] [data-change="corrections.publishedAt"]')).toContainText('January 13, 2025');
@@ -260,6 +287,9 @@ test('signing out ends the session', async ({ page }) => {
   await page.goto('/en/admin/audit');
   await expect(page).toHaveURL(/\/en\/admin\/login/);
   // The old token no longer works even if replayed.
-  const replay = await page.request.post('/api/admin/preview', { multipart: { file: { name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('x') } }, headers: { cookie: `rr_session=${cookie!.value}` } });
+  const replay = await page.request.post('/api/admin/preview', {
+    multipart: { file: { name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('x') } },
+    headers: { cookie: `rr_session=${cookie!.value}` },
+  });
   expect(replay.status()).toBe(401);
 });

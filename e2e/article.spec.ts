@@ -19,7 +19,10 @@ for (const locale of ['en', 'ar'] as const) {
       await expect(article).toHaveAttribute('dir', 'rtl');
       await expect(article.locator('h1')).toHaveText('افزایش حملات در پاکستان؛ عاصم منیر در تلاش جلب کمک امریکا در مبارزه با تروریزم');
       // The Arabic-script font is the one that renders it.
-      const font = await article.locator('p').first().evaluate((el) => getComputedStyle(el).fontFamily);
+      const font = await article
+        .locator('p')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontFamily);
       expect(font).toContain('Vazirmatn');
 
       const panel = page.getByTestId('metadata-panel');

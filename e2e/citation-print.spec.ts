@@ -12,12 +12,18 @@ const browserToday = () => {
 
 for (const locale of ['en', 'ar'] as const) {
   test.describe(`citation and print (${locale} UI)`, () => {
-    test('copies a citation: outlet, isolated original title, printed and normalised date, permalink, access date', async ({ page, context, request }) => {
+    test('copies a citation: outlet, isolated original title, printed and normalised date, permalink, access date', async ({
+      page,
+      context,
+      request,
+    }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const ids = await demoIds(request);
       await page.goto(`/${locale}/articles/${ids.dari}?q=${encodeURIComponent('پاکستان')}&passage=2`);
       await page.getByTestId('cite-button').click();
-      await expect(page.getByTestId('cite-button').locator('xpath=..').getByRole('status')).toHaveText(locale === 'en' ? 'Citation copied' : 'نُسخ الاستشهاد');
+      await expect(page.getByTestId('cite-button').locator('xpath=..').getByRole('status')).toHaveText(
+        locale === 'en' ? 'Citation copied' : 'نُسخ الاستشهاد',
+      );
       const citation = await page.evaluate(() => navigator.clipboard.readText());
       const today = await page.evaluate(browserToday);
       const origin = new URL(page.url()).origin;
@@ -55,7 +61,10 @@ for (const locale of ['en', 'ar'] as const) {
       await expect(page.getByTestId('cite-button').locator('xpath=..').getByRole('status')).toBeEmpty();
     });
 
-    test('prints the article alone: no navigation or controls, metadata kept below, direction kept', async ({ page, request }, testInfo) => {
+    test('prints the article alone: no navigation or controls, metadata kept below, direction kept', async ({
+      page,
+      request,
+    }, testInfo) => {
       const ids = await demoIds(request);
       await page.goto(`/${locale}/articles/${ids.dari}?passage=2`);
       await page.emulateMedia({ media: 'print' });

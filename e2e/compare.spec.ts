@@ -17,7 +17,10 @@ async function expectRowAligned(page: Page, testId: string, columns: number) {
 
 for (const locale of ['en', 'ar'] as const) {
   test.describe(`compare (${locale} UI)`, () => {
-    test('a Dari article beside a Vietnamese one: own language, direction and font per column, headers level, order follows the UI direction', async ({ page, request }, testInfo) => {
+    test('a Dari article beside a Vietnamese one: own language, direction and font per column, headers level, order follows the UI direction', async ({
+      page,
+      request,
+    }, testInfo) => {
       const ids = await demoIds(request);
       await page.goto(`/${locale}/compare?ids=${ids.dari},${ids.vietnamese}`);
       const first = page.locator('[data-compare-column="1"]');
@@ -44,7 +47,10 @@ for (const locale of ['en', 'ar'] as const) {
       await expectRowAligned(page, 'compare-header', 2);
       await expectRowAligned(page, 'compare-meta', 2);
       await expectRowAligned(page, 'compare-body', 2);
-      await testInfo.attach(`compare-${locale}-dari-vietnamese.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+      await testInfo.attach(`compare-${locale}-dari-vietnamese.png`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: 'image/png',
+      });
     });
 
     test('three columns stay aligned and a column can be removed', async ({ page, request }, testInfo) => {
@@ -122,10 +128,15 @@ for (const locale of ['en', 'ar'] as const) {
 }
 
 for (const locale of ['en', 'ar'] as const) {
-  test(`the compare page, the comparison bar and the passage toolbar have no serious accessibility violations (${locale})`, async ({ page, request }) => {
+  test(`the compare page, the comparison bar and the passage toolbar have no serious accessibility violations (${locale})`, async ({
+    page,
+    request,
+  }) => {
     const ids = await demoIds(request);
     const serious = (scan: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
-      scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      scan.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     await page.goto(`/${locale}/articles/${ids.dari}?passage=2:4-20`);
     await page.locator(`[data-compare-toggle="${ids.dari}"]`).first().click();
     await page.getByTestId('related-coverage').locator(`[data-compare-toggle="${ids.arabic}"]`).click();

@@ -15,7 +15,8 @@ function solarOf(iso: string) {
   return { year: part('year'), month: part('month'), day: part('day') };
 }
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-const dariMonth = (iso: string) => new Intl.DateTimeFormat('fa-AF-u-ca-persian-nu-arabext', { timeZone: 'UTC', month: 'long' }).format(new Date(`${iso}T00:00:00Z`));
+const dariMonth = (iso: string) =>
+  new Intl.DateTimeFormat('fa-AF-u-ca-persian-nu-arabext', { timeZone: 'UTC', month: 'long' }).format(new Date(`${iso}T00:00:00Z`));
 
 async function focusedBucket(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute('data-bucket') ?? null);
@@ -25,7 +26,11 @@ test.describe('the Dari histogram and dates', () => {
   test('bars are Solar Hijri months, and a bar selects exactly its month', async ({ page }) => {
     await page.goto('/fa');
     await expect(bars(page)).toHaveCount(3);
-    expect(await bars(page).evaluateAll((links) => links.map((a) => a.getAttribute('data-bucket')))).toEqual(['1403-04', '1403-05', '1403-06']);
+    expect(await bars(page).evaluateAll((links) => links.map((a) => a.getAttribute('data-bucket')))).toEqual([
+      '1403-04',
+      '1403-05',
+      '1403-06',
+    ]);
     // Each bar is named by its Solar month and its count.
     await expect(bar(page, '1403-04')).toHaveAttribute('aria-label', new RegExp(`${dariMonth('2024-07-05')}.*۱`));
     await expect(bar(page, '1403-05')).toHaveAttribute('data-count', '0');
@@ -137,7 +142,8 @@ test.describe('on a phone (390×844), a date choice lands on the results', () =>
     await page.goto('/en');
     await page.getByTestId('filters-toggle').click();
     await expect(bars(page)).toHaveCount(3);
-    for (const href of await bars(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/en\?from=.*#results$/);
+    for (const href of await bars(page).evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+      expect(href).toMatch(/^\/en\?from=.*#results$/);
     await expect(page.locator('[data-facet-undated]')).toHaveAttribute('href', /^\/en\?undated=1#results$/);
 
     await bar(page, '2024-07').click();

@@ -12,7 +12,10 @@ const PRIVATE = /^private, no-cache, no-store/;
 const PAGES: [string, (request: APIRequestContext) => Promise<string>][] = [
   ['/en', async () => '/en'],
   ['/fa?pair=AF-PK', async () => '/fa?pair=AF-PK'],
-  ['an Arabic article', async (request) => /href="(\/ar\/articles\/[0-9a-z]{12}\/[^"?]+)/.exec(await (await request.get('/ar')).text())![1]!],
+  [
+    'an Arabic article',
+    async (request) => /href="(\/ar\/articles\/[0-9a-z]{12}\/[^"?]+)/.exec(await (await request.get('/ar')).text())![1]!,
+  ],
   ['/vi/compare', async () => '/vi/compare'],
 ];
 
@@ -76,7 +79,8 @@ test('a page the browser revalidates still runs its scripts, and remembers the l
   const tagsById = new Map<string, string>();
   cdp.on('Network.requestWillBeSentExtraInfo', (event) => {
     const headers = Object.fromEntries(Object.entries(event.headers).map(([name, value]) => [name.toLowerCase(), String(value)]));
-    if (headers[':path'] === '/vi' || headers['sec-fetch-dest'] === 'document') tagsById.set(event.requestId, headers['if-none-match'] ?? '');
+    if (headers[':path'] === '/vi' || headers['sec-fetch-dest'] === 'document')
+      tagsById.set(event.requestId, headers['if-none-match'] ?? '');
   });
   cdp.on('Network.responseReceivedExtraInfo', (event) => {
     if (tagsById.has(event.requestId)) wire.push({ tag: tagsById.get(event.requestId)!, status: event.statusCode });

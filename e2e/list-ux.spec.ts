@@ -164,7 +164,10 @@ test.describe('keyboard and headings', () => {
 
   test('the page’s h1 comes before the Filters h2, and axe finds no heading-order issue', async ({ page }) => {
     await page.goto('/en?pair=PK-US');
-    const headings = await page.locator('main').locator('h1, h2').evaluateAll((els) => els.map((el) => el.tagName));
+    const headings = await page
+      .locator('main')
+      .locator('h1, h2')
+      .evaluateAll((els) => els.map((el) => el.tagName));
     expect(headings[0]).toBe('H1');
     const scan = await new AxeBuilder({ page }).withRules(['heading-order']).analyze();
     expect(scan.violations).toEqual([]);
@@ -193,7 +196,9 @@ test.describe('the way back', () => {
 
   test('the back link is always the reading room, whatever the address carries', async ({ page, request }) => {
     const ids = await demoIds(request);
-    await page.goto(`/en/articles/${ids.arabic}?back=${encodeURIComponent('https://example.org/')}&pair=XX-YY&source=${encodeURIComponent('//example.org')}`);
+    await page.goto(
+      `/en/articles/${ids.arabic}?back=${encodeURIComponent('https://example.org/')}&pair=XX-YY&source=${encodeURIComponent('//example.org')}`,
+    );
     const href = await page.getByTestId('back-to-list').getAttribute('href');
     expect(href).toBe('/en?source=%2F%2Fexample.org');
     expect(new URL(href!, page.url()).origin).toBe(new URL(page.url()).origin);
@@ -248,7 +253,10 @@ for (const [name, viewport] of [
         const field = page.getByTestId('copy-fallback');
         await expect(field).toBeFocused();
         expect(await field.inputValue()).toBe(page.url());
-        expect(await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, page.url().length]);
+        expect(await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([
+          0,
+          page.url().length,
+        ]);
         const after = (await button.boundingBox())!;
         expect(after.height).toBeLessThanOrEqual(before.height + 1);
         expect(after.width).toBeGreaterThanOrEqual(before.width - 1);

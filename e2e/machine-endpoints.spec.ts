@@ -6,7 +6,13 @@ test('the filtered view is available as JSON with facet counts', async ({ reques
   const body = await response.json();
   expect(body.total).toBe(1);
   expect(body.items[0]).toMatchObject({ language: 'vi', countryPair: ['PK', 'US'], dateText: 'ngày 13/1', publishedAt: null });
-  expect(body.facets.pairs).toEqual(expect.arrayContaining([{ value: 'PK-US', count: 1 }, { value: 'RU-US', count: 1 }, { value: 'IR-PK', count: 1 }]));
+  expect(body.facets.pairs).toEqual(
+    expect.arrayContaining([
+      { value: 'PK-US', count: 1 },
+      { value: 'RU-US', count: 1 },
+      { value: 'IR-PK', count: 1 },
+    ]),
+  );
   expect(body.facets.countries).toEqual(expect.arrayContaining([{ value: 'AF', count: 1 }]));
 });
 
@@ -31,7 +37,9 @@ test('CSV export follows the filters and is safe for spreadsheets', async ({ req
   const body = (await response.body()).toString('utf8');
   expect(body.startsWith('\uFEFF')).toBe(true);
   const lines = body.slice(1).trimEnd().split('\r\n');
-  expect(lines[0]).toBe('id,title,language,published_at,date_as_printed,calendar,source,author,country_pair,countries_mentioned,first_paragraph');
+  expect(lines[0]).toBe(
+    'id,title,language,published_at,date_as_printed,calendar,source,author,country_pair,countries_mentioned,first_paragraph',
+  );
   expect(lines).toHaveLength(4);
   expect(lines.slice(1).every((line) => line.includes(',PK-US,'))).toBe(true);
 });

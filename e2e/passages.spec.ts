@@ -40,7 +40,11 @@ const CASES = [
 for (const locale of ['en', 'ar'] as const) {
   test.describe(`passage links (${locale} UI)`, () => {
     for (const c of CASES) {
-      test(`a selected range inside a paragraph gives a link that opens on it, highlighted, search kept (${c.name})`, async ({ page, context, request }, testInfo) => {
+      test(`a selected range inside a paragraph gives a link that opens on it, highlighted, search kept (${c.name})`, async ({
+        page,
+        context,
+        request,
+      }, testInfo) => {
         await context.grantPermissions(['clipboard-read', 'clipboard-write']);
         const ids = await demoIds(request);
         await page.goto(`/${locale}/articles/${ids[c.key]}?q=${encodeURIComponent(c.q)}`);
@@ -68,7 +72,9 @@ for (const locale of ['en', 'ar'] as const) {
         await expect(mark).toHaveText(expected);
         expect(await inViewport(page, 'mark[data-passage]')).toBe(true);
         // The mark sits inside paragraph 2, in the article's own direction.
-        expect(await mark.evaluate((el) => [el.closest('[data-paragraph]')?.getAttribute('data-paragraph'), getComputedStyle(el).direction])).toEqual(['2', c.dir]);
+        expect(
+          await mark.evaluate((el) => [el.closest('[data-paragraph]')?.getAttribute('data-paragraph'), getComputedStyle(el).direction]),
+        ).toEqual(['2', c.dir]);
         // The sender's search highlight survives next to the passage.
         await expect(page.locator('article mark:not([data-passage])').first()).toBeVisible();
         await expect(page.getByTestId('passage-note')).toBeVisible();

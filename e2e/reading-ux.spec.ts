@@ -56,7 +56,11 @@ for (const locale of ['en', 'ar'] as const) {
   });
 
   test.describe(`short permalink (${locale} UI)`, () => {
-    test('the panel, the citation and the printed page give /{locale}/articles/{id}, and it opens the article', async ({ page, context, request }) => {
+    test('the panel, the citation and the printed page give /{locale}/articles/{id}, and it opens the article', async ({
+      page,
+      context,
+      request,
+    }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const ids = await demoIds(request);
       await page.goto(`/${locale}/articles/${ids.arabic}?q=${encodeURIComponent('باكستان')}`);
@@ -95,7 +99,11 @@ for (const locale of ['en', 'ar'] as const) {
         await refuseClipboard(page);
         const ids = await demoIds(request);
         await page.goto(`/${locale}/articles/${ids.dari}`);
-        const buttons = [page.locator(`[data-compare-toggle="${ids.dari}"]`).first(), page.getByTestId('cite-button'), page.locator('[data-testid="copy-article-link"] button')];
+        const buttons = [
+          page.locator(`[data-compare-toggle="${ids.dari}"]`).first(),
+          page.getByTestId('cite-button'),
+          page.locator('[data-testid="copy-article-link"] button'),
+        ];
         const before = await Promise.all(buttons.map((button) => box(button)));
 
         await page.getByTestId('cite-button').click();

@@ -5,7 +5,10 @@ import { ARABIC_TITLE, DARI_TITLE, demoIds, VIETNAMESE_TITLE } from './reading-f
 // (2024-07-05) and the Arabic one (2024-09-17) are 74 days apart; the Vietnamese one has no year.
 for (const locale of ['en', 'ar'] as const) {
   test.describe(`related coverage (${locale} UI)`, () => {
-    test('lists the same pair within the window by language with dates, undated apart, other pairs left out', async ({ page, request }, testInfo) => {
+    test('lists the same pair within the window by language with dates, undated apart, other pairs left out', async ({
+      page,
+      request,
+    }, testInfo) => {
       const ids = await demoIds(request);
       await page.goto(`/${locale}/articles/${ids.arabic}`);
       const related = page.getByTestId('related-coverage');

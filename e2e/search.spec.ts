@@ -34,7 +34,7 @@ test('search ignores Vietnamese tones, keeps the other filters, and the view is 
   await fresh.close();
 });
 
-test('text typed into a facet\'s box before the page\'s script runs still filters it', async ({ page }) => {
+test("text typed into a facet's box before the page's script runs still filters it", async ({ page }) => {
   // Hold the page's JavaScript until the text is in the box, as a slow connection would.
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));

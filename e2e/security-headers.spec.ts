@@ -15,10 +15,12 @@ function expectCommonHeaders(response: APIResponse) {
 function policy(response: APIResponse): Map<string, string[]> {
   const value = response.headers()['content-security-policy'];
   expect(value, 'Content-Security-Policy header').toBeTruthy();
-  return new Map(value!.split(';').map((part) => {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    return [name!, sources];
-  }));
+  return new Map(
+    value!.split(';').map((part) => {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      return [name!, sources];
+    }),
+  );
 }
 
 function expectClosedPolicy(response: APIResponse) {
@@ -58,7 +60,16 @@ test('API answers, feeds, static files and 404s carry the headers too', async ({
   expect(stylesheet).toMatch(/^\/_next\/static\//);
   expect(script).toMatch(/^\/_next\/static\//);
 
-  for (const path of ['/api/articles', '/api/feed', '/api/articles/export', '/api/health', stylesheet!, script!, '/icon.svg', '/api/nothing-here']) {
+  for (const path of [
+    '/api/articles',
+    '/api/feed',
+    '/api/articles/export',
+    '/api/health',
+    stylesheet!,
+    script!,
+    '/icon.svg',
+    '/api/nothing-here',
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBeLessThan(path === '/api/nothing-here' ? 500 : 300);
     expectCommonHeaders(response);
@@ -112,7 +123,8 @@ function watchForViolations(page: Page, path: string): string[] {
 for (const where of ['/en', '/ar?pair=PK-US', '/fa/no-such-page', '/en/admin/login', 'an article page']) {
   test(`${where} loads without a CSP violation and its client components work`, async ({ page, context, request }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const path = where === 'an article page' ? `/fa/articles/${(await (await request.get('/api/articles?lang=fa-AF')).json()).items[0].id}` : where;
+    const path =
+      where === 'an article page' ? `/fa/articles/${(await (await request.get('/api/articles?lang=fa-AF')).json()).items[0].id}` : where;
     const problems = watchForViolations(page, path.split('?')[0]!);
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {

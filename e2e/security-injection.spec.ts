@@ -22,7 +22,8 @@ test('machine endpoints: a 400 with a message, or a normal answer; never a 5xx',
         const label = `${endpoint} ${name}=${value}`;
         expect(Date.now() - started, label).toBeLessThan(4_000);
         expect([200, 400], label).toContain(response.status());
-        if (response.status() === 400) expect((await response.json()).error, label).toMatch(/^(Invalid value|Invalid parameter|Unknown parameter)/);
+        if (response.status() === 400)
+          expect((await response.json()).error, label).toMatch(/^(Invalid value|Invalid parameter|Unknown parameter)/);
         // Free text is data: nothing in the seeded corpus contains these strings.
         else if (endpoint === '/api/articles' && name === 'source') expect((await response.json()).total, label).toBe(0);
       }

@@ -36,7 +36,11 @@ for (const [index, value] of HOSTILE_QUERIES.entries()) {
 test('hostile paths: article ids and slugs, unknown pages', async ({ page }) => {
   const dialogs = watchDialogs(page);
   for (const value of [PAYLOADS[0], PAYLOADS[2], PAYLOADS[3], `${BIDI[0]}gnp.exe`]) {
-    for (const path of [`/en/articles/${encodeURIComponent(value)}`, `/en/articles/abcdefghjkmn/${encodeURIComponent(value)}`, `/ar/${encodeURIComponent(value)}`]) {
+    for (const path of [
+      `/en/articles/${encodeURIComponent(value)}`,
+      `/en/articles/abcdefghjkmn/${encodeURIComponent(value)}`,
+      `/ar/${encodeURIComponent(value)}`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expectNothingInjected(page, dialogs);

@@ -109,30 +109,85 @@ describe('readSettings', () => {
       ['HOST', 'my host', 'HOST must be a host name or IP address to listen on, such as 127.0.0.1 or 0.0.0.0; it is "my host".'],
       ['WEB_CONCURRENCY', 'many', 'WEB_CONCURRENCY must be a whole number from 1 to 8 on this machine (4 cores); it is "many".'],
       ['WEB_CONCURRENCY', '9', 'WEB_CONCURRENCY must be a whole number from 1 to 8 on this machine (4 cores); it is "9".'],
-      ['TRUSTED_PROXY_HOPS', '11', 'TRUSTED_PROXY_HOPS must be the number of reverse proxies in front of the app, a whole number from 0 to 10 (0 when clients connect directly); it is "11".'],
-      ['DATABASE_URL', 'db.example.org', 'DATABASE_URL must be a PostgreSQL connection URL, such as postgresql://user:password@db.example.org:5432/reading_room; it is "db.example.org".'],
-      ['DATABASE_REPLICA_URLS', 'postgresql://a/rr, replica.example.org', 'DATABASE_REPLICA_URLS must be PostgreSQL connection URLs separated by commas or spaces, such as postgresql://user:password@db.example.org:5432/reading_room; it is "postgresql://a/rr, replica.example.org".'],
+      [
+        'TRUSTED_PROXY_HOPS',
+        '11',
+        'TRUSTED_PROXY_HOPS must be the number of reverse proxies in front of the app, a whole number from 0 to 10 (0 when clients connect directly); it is "11".',
+      ],
+      [
+        'DATABASE_URL',
+        'db.example.org',
+        'DATABASE_URL must be a PostgreSQL connection URL, such as postgresql://user:password@db.example.org:5432/reading_room; it is "db.example.org".',
+      ],
+      [
+        'DATABASE_REPLICA_URLS',
+        'postgresql://a/rr, replica.example.org',
+        'DATABASE_REPLICA_URLS must be PostgreSQL connection URLs separated by commas or spaces, such as postgresql://user:password@db.example.org:5432/reading_room; it is "postgresql://a/rr, replica.example.org".',
+      ],
       ['DB_POOL_SIZE', 'abc', 'DB_POOL_SIZE must be a whole number from 1 to 200; it is "abc".'],
-      ['READ_PRIMARY_AFTER_WRITE_SECONDS', '2.5', 'READ_PRIMARY_AFTER_WRITE_SECONDS must be a whole number from 0 to 3600 (seconds); it is "2.5".'],
-      ['READ_STATEMENT_TIMEOUT_MS', '5s', 'READ_STATEMENT_TIMEOUT_MS must be a whole number from 100 to 600000 (milliseconds); it is "5s".'],
-      ['EXPENSIVE_REQUESTS_AT_ONCE', '0', 'EXPENSIVE_REQUESTS_AT_ONCE must be a whole number from 1 to 100 (expensive searches, counts and exports run at once per process); it is "0".'],
-      ['DEEPEST_NUMBERED_PAGE', '10001', 'DEEPEST_NUMBERED_PAGE must be a whole number from 1 to 10000 (the deepest page reached by page= alone); it is "10001".'],
-      ['SEARCH_COUNT_CACHE_ENTRIES', 'lots', 'SEARCH_COUNT_CACHE_ENTRIES must be a whole number from 0 to 100000 (searches kept per process, 0 to keep none); it is "lots".'],
-      ['SEARCH_EXACT_COUNT_UP_TO', '-5', 'SEARCH_EXACT_COUNT_UP_TO must be a whole number from 0 to 999999999 (matches counted exactly); it is "-5".'],
-      ['SEARCH_SAMPLE_SIZE', '10', 'SEARCH_SAMPLE_SIZE must be a whole number from 100 to 999999999 (matches a sample aims to hold); it is "10".'],
+      [
+        'READ_PRIMARY_AFTER_WRITE_SECONDS',
+        '2.5',
+        'READ_PRIMARY_AFTER_WRITE_SECONDS must be a whole number from 0 to 3600 (seconds); it is "2.5".',
+      ],
+      [
+        'READ_STATEMENT_TIMEOUT_MS',
+        '5s',
+        'READ_STATEMENT_TIMEOUT_MS must be a whole number from 100 to 600000 (milliseconds); it is "5s".',
+      ],
+      [
+        'EXPENSIVE_REQUESTS_AT_ONCE',
+        '0',
+        'EXPENSIVE_REQUESTS_AT_ONCE must be a whole number from 1 to 100 (expensive searches, counts and exports run at once per process); it is "0".',
+      ],
+      [
+        'DEEPEST_NUMBERED_PAGE',
+        '10001',
+        'DEEPEST_NUMBERED_PAGE must be a whole number from 1 to 10000 (the deepest page reached by page= alone); it is "10001".',
+      ],
+      [
+        'SEARCH_COUNT_CACHE_ENTRIES',
+        'lots',
+        'SEARCH_COUNT_CACHE_ENTRIES must be a whole number from 0 to 100000 (searches kept per process, 0 to keep none); it is "lots".',
+      ],
+      [
+        'SEARCH_EXACT_COUNT_UP_TO',
+        '-5',
+        'SEARCH_EXACT_COUNT_UP_TO must be a whole number from 0 to 999999999 (matches counted exactly); it is "-5".',
+      ],
+      [
+        'SEARCH_SAMPLE_SIZE',
+        '10',
+        'SEARCH_SAMPLE_SIZE must be a whole number from 100 to 999999999 (matches a sample aims to hold); it is "10".',
+      ],
       ['RELATED_WINDOW_DAYS', '99999', 'RELATED_WINDOW_DAYS must be a whole number from 0 to 3650 (days); it is "99999".'],
       ['EMBEDDED_PG_PORT', '65536', 'EMBEDDED_PG_PORT must be a whole number from 1 to 65535 (a TCP port); it is "65536".'],
-      ['EMBEDDED_PG_SHARED_BUFFERS', 'half', 'EMBEDDED_PG_SHARED_BUFFERS must be an amount of memory PostgreSQL understands, such as 512MB or 2GB; it is "half".'],
+      [
+        'EMBEDDED_PG_SHARED_BUFFERS',
+        'half',
+        'EMBEDDED_PG_SHARED_BUFFERS must be an amount of memory PostgreSQL understands, such as 512MB or 2GB; it is "half".',
+      ],
     ];
     for (const [name, value, sentence] of sentences) expect(refusal({ [name]: value }), name).toBe(sentence);
   });
 
   it('refuses a TRUSTED_PROXY_HOPS that is not a whole number of proxies', () => {
-    for (const bad of ['-1', '1.5', 'yes', '11']) expect(refusal({ TRUSTED_PROXY_HOPS: bad }), bad).toMatch(/^TRUSTED_PROXY_HOPS must be the number of reverse proxies in front of the app/);
+    for (const bad of ['-1', '1.5', 'yes', '11'])
+      expect(refusal({ TRUSTED_PROXY_HOPS: bad }), bad).toMatch(
+        /^TRUSTED_PROXY_HOPS must be the number of reverse proxies in front of the app/,
+      );
   });
 
   it('refuses a SITE_URL that is not a bare http(s) origin', () => {
-    for (const bad of ['reading-room.example.org', 'ftp://example.org', 'https://example.org/room', 'https://example.org/?a=1', 'https://example.org/?', 'https://user:pw@example.org', 'https://example.org/#top']) {
+    for (const bad of [
+      'reading-room.example.org',
+      'ftp://example.org',
+      'https://example.org/room',
+      'https://example.org/?a=1',
+      'https://example.org/?',
+      'https://user:pw@example.org',
+      'https://example.org/#top',
+    ]) {
       expect(refusal({ SITE_URL: bad }), bad).toBe(
         `SITE_URL must be the address readers use for the site, scheme and host only, such as https://reading-room.example.org (no path, query or user name); it is "${bad}".`,
       );
@@ -179,7 +234,9 @@ describe('checkSettings', () => {
 
   it('refuses a production server listening beyond loopback without SITE_URL, with the other bad settings', () => {
     const beyond = { ...production, HOST: '0.0.0.0' };
-    expect(() => checkSettings(beyond, { serving: true })).toThrow(/^SITE_URL is not set, and the server would listen on 0\.0\.0\.0, beyond this machine\./);
+    expect(() => checkSettings(beyond, { serving: true })).toThrow(
+      /^SITE_URL is not set, and the server would listen on 0\.0\.0\.0, beyond this machine\./,
+    );
     expect(() => checkSettings({ ...beyond, SITE_URL: 'https://reading-room.example.org' }, { serving: true })).not.toThrow();
     expect(problemsOf(() => checkSettings({ ...beyond, DB_POOL_SIZE: 'abc' }, { serving: true }))).toEqual([
       'DB_POOL_SIZE must be a whole number from 1 to 200; it is "abc".',

@@ -62,7 +62,15 @@ function bareOrigin(raw: string): URL | undefined {
   } catch {
     return undefined;
   }
-  const bare = (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && url.pathname === '/' && !url.search && !url.hash && !raw.includes('?') && !raw.includes('#');
+  const bare =
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    !url.username &&
+    !url.password &&
+    url.pathname === '/' &&
+    !url.search &&
+    !url.hash &&
+    !raw.includes('?') &&
+    !raw.includes('#');
   return bare ? url : undefined;
 }
 
@@ -75,9 +83,15 @@ function schemaFor(cores: number) {
     NODE_ENV: setting<string | undefined>(undefined, '', (value) => value),
     PORT: wholeNumber(3000, 1, 65535, '(a TCP port)'),
     /** `0.0.0.0` behind a load balancer; beyond loopback a production server needs SITE_URL. */
-    HOST: setting('127.0.0.1', 'must be a host name or IP address to listen on, such as 127.0.0.1 or 0.0.0.0', (value) => (/^[^\s/]+$/.test(value) ? value : undefined)),
+    HOST: setting('127.0.0.1', 'must be a host name or IP address to listen on, such as 127.0.0.1 or 0.0.0.0', (value) =>
+      /^[^\s/]+$/.test(value) ? value : undefined,
+    ),
     /** The public origin (lib/site-url.ts); null means the loopback address served on. */
-    SITE_URL: setting<URL | null>(null, 'must be the address readers use for the site, scheme and host only, such as https://reading-room.example.org (no path, query or user name)', bareOrigin),
+    SITE_URL: setting<URL | null>(
+      null,
+      'must be the address readers use for the site, scheme and host only, such as https://reading-room.example.org (no path, query or user name)',
+      bareOrigin,
+    ),
     /**
      * Server processes `npm start` runs on one port. One process renders pages on one core, so a
      * machine with spare cores serves more with more; the default leaves the embedded PostgreSQL
@@ -85,15 +99,21 @@ function schemaFor(cores: number) {
      */
     WEB_CONCURRENCY: wholeNumber(1, 1, mostProcesses, `on this machine (${cores} cores)`),
     /** lib/security/client-address.ts: 0 takes the connection's peer as the client. */
-    TRUSTED_PROXY_HOPS: setting(0, 'must be the number of reverse proxies in front of the app, a whole number from 0 to 10 (0 when clients connect directly)', (value) =>
-      /^\d+$/.test(value) && Number(value) <= 10 ? Number(value) : undefined,
+    TRUSTED_PROXY_HOPS: setting(
+      0,
+      'must be the number of reverse proxies in front of the app, a whole number from 0 to 10 (0 when clients connect directly)',
+      (value) => (/^\d+$/.test(value) && Number(value) <= 10 ? Number(value) : undefined),
     ),
     /** Null: an embedded PostgreSQL in DATA_DIR is started instead. */
     DATABASE_URL: setting<string | null>(null, `must be a PostgreSQL connection URL, such as ${POSTGRES_URL_EXAMPLE}`, postgresUrl),
-    DATABASE_REPLICA_URLS: setting<string[]>([], `must be PostgreSQL connection URLs separated by commas or spaces, such as ${POSTGRES_URL_EXAMPLE}`, (value) => {
-      const urls = value.split(/[\s,]+/).filter(Boolean);
-      return urls.every((url) => postgresUrl(url) !== undefined) ? urls : undefined;
-    }),
+    DATABASE_REPLICA_URLS: setting<string[]>(
+      [],
+      `must be PostgreSQL connection URLs separated by commas or spaces, such as ${POSTGRES_URL_EXAMPLE}`,
+      (value) => {
+        const urls = value.split(/[\s,]+/).filter(Boolean);
+        return urls.every((url) => postgresUrl(url) !== undefined) ? urls : undefined;
+      },
+    ),
     /** Connections per server process to the primary, and to each replica. */
     DB_POOL_SIZE: wholeNumber(10, 1, 200),
     /** With replicas, how long a browser that has just written reads from the primary (lib/ops/server.ts). */
@@ -104,7 +124,12 @@ function schemaFor(cores: number) {
      * lib/db/expensive-work.ts. Half the cores, at least one: each expensive statement keeps a core
      * busy, and the other half is left to the cheap reads, the admin and the server itself.
      */
-    EXPENSIVE_REQUESTS_AT_ONCE: wholeNumber(Math.max(1, Math.floor(cores / 2)), 1, 100, '(expensive searches, counts and exports run at once per process)'),
+    EXPENSIVE_REQUESTS_AT_ONCE: wholeNumber(
+      Math.max(1, Math.floor(cores / 2)),
+      1,
+      100,
+      '(expensive searches, counts and exports run at once per process)',
+    ),
     /** lib/articles/page-depth.ts */
     DEEPEST_NUMBERED_PAGE: wholeNumber(50, 1, 10_000, '(the deepest page reached by page= alone)'),
     /** lib/articles/corpus-version.ts; 0 turns keeping searches' counts off. */
@@ -117,7 +142,9 @@ function schemaFor(cores: number) {
     /** The embedded PostgreSQL's data folder, and where the bulk loader keeps its progress. */
     DATA_DIR: text('.data'),
     EMBEDDED_PG_PORT: wholeNumber(54329, 1, 65535, '(a TCP port)'),
-    EMBEDDED_PG_SHARED_BUFFERS: setting('512MB', 'must be an amount of memory PostgreSQL understands, such as 512MB or 2GB', (value) => (/^\d+\s*(?:kB|MB|GB|TB)?$/.test(value) ? value : undefined)),
+    EMBEDDED_PG_SHARED_BUFFERS: setting('512MB', 'must be an amount of memory PostgreSQL understands, such as 512MB or 2GB', (value) =>
+      /^\d+\s*(?:kB|MB|GB|TB)?$/.test(value) ? value : undefined,
+    ),
     /** Logs the embedded PostgreSQL's start and stop. */
     DEBUG_POSTGRES: setting(false, '', () => true),
     /** Demo articles loaded into an empty database, relative to the working folder. */
@@ -139,7 +166,11 @@ export const SETTING_NAMES = Object.keys(schemaFor(1).shape) as (keyof Settings)
 /** Every bad setting of a start, one sentence each. */
 export class SettingsError extends Error {
   constructor(readonly problems: string[]) {
-    super(problems.length === 1 ? problems[0] : `${problems.length} settings are not valid:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    super(
+      problems.length === 1
+        ? problems[0]
+        : `${problems.length} settings are not valid:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+    );
     this.name = 'SettingsError';
   }
 }
@@ -147,7 +178,9 @@ export class SettingsError extends Error {
 function parse(env: Env, cores: number): { settings: Settings } | { problems: string[] } {
   const result = schemaFor(cores).safeParse(Object.fromEntries(SETTING_NAMES.map((name) => [name, env[name]])));
   if (result.success) return { settings: result.data };
-  return { problems: result.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}; it is "${env[String(issue.path[0])]}".`) };
+  return {
+    problems: result.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}; it is "${env[String(issue.path[0])]}".`),
+  };
 }
 
 /** The settings of `env`; throws a SettingsError naming every bad one. */

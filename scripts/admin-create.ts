@@ -51,7 +51,13 @@ function promptHidden(question: string): Promise<string> {
 async function main() {
   let values;
   try {
-    ({ values } = parseArgs({ options: { email: { type: 'string' }, 'password-stdin': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } }));
+    ({ values } = parseArgs({
+      options: {
+        email: { type: 'string' },
+        'password-stdin': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }));
   } catch (error) {
     fail(`${(error as Error).message}\n\n${USAGE}`);
   }
@@ -81,7 +87,11 @@ async function main() {
       if (result.status === 'created') console.log(`Created admin ${result.email}. Sign in at /en/admin/login.`);
       else {
         process.exitCode = 1;
-        console.error(result.status === 'invalid' ? `${result.error} Nothing was created.` : `An admin ${result.email} already exists; nothing was changed.`);
+        console.error(
+          result.status === 'invalid'
+            ? `${result.error} Nothing was created.`
+            : `An admin ${result.email} already exists; nothing was changed.`,
+        );
       }
     } finally {
       await disconnectDb();
@@ -91,4 +101,7 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(process.exitCode ?? 0), (error: unknown) => fail(`Could not create the admin: ${(error as Error).message}`, 1));
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => fail(`Could not create the admin: ${(error as Error).message}`, 1),
+);

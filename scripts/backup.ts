@@ -13,7 +13,10 @@ import { refuseDatabaseUrlArguments } from '../lib/ops/database-url-argument';
 
 function parseArgs(argv: string[]): { out: string } {
   refuseDatabaseUrlArguments(argv, 'backup');
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[:.]/g, '-')
+    .replace(/-\d{3}Z$/, 'Z');
   const options = { out: path.join('backups', `reading-room-${stamp}`) };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -38,7 +41,9 @@ async function main(): Promise<void> {
     const bytes = manifest.tables.reduce((sum, table) => sum + table.bytes, 0);
     console.log(`Backup written to ${directory} in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
     for (const table of manifest.tables) console.log(`  ${table.name.padEnd(18)} ${String(table.rows).padStart(9)} rows`);
-    console.log(`  ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB gzipped, ${manifest.rawFilesVerified} raw files checked against their SHA-256.`);
+    console.log(
+      `  ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB gzipped, ${manifest.rawFilesVerified} raw files checked against their SHA-256.`,
+    );
   } finally {
     await database.stop();
   }

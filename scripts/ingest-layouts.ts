@@ -35,12 +35,21 @@ const LAYOUTS: Record<string, Layout> = {
   /** Every blank line removed: paragraphs one per line, wrapped ones run together. */
   'no-blank-lines': (lines) => filled(lines).join('\n'),
   /** A blank line after every line, as some scrapers print. */
-  'blank-after-every-line': (lines) => filled(lines).flatMap((l) => [l, '']).join('\n'),
+  'blank-after-every-line': (lines) =>
+    filled(lines)
+      .flatMap((l) => [l, ''])
+      .join('\n'),
   /** Every line longer than 90 characters hard-wrapped, with no blank lines anywhere. */
-  'wrapped-90-tight': (lines) => filled(lines).flatMap((l) => wrap(l, 90)).join('\n'),
+  'wrapped-90-tight': (lines) =>
+    filled(lines)
+      .flatMap((l) => wrap(l, 90))
+      .join('\n'),
   /** A bare HTML page: each blank-separated group a paragraph, its lines joined by <br>. */
   'html-paragraphs': (lines, entry) => {
-    const groups = lines.join('\n').split(/\n\s*\n/u).filter((g) => g.trim() !== '');
+    const groups = lines
+      .join('\n')
+      .split(/\n\s*\n/u)
+      .filter((g) => g.trim() !== '');
     const body = groups.map((g) => `<p>${filled(g.split('\n')).map(escapeHtml).join('<br>\n')}</p>`).join('\n');
     return `<!doctype html><html lang="${entry.language}"><head><meta charset="utf-8"><title>page</title></head><body>\n${body}\n</body></html>`;
   },

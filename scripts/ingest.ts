@@ -31,7 +31,8 @@ function readFile(file: string): { name: string; bytes: Uint8Array } | { name: s
     return { name, bytes: new Uint8Array(fs.readFileSync(file)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : (error as Error).message;
+    const reason =
+      code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : (error as Error).message;
     return { name, error: `Could not read ${file}: ${reason}.` };
   }
 }
@@ -48,7 +49,8 @@ function line(row: Row): string {
   const result = row.result!;
   if (!result.ok) return `refused    ${row.file}: ${result.error}`;
   if (row.outcome?.status === 'stored') return `stored     ${row.file} -> article ${row.outcome.id}`;
-  if (row.outcome?.status === 'duplicate') return `duplicate  ${row.file}: ${sameAs(row.outcome.reason, row.outcome.similarity)} article ${row.outcome.id}; not stored`;
+  if (row.outcome?.status === 'duplicate')
+    return `duplicate  ${row.file}: ${sameAs(row.outcome.reason, row.outcome.similarity)} article ${row.outcome.id}; not stored`;
   if (result.duplicateOf) {
     return `duplicate  ${row.file}: ${sameAs(result.duplicateSimilarity === 1 ? 'same-body' : 'similar-body', result.duplicateSimilarity ?? 1)} ${result.duplicateOf}`;
   }
@@ -81,7 +83,8 @@ async function main() {
   if (values.help) return console.log(USAGE);
   if (positionals.length === 0) usage('Name at least one file to ingest.');
   const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
-  if (maxBytes !== undefined && (!Number.isInteger(maxBytes) || maxBytes <= 0)) usage('--max-bytes takes a positive whole number of bytes.');
+  if (maxBytes !== undefined && (!Number.isInteger(maxBytes) || maxBytes <= 0))
+    usage('--max-bytes takes a positive whole number of bytes.');
 
   const read = positionals.map(readFile);
   const readable = read.filter((f): f is { name: string; bytes: Uint8Array } => 'bytes' in f);

@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     console.log(`Restored ${options.folder} in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
     for (const table of result.tables) console.log(`  ${table.name.padEnd(18)} ${String(table.rows).padStart(9)} rows`);
     console.log(`  ${result.rawFilesVerified} raw files match their SHA-256.`);
-    if (result.migrationsAppliedAfter.length > 0) console.log(`  Then applied newer migrations: ${result.migrationsAppliedAfter.join(', ')}`);
+    if (result.migrationsAppliedAfter.length > 0)
+      console.log(`  Then applied newer migrations: ${result.migrationsAppliedAfter.join(', ')}`);
   } finally {
     await database.stop();
   }

@@ -58,7 +58,10 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
   // A page number past the last one: said as such, not as "9 articles" over "No article matches".
   const pastLast = listing.items.length === 0 && listing.total > 0 && filters.page > 1;
   const filterCount = activeFilterCount(filters);
-  const countText = t(listing.approximate ? 'resultCountShownApproximate' : 'resultCountShown', { count: listing.total, number: formatNumber(listing.total, locale) });
+  const countText = t(listing.approximate ? 'resultCountShownApproximate' : 'resultCountShown', {
+    count: listing.total,
+    number: formatNumber(listing.total, locale),
+  });
   // Search, then filters, then results, in reading and Tab order: on a phone the filters fold
   // behind one control; on a wide screen the grid puts them in a column beside the results.
   return (
@@ -78,7 +81,12 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
       <section id={RESULTS_FRAGMENT} aria-labelledby="results-heading" className="min-w-0 scroll-mt-2 lg:col-start-2">
         <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
           {/* Focused after a facet, page or loosening link (ResultsFocus), so the new count is read out. */}
-          <h2 id="results-heading" tabIndex={-1} className="text-lg font-semibold focus:outline-none focus-visible:outline-2" data-testid="result-count">
+          <h2
+            id="results-heading"
+            tabIndex={-1}
+            className="text-lg font-semibold focus:outline-none focus-visible:outline-2"
+            data-testid="result-count"
+          >
             {countText}
           </h2>
           <div className="no-print flex flex-wrap items-center gap-3 text-sm">
@@ -88,21 +96,22 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
             <a href={`/api/feed${query ? `?${query}` : ''}`} className="text-sky-800 underline" type="application/atom+xml">
               {t('feed')}
             </a>
-            <CopyLinkButton
-              path={null}
-              label={t('copyView')}
-              copiedLabel={ta('copied')}
-              failedLabel={tp('failed')}
-            />
+            <CopyLinkButton path={null} label={t('copyView')} copiedLabel={ta('copied')} failedLabel={tp('failed')} />
           </div>
         </div>
         <ResultsFocus targetId="results-heading" />
         {listing.rankedAmong !== null && (
           <p className="mb-4 rounded border border-sky-300 bg-sky-50 p-3 text-sky-950" role="note" data-testid="ranked-among">
-            {t('rankedAmongShown', { number: formatNumber(listing.rankedAmong, locale), count: listing.total, total: formatNumber(listing.total, locale) })}
+            {t('rankedAmongShown', {
+              number: formatNumber(listing.rankedAmong, locale),
+              count: listing.total,
+              total: formatNumber(listing.total, locale),
+            })}
           </p>
         )}
-        {listing.approximate && exactCountAllowed(filters.q) && <EstimatedCountsNote exactHref={viewHref({ ...filters, exactCounts: true })} />}
+        {listing.approximate && exactCountAllowed(filters.q) && (
+          <EstimatedCountsNote exactHref={viewHref({ ...filters, exactCounts: true })} />
+        )}
         {listing.anySynthetic && (
           <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" role="note">
             {tSite('synthetic')}

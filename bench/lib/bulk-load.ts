@@ -69,7 +69,8 @@ export const ARTICLE_INDEXES: Readonly<Record<string, ArticleIndex>> = {
   },
   article_search_folded_idx: {
     gin: true,
-    create: (c) => c.query('CREATE INDEX IF NOT EXISTS article_search_folded_idx ON article USING gin (search_folded, (hashtext(id) & 1023))'),
+    create: (c) =>
+      c.query('CREATE INDEX IF NOT EXISTS article_search_folded_idx ON article USING gin (search_folded, (hashtext(id) & 1023))'),
   },
   article_synthetic_idx: {
     gin: false,
@@ -230,7 +231,9 @@ export async function noteOlderRun(client: pg.Client): Promise<void> {
     }
     await client.query(`INSERT INTO bulk_load_pending (kind, name) VALUES ('trigger', $1) ON CONFLICT DO NOTHING`, [FACET_COUNT_TRIGGER]);
     for (const column of VECTOR_COLUMNS) {
-      await client.query(`INSERT INTO bulk_load_pending (kind, name, storage) VALUES ('storage', $1, 'EXTENDED') ON CONFLICT DO NOTHING`, [column]);
+      await client.query(`INSERT INTO bulk_load_pending (kind, name, storage) VALUES ('storage', $1, 'EXTENDED') ON CONFLICT DO NOTHING`, [
+        column,
+      ]);
     }
   });
 }
@@ -247,11 +250,15 @@ function checkNote(aside: SetAside): void {
   }
   const unknownColumn = aside.storage.find((c) => !VECTOR_COLUMNS.includes(c.column));
   if (unknownColumn) {
-    throw new Error(`the bulk load's note names column ${unknownColumn.column}, not one of ${VECTOR_COLUMNS.join(', ')}; delete that row of bulk_load_pending and run again.`);
+    throw new Error(
+      `the bulk load's note names column ${unknownColumn.column}, not one of ${VECTOR_COLUMNS.join(', ')}; delete that row of bulk_load_pending and run again.`,
+    );
   }
   const badStorage = aside.storage.find((c) => !STORAGES.has(c.storage));
   if (badStorage) {
-    throw new Error(`Unknown storage “${String(badStorage.storage)}” for column ${badStorage.column} in the bulk load's note; expected one of ${[...STORAGES].join(', ')}.`);
+    throw new Error(
+      `Unknown storage “${String(badStorage.storage)}” for column ${badStorage.column} in the bulk load's note; expected one of ${[...STORAGES].join(', ')}.`,
+    );
   }
 }
 

@@ -17,9 +17,27 @@ export const UPLOADED_BY = 'system:corpus-generate';
 export const RAW_FILE_COLUMNS = ['id', 'file_name', 'sha256', 'byte_size', 'encoding', 'bytes', 'uploaded_by'] as const;
 /** Article columns sent as they are; the writer adds the vectors (from KEY_COLUMNS) and points raw_file_id. */
 export const ARTICLE_COLUMNS = [
-  'id', 'title', 'language', 'direction', 'paragraphs', 'published_at', 'date_precision', 'date_year', 'date_month',
-  'date_day', 'date_text', 'calendar', 'source', 'author', 'countries_mentioned', 'pair_a', 'pair_b', 'pair_key',
-  'body_hash', 'synthetic', 'raw_file_id',
+  'id',
+  'title',
+  'language',
+  'direction',
+  'paragraphs',
+  'published_at',
+  'date_precision',
+  'date_year',
+  'date_month',
+  'date_day',
+  'date_text',
+  'calendar',
+  'source',
+  'author',
+  'countries_mentioned',
+  'pair_a',
+  'pair_b',
+  'pair_key',
+  'body_hash',
+  'synthetic',
+  'raw_file_id',
 ] as const;
 /** Search keys after the article columns; exact keys are NULL where they equal the folded ones. */
 export const KEY_COLUMNS = ['title_folded', 'body_folded', 'title_exact', 'body_exact'] as const;

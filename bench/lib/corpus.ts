@@ -154,7 +154,12 @@ const FORMAT: Record<CorpusLang, Intl.DateTimeFormat> = {
   'fa-AF': new Intl.DateTimeFormat('fa-AF-u-ca-persian-nu-arabext', { timeZone: 'UTC', dateStyle: 'long' }),
   'fa-IR': new Intl.DateTimeFormat('fa-IR-u-ca-persian-nu-arabext', { timeZone: 'UTC', dateStyle: 'long' }),
 };
-const PERSIAN_PARTS = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const PERSIAN_PARTS = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
 
 /** 15 years of articles, a little more recent than old, ending 2025-12-31. */
 const FIRST_DAY = Date.UTC(2011, 0, 1) / 86_400_000;
@@ -235,13 +240,20 @@ export function generateArticle(seed: number, index: number): GeneratedArticle {
   let rare: string | null = null;
   const slotValue = (slot: Slot): string => {
     switch (slot) {
-      case 'A': return countryName(language, first);
-      case 'B': return countryName(language, second);
-      case 'C': return countryName(language, otherList.length > 0 ? pick(r, otherList) : first);
-      case 'P': return person();
-      case 'T': return topic();
-      case 'N': return String(2 + Math.floor(r() * r() * 400));
-      default: return (rare = pick(r, m.rare));
+      case 'A':
+        return countryName(language, first);
+      case 'B':
+        return countryName(language, second);
+      case 'C':
+        return countryName(language, otherList.length > 0 ? pick(r, otherList) : first);
+      case 'P':
+        return person();
+      case 'T':
+        return topic();
+      case 'N':
+        return String(2 + Math.floor(r() * r() * 400));
+      default:
+        return (rare = pick(r, m.rare));
     }
   };
   // Slots are filled left to right, so the random numbers are drawn in the order of the text.

@@ -15,7 +15,10 @@ describe('parseMixWeights', () => {
 
 describe('pathPicker', () => {
   it('picks kinds in proportion to their weights, and never a kind weighted 0', () => {
-    const mix: LoadMix = { weights: { list: 3, search: 1, article: 0 }, paths: { list: ['/en'], search: ['/en?q=a'], article: ['/en/articles/x'] } };
+    const mix: LoadMix = {
+      weights: { list: 3, search: 1, article: 0 },
+      paths: { list: ['/en'], search: ['/en?q=a'], article: ['/en/articles/x'] },
+    };
     let seed = 1;
     const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
     const pick = pathPicker(mix, random);

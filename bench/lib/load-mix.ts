@@ -13,7 +13,8 @@ export function parseMixWeights(text: string): Record<RequestKind, number> {
   for (const part of text.split(',')) {
     const [kind, value] = part.split(':');
     const weight = Number(value);
-    if (!(kind && kind in weights) || !Number.isFinite(weight) || weight < 0) throw new Error(`--mix takes list:N,search:N,article:N, not ${text}`);
+    if (!(kind && kind in weights) || !Number.isFinite(weight) || weight < 0)
+      throw new Error(`--mix takes list:N,search:N,article:N, not ${text}`);
     weights[kind as RequestKind] = weight;
   }
   if (weights.list + weights.search + weights.article <= 0) throw new Error('--mix needs at least one weight above 0.');
@@ -34,9 +35,14 @@ export async function buildLoadMix(databaseUrl: string, weights: Record<RequestK
       [samples],
     );
     if (articles.length === 0) {
-      articles.push(...(await client.query<{ id: string; title: string }>(`SELECT id, title FROM article WHERE status = 'published' LIMIT $1`, [samples])).rows);
+      articles.push(
+        ...(
+          await client.query<{ id: string; title: string }>(`SELECT id, title FROM article WHERE status = 'published' LIMIT $1`, [samples])
+        ).rows,
+      );
     }
-    if (articles.length === 0) throw new Error('The database holds no published articles: run `npm run corpus:generate -- --count 100000` first.');
+    if (articles.length === 0)
+      throw new Error('The database holds no published articles: run `npm run corpus:generate -- --count 100000` first.');
     const { rows: pairs } = await client.query<{ pair: string }>(
       `SELECT pair_key AS pair FROM article WHERE pair_key IS NOT NULL GROUP BY pair_key ORDER BY count(*) DESC LIMIT 20`,
     );

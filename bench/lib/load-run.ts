@@ -154,20 +154,30 @@ const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)} ms` : '-');
 export function formatReport(report: LoadReport): string {
   const lines = [
     `${report.requests} requests in ${report.seconds} s at ${report.connections} connections: ${report.throughput.toFixed(1)} requests/s`,
-    `status codes: ${Object.entries(report.statuses).map(([status, n]) => `${status}: ${n}`).join(', ') || 'none'}`,
+    `status codes: ${
+      Object.entries(report.statuses)
+        .map(([status, n]) => `${status}: ${n}`)
+        .join(', ') || 'none'
+    }`,
     `errors (no answer): ${report.errors}, of which timeouts: ${report.timeouts}`,
     '',
     `${'kind'.padEnd(8)} ${'requests'.padStart(8)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)} ${'max'.padStart(8)}`,
   ];
   for (const [kind, s] of [['all', report.overall], ...Object.entries(report.byKind)] as [string, LatencySummary][]) {
-    lines.push(`${kind.padEnd(8)} ${String(s.requests).padStart(8)} ${ms(s.p50).padStart(8)} ${ms(s.p95).padStart(8)} ${ms(s.p99).padStart(8)} ${ms(s.max).padStart(8)}`);
+    lines.push(
+      `${kind.padEnd(8)} ${String(s.requests).padStart(8)} ${ms(s.p50).padStart(8)} ${ms(s.p95).padStart(8)} ${ms(s.p99).padStart(8)} ${ms(s.max).padStart(8)}`,
+    );
   }
   if (report.fault) {
     const f = report.fault;
     lines.push(
       '',
       `fault: PostgreSQL stopped at ${(f.stoppedAt / 1000).toFixed(1)} s, answering again at ${(f.restartedAt / 1000).toFixed(1)} s`,
-      `  answers during the outage: ${Object.entries(f.duringOutage).map(([status, n]) => `${status}: ${n}`).join(', ') || 'none'}`,
+      `  answers during the outage: ${
+        Object.entries(f.duringOutage)
+          .map(([status, n]) => `${status}: ${n}`)
+          .join(', ') || 'none'
+      }`,
       `  first 503 after the stop: ${f.firstUnavailableAfterMs === null ? 'none' : ms(f.firstUnavailableAfterMs)}`,
       `  503s after the restart: ${f.unavailableAfterRestart}, the last ${ms(f.lastUnavailableAfterMs ?? NaN)} after it`,
       `  first successful page after the restart: ${f.recoveredAfterMs === null ? 'never' : ms(f.recoveredAfterMs)} (a page's own time included)`,

@@ -32,7 +32,11 @@ const quiet = () => {};
 
 /** Every index of article with its definition as PostgreSQL prints it. */
 const indexes = async () =>
-  (await client.query<{ name: string; def: string }>(`SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'article' ORDER BY 1`)).rows;
+  (
+    await client.query<{ name: string; def: string }>(
+      `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'article' ORDER BY 1`,
+    )
+  ).rows;
 const vectorStorage = async () =>
   (
     await client.query<{ column: string; storage: string }>(
@@ -41,10 +45,17 @@ const vectorStorage = async () =>
     )
   ).rows;
 const compression = async () =>
-  (await client.query<{ method: string | null }>(`SELECT pg_column_compression(search_folded) AS method FROM article ORDER BY id LIMIT 1`)).rows[0]!.method;
+  (await client.query<{ method: string | null }>(`SELECT pg_column_compression(search_folded) AS method FROM article ORDER BY id LIMIT 1`))
+    .rows[0]!.method;
 const triggerEnabled = async () =>
-  (await client.query<{ enabled: string }>(`SELECT tgenabled AS enabled FROM pg_trigger WHERE tgname = 'facet_count_insert'`)).rows[0]!.enabled !== 'D';
-const note = async () => (await client.query<{ kind: string; name: string; storage: string | null }>('SELECT kind, name, storage FROM bulk_load_pending ORDER BY 1, 2')).rows;
+  (await client.query<{ enabled: string }>(`SELECT tgenabled AS enabled FROM pg_trigger WHERE tgname = 'facet_count_insert'`)).rows[0]!
+    .enabled !== 'D';
+const note = async () =>
+  (
+    await client.query<{ kind: string; name: string; storage: string | null }>(
+      'SELECT kind, name, storage FROM bulk_load_pending ORDER BY 1, 2',
+    )
+  ).rows;
 
 /** A second connection whose statements give up after a short wait for a lock. */
 const impatient = (url: string) => {
@@ -101,7 +112,9 @@ describe('a bulk load', () => {
     expect(await note()).toEqual([]);
     expect(await readPending(database.url)).toBeNull();
     expect(await putBack(database.url, quiet)).toBeNull();
-    const { rows } = await client.query<{ n: number }>(`SELECT count::int AS n FROM facet_count WHERE facet = 'all' AND scope = '' AND month = -1`);
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count::int AS n FROM facet_count WHERE facet = 'all' AND scope = '' AND month = -1`,
+    );
     expect(rows[0]!.n).toBe(200);
   });
 
@@ -181,7 +194,9 @@ describe('a bulk load', () => {
     await expect(putBack(database.url, quiet)).rejects.toThrow(/names column title/);
     await client.query('DELETE FROM bulk_load_pending');
     await expect(
-      client.query(`INSERT INTO bulk_load_pending (kind, name, storage) VALUES ('storage', 'search_folded', 'EXTENDED; DROP TABLE article')`),
+      client.query(
+        `INSERT INTO bulk_load_pending (kind, name, storage) VALUES ('storage', 'search_folded', 'EXTENDED; DROP TABLE article')`,
+      ),
     ).rejects.toThrow(/check constraint/);
     expect((await vectorStorage()).map((c) => c.storage)).toEqual(['x', 'x']);
   });

@@ -79,19 +79,49 @@ describe('corpus generator batches', () => {
       const row = byId.get(a.id)!;
       const bytes = Buffer.from(fileText(a), 'utf8');
       expect({
-        title: row.title, language: row.language, direction: row.direction, paragraphs: row.paragraphs, published: row.published,
-        datePrecision: row.date_precision, dateYear: row.date_year, dateMonth: row.date_month, dateDay: row.date_day,
-        dateText: row.date_text, calendar: row.calendar, source: row.source, author: row.author, countries: row.countries_mentioned,
-        pair: [row.pair_a, row.pair_b, row.pair_key], synthetic: row.synthetic, status: row.status,
+        title: row.title,
+        language: row.language,
+        direction: row.direction,
+        paragraphs: row.paragraphs,
+        published: row.published,
+        datePrecision: row.date_precision,
+        dateYear: row.date_year,
+        dateMonth: row.date_month,
+        dateDay: row.date_day,
+        dateText: row.date_text,
+        calendar: row.calendar,
+        source: row.source,
+        author: row.author,
+        countries: row.countries_mentioned,
+        pair: [row.pair_a, row.pair_b, row.pair_key],
+        synthetic: row.synthetic,
+        status: row.status,
       }).toEqual({
-        title: a.title, language: a.language, direction: a.direction, paragraphs: a.paragraphs, published: a.publishedAt,
-        datePrecision: a.datePrecision, dateYear: a.dateYear, dateMonth: a.dateMonth, dateDay: a.dateDay,
-        dateText: a.dateText, calendar: a.calendar, source: a.source, author: a.author, countries: a.countriesMentioned,
-        pair: [a.pairA, a.pairB, `${a.pairA}-${a.pairB}`], synthetic: true, status: 'published',
+        title: a.title,
+        language: a.language,
+        direction: a.direction,
+        paragraphs: a.paragraphs,
+        published: a.publishedAt,
+        datePrecision: a.datePrecision,
+        dateYear: a.dateYear,
+        dateMonth: a.dateMonth,
+        dateDay: a.dateDay,
+        dateText: a.dateText,
+        calendar: a.calendar,
+        source: a.source,
+        author: a.author,
+        countries: a.countriesMentioned,
+        pair: [a.pairA, a.pairB, `${a.pairA}-${a.pairB}`],
+        synthetic: true,
+        status: 'published',
       });
       expect(Buffer.compare(row.bytes as Buffer, bytes)).toBe(0);
       expect([row.file_name, row.sha256, row.byte_size, row.encoding, row.uploaded_by]).toEqual([
-        a.fileName, createHash('sha256').update(bytes).digest('hex'), bytes.byteLength, 'utf-8', 'system:corpus-generate',
+        a.fileName,
+        createHash('sha256').update(bytes).digest('hex'),
+        bytes.byteLength,
+        'utf-8',
+        'system:corpus-generate',
       ]);
       if (a.publishedAt === null) seen.undated++;
       if (a.calendar === 'persian') seen.persian++;
@@ -117,7 +147,15 @@ describe('corpus generator batches', () => {
     expect(fileText(second)).toBe(fileText(first));
     expect(await writeBatch(client, buildBatch({ seed: 12, start: 6571, count: 1 }))).toBe('copy');
     expect(await writeBatch(client, buildBatch({ seed: 14, start: 4061, count: 1 }))).toBe('staged');
-    const { rows } = await client.query<{ id: string; raw_file_id: string }>('SELECT id, raw_file_id FROM article WHERE id = ANY($1) ORDER BY id', [[first.id, second.id]]);
-    expect(rows.map((r) => [r.id, r.raw_file_id]).sort()).toEqual([[first.id, first.rawFileId], [second.id, first.rawFileId]].sort());
+    const { rows } = await client.query<{ id: string; raw_file_id: string }>(
+      'SELECT id, raw_file_id FROM article WHERE id = ANY($1) ORDER BY id',
+      [[first.id, second.id]],
+    );
+    expect(rows.map((r) => [r.id, r.raw_file_id]).sort()).toEqual(
+      [
+        [first.id, first.rawFileId],
+        [second.id, first.rawFileId],
+      ].sort(),
+    );
   });
 });

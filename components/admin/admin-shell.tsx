@@ -10,7 +10,15 @@ const SECTIONS = [
 ] as const;
 
 /** The admin area's own bar: sections, who is signed in, sign-out. */
-export async function AdminShell({ email, current, children }: { email: string; current: (typeof SECTIONS)[number]['key'] | null; children: ReactNode }) {
+export async function AdminShell({
+  email,
+  current,
+  children,
+}: {
+  email: string;
+  current: (typeof SECTIONS)[number]['key'] | null;
+  children: ReactNode;
+}) {
   const t = await getTranslations('Admin');
   const locale = await getLocale();
   return (

@@ -27,7 +27,14 @@ export async function ArticlesFilters({
   const languageChoices = languages.map((tag): [string, string] => [tag, languageName(tag, locale)]).sort(byName);
   const pairChoices = pairs.map((key): [string, string] => [key, pairName(key, locale)]).sort(byName);
   return (
-    <form method="get" action={action} role="search" aria-label={t('filters')} className="mb-4 flex flex-wrap items-end gap-3 rounded border border-stone-300 bg-white p-3" data-testid="admin-articles-filters">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={t('filters')}
+      className="mb-4 flex flex-wrap items-end gap-3 rounded border border-stone-300 bg-white p-3"
+      data-testid="admin-articles-filters"
+    >
       <label className="flex min-w-48 grow flex-col gap-1">
         <span className="text-sm font-medium">{t('search')}</span>
         <input type="search" name="q" defaultValue={filters.q} maxLength={200} className={box} placeholder={t('searchHint')} />

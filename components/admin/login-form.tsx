@@ -17,7 +17,13 @@ export function LoginForm({ locale, next, notice }: { locale: string; next: stri
     (state.email ? password : email).current?.focus();
   }, [state]);
   const error =
-    state.status === 'invalid' ? t('invalid') : state.status === 'locked' ? t('locked', { count: state.minutes }) : state.status === 'error' ? t('error') : null;
+    state.status === 'invalid'
+      ? t('invalid')
+      : state.status === 'locked'
+        ? t('locked', { count: state.minutes })
+        : state.status === 'error'
+          ? t('error')
+          : null;
   return (
     <form action={action} className="max-w-sm space-y-4" aria-describedby={error ? 'login-error' : undefined} noValidate>
       {notice && !error && (
@@ -26,7 +32,11 @@ export function LoginForm({ locale, next, notice }: { locale: string; next: stri
         </p>
       )}
       <div role="alert" id="login-error" aria-live="assertive">
-        {error && <p className="rounded border border-red-300 bg-red-50 p-3 text-red-900" data-testid="login-error" data-state={state.status}>{error}</p>}
+        {error && (
+          <p className="rounded border border-red-300 bg-red-50 p-3 text-red-900" data-testid="login-error" data-state={state.status}>
+            {error}
+          </p>
+        )}
       </div>
       <input type="hidden" name="locale" value={locale} />
       {next && <input type="hidden" name="next" value={next} />}
@@ -63,7 +73,11 @@ export function LoginForm({ locale, next, notice }: { locale: string; next: stri
           className="w-full rounded border border-stone-400 px-3 py-2"
         />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 disabled:opacity-60"
+      >
         {pending ? t('submitting') : t('submit')}
       </button>
     </form>

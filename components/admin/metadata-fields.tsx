@@ -2,7 +2,13 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { memo, useMemo, useState, type ReactNode } from 'react';
-import { COUNTRY_CODES, PICKER_LANGUAGES, UNKNOWN_LANGUAGE, type FieldError, type MetadataFormValues } from '@/lib/articles/metadata-schema';
+import {
+  COUNTRY_CODES,
+  PICKER_LANGUAGES,
+  UNKNOWN_LANGUAGE,
+  type FieldError,
+  type MetadataFormValues,
+} from '@/lib/articles/metadata-schema';
 
 const input = 'w-full rounded border border-stone-400 bg-white px-2 py-1 aria-[invalid=true]:border-red-600';
 
@@ -33,7 +39,9 @@ function usePickerNames(values: MetadataFormValues) {
     const list = new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' });
     const countries = COUNTRY_CODES.map((code) => ({ code, name: name(regions, code) })).sort(byName);
     const known = new Set<string>(COUNTRY_CODES);
-    const otherCodes = [values.pairA, values.pairB, ...values.countries].map((code) => code.trim().toUpperCase()).filter((code) => code !== '' && !known.has(code));
+    const otherCodes = [values.pairA, values.pairB, ...values.countries]
+      .map((code) => code.trim().toUpperCase())
+      .filter((code) => code !== '' && !known.has(code));
     const languageTags: string[] = [...PICKER_LANGUAGES];
     if (values.language !== UNKNOWN_LANGUAGE && !languageTags.includes(values.language)) languageTags.push(values.language);
     return {
@@ -107,7 +115,9 @@ function Fields({ prefix, values, errors = [], unsure = {}, joinCountries = fals
     </div>
   );
   const describe = (name: string, { hint = false, unsureAs = name }: { hint?: boolean; unsureAs?: string } = {}) =>
-    [unsureAs in unsure && id(`${unsureAs}-unsure`), hint && id(`${name}-hint`), errorOf(name) && id(`${name}-error`)].filter(Boolean).join(' ') || undefined;
+    [unsureAs in unsure && id(`${unsureAs}-unsure`), hint && id(`${name}-hint`), errorOf(name) && id(`${name}-error`)]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const a11y = (name: string, options?: { hint?: boolean; unsureAs?: string }) => ({
     id: id(name),
     name,
@@ -162,7 +172,9 @@ function Fields({ prefix, values, errors = [], unsure = {}, joinCountries = fals
   const noDate = !values.publishedAt;
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <div className="sm:col-span-2">{field('title', t('title'), <input {...a11y('title')} {...own} defaultValue={values.title} required className={input} />)}</div>
+      <div className="sm:col-span-2">
+        {field('title', t('title'), <input {...a11y('title')} {...own} defaultValue={values.title} required className={input} />)}
+      </div>
       {field(
         'language',
         t('language'),
@@ -229,7 +241,11 @@ function Fields({ prefix, values, errors = [], unsure = {}, joinCountries = fals
           )}
         </div>
       </fieldset>
-      <fieldset className="sm:col-span-2" aria-describedby={countriesError ? id('countries-error') : undefined} data-testid="countries-field">
+      <fieldset
+        className="sm:col-span-2"
+        aria-describedby={countriesError ? id('countries-error') : undefined}
+        data-testid="countries-field"
+      >
         <legend className="mb-0.5 text-sm font-medium">{t('countries')}</legend>
         {joinCountries ? (
           <input type="hidden" name="countries" value={[...chosen].join(' ')} />

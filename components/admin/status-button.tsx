@@ -11,7 +11,9 @@ import { UNPUBLISH_REASON_MAX } from '@/lib/articles/audit-reason';
  */
 export function StatusButton({ id, status, title }: { id: string; status: 'published' | 'unpublished'; title: string }) {
   const t = useTranslations('Admin');
-  const [state, action, pending] = useActionState<StatusState, FormData>((previous, form) => setStatusAction(form, previous), { status: 'idle' });
+  const [state, action, pending] = useActionState<StatusState, FormData>((previous, form) => setStatusAction(form, previous), {
+    status: 'idle',
+  });
   const [asking, setAsking] = useState(false);
   const reasonRef = useRef<HTMLInputElement>(null);
   const ids = useId();
@@ -57,7 +59,12 @@ export function StatusButton({ id, status, title }: { id: string; status: 'publi
   }
 
   return (
-    <form action={action} noValidate className="flex w-full flex-col gap-1 rounded border border-stone-300 bg-stone-50 p-2" data-testid="unpublish-form">
+    <form
+      action={action}
+      noValidate
+      className="flex w-full flex-col gap-1 rounded border border-stone-300 bg-stone-50 p-2"
+      data-testid="unpublish-form"
+    >
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="status" value="unpublished" />
       <label htmlFor={`${ids}-reason`} className="text-sm font-medium">
@@ -91,7 +98,12 @@ export function StatusButton({ id, status, title }: { id: string; status: 'publi
         >
           {t('articles.confirmUnpublish')}
         </button>
-        <button type="button" onClick={() => setAsking(false)} className="rounded border border-stone-400 px-2 py-0.5 text-sm hover:bg-stone-100" data-action="cancel-unpublish">
+        <button
+          type="button"
+          onClick={() => setAsking(false)}
+          className="rounded border border-stone-400 px-2 py-0.5 text-sm hover:bg-stone-100"
+          data-action="cancel-unpublish"
+        >
           {t('articles.cancel')}
         </button>
       </div>

@@ -40,7 +40,9 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
       const name = item.name;
       if (answer.status === 'ready' || answer.status === 'duplicate') {
         // Two new files with the same text: the later one is a duplicate of the earlier one.
-        const twin = itemsRef.current.find((other) => other.key !== item.key && other.preview?.bodyHash === answer.view.bodyHash && other.status !== 'duplicate');
+        const twin = itemsRef.current.find(
+          (other) => other.key !== item.key && other.preview?.bodyHash === answer.view.bodyHash && other.status !== 'duplicate',
+        );
         if (answer.status === 'ready' && twin) {
           update(item.key, { status: 'duplicate', progress: 1, preview: answer.view, duplicate: { reason: 'in-batch', of: twin.name } });
           return announce(t('announce.duplicate', { name }));
@@ -59,7 +61,12 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
         return announce(t(answer.status === 'ready' ? 'announce.ready' : 'announce.duplicate', { name }));
       }
       if (answer.status === 'near-duplicate') {
-        update(item.key, { status: 'near-duplicate', progress: 1, preview: answer.view, nearDuplicate: { existing: answer.existing, similarity: answer.similarity } });
+        update(item.key, {
+          status: 'near-duplicate',
+          progress: 1,
+          preview: answer.view,
+          nearDuplicate: { existing: answer.existing, similarity: answer.similarity },
+        });
         return announce(t('announce.nearDuplicate', { name }));
       }
       if (answer.status === 'refused') {
@@ -115,7 +122,11 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
       }
       if (answer.status === 'near-duplicate') {
         // Something nearly the same was stored since this file was read (an earlier file of the list).
-        update(key, { status: 'near-duplicate', nearDuplicate: { existing: answer.existing, similarity: answer.similarity }, publishAnyway: false });
+        update(key, {
+          status: 'near-duplicate',
+          nearDuplicate: { existing: answer.existing, similarity: answer.similarity },
+          publishAnyway: false,
+        });
         return announce(t('announce.nearDuplicate', { name }));
       }
       if (answer.status === 'refused') {
@@ -158,7 +169,7 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
         data-testid="drop-zone"
         className={`rounded-lg border-2 border-dashed p-6 text-center ${dragging ? 'border-sky-700 bg-sky-50' : 'border-stone-400 bg-white'}`}
       >
-        <label className="inline-block cursor-pointer rounded bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 focus-within:ring-2 focus-within:ring-sky-500 focus-within:ring-offset-2">
+        <label className="inline-block cursor-pointer rounded bg-sky-800 px-4 py-2 font-medium text-white focus-within:ring-2 focus-within:ring-sky-500 focus-within:ring-offset-2 hover:bg-sky-900">
           {t('choose')}
           <input
             id="upload-files"

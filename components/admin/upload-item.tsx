@@ -10,7 +10,8 @@ import { DeclaredChoices } from './declared-choices';
 import { focusField, MetadataFields, type UnsureFields } from './metadata-fields';
 import { lowConfidence, withoutBody } from './upload-rules';
 
-export type ItemStatus = 'queued' | 'reading' | 'ready' | 'near-duplicate' | 'refused' | 'duplicate' | 'publishing' | 'published' | 'failed';
+export type ItemStatus =
+  'queued' | 'reading' | 'ready' | 'near-duplicate' | 'refused' | 'duplicate' | 'publishing' | 'published' | 'failed';
 
 export interface Item {
   key: string;
@@ -31,7 +32,14 @@ export interface Item {
   invalid?: FieldError[];
 }
 
-const REASON_KEYS = { empty: 'empty', binary: 'binary', 'too-large': 'tooLarge', undecodable: 'undecodable', 'no-text': 'noText', 'no-body': 'noBody' } as const;
+const REASON_KEYS = {
+  empty: 'empty',
+  binary: 'binary',
+  'too-large': 'tooLarge',
+  undecodable: 'undecodable',
+  'no-text': 'noText',
+  'no-body': 'noBody',
+} as const;
 
 // The publish endpoint's issues name the schema's fields; the form's fields are named for what is typed.
 const FORM_FIELD_OF: Partial<Record<string, MetadataFormField>> = { countryPair: 'pairA', countriesMentioned: 'countries' };
@@ -62,7 +70,8 @@ export function useFieldLabels(): (errors: readonly FieldError[]) => string {
   const tf = useTranslations('Admin.fields');
   const locale = useLocale();
   return useCallback(
-    (errors: readonly FieldError[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(errors.map((error) => tf(FIELD_LABEL[error.field] ?? 'title'))),
+    (errors: readonly FieldError[]) =>
+      new Intl.ListFormat(locale, { type: 'conjunction' }).format(errors.map((error) => tf(FIELD_LABEL[error.field] ?? 'title'))),
     [tf, locale],
   );
 }
@@ -114,7 +123,11 @@ function useNames() {
     }
   };
   const list = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' });
-  return { region: (code: string) => safe(regions, code), language: (tag: string) => safe(languages, tag), list: (items: string[]) => list.format(items) };
+  return {
+    region: (code: string) => safe(regions, code),
+    language: (tag: string) => safe(languages, tag),
+    list: (items: string[]) => list.format(items),
+  };
 }
 
 /** The fields of the form that a low confidence points at, with the confidence as shown. */
@@ -162,12 +175,22 @@ export function UploadItem({
   }, [firstError, item.key, item.invalid]);
   const readyBadge = noBody && (item.status === 'ready' || item.status === 'near-duplicate');
   return (
-    <li className="rounded border border-stone-300 bg-white p-4" data-testid="upload-item" data-file={item.name} data-status={item.status} aria-labelledby={headingId}>
+    <li
+      className="rounded border border-stone-300 bg-white p-4"
+      data-testid="upload-item"
+      data-file={item.name}
+      data-status={item.status}
+      aria-labelledby={headingId}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="font-mono text-sm font-semibold">
           <bdi>{item.name}</bdi>
         </h3>
-        <span className={`rounded px-2 py-0.5 text-sm ${readyBadge ? BADGE.refused : BADGE[item.status]}`} data-testid="item-status" data-ready={readyBadge ? 'false' : undefined}>
+        <span
+          className={`rounded px-2 py-0.5 text-sm ${readyBadge ? BADGE.refused : BADGE[item.status]}`}
+          data-testid="item-status"
+          data-ready={readyBadge ? 'false' : undefined}
+        >
           {readyBadge ? t('status.noBody') : t(`status.${STATUS_KEYS[item.status]}`)}
         </span>
       </div>
@@ -193,7 +216,8 @@ export function UploadItem({
             t('sameInBatch', { name: item.duplicate.of })
           ) : (
             <>
-              {t(item.duplicate.reason === 'same-file' ? 'sameFile' : 'sameBody')} {item.duplicate.existing && <ArticleLink article={item.duplicate.existing} />}
+              {t(item.duplicate.reason === 'same-file' ? 'sameFile' : 'sameBody')}{' '}
+              {item.duplicate.existing && <ArticleLink article={item.duplicate.existing} />}
             </>
           )}
         </p>
@@ -211,7 +235,12 @@ export function UploadItem({
       )}
       {item.status === 'published' && item.published && (
         <p className="mt-2">
-          <Link href={`/articles/${item.published.id}`} className="text-sky-800 underline" data-testid="published-link" data-article-id={item.published.id}>
+          <Link
+            href={`/articles/${item.published.id}`}
+            className="text-sky-800 underline"
+            data-testid="published-link"
+            data-article-id={item.published.id}
+          >
             {t('viewArticle')}
           </Link>
         </p>
@@ -243,10 +272,20 @@ export function UploadItem({
               {t('noBody')}
             </p>
           )}
-          {values && <MetadataFields prefix={item.key} values={values} errors={errors} unsure={unsureFields(view, percent)} joinCountries />}
+          {values && (
+            <MetadataFields prefix={item.key} values={values} errors={errors} unsure={unsureFields(view, percent)} joinCountries />
+          )}
           <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium">{t('datePrinted')}</dt>
-            <dd data-field="dateText">{view.dateText ? <bdi lang={view.language} dir={view.direction}>{view.dateText}</bdi> : '—'}</dd>
+            <dd data-field="dateText">
+              {view.dateText ? (
+                <bdi lang={view.language} dir={view.direction}>
+                  {view.dateText}
+                </bdi>
+              ) : (
+                '—'
+              )}
+            </dd>
             <dt className="font-medium">{tf('date')}</dt>
             <dd data-field="publishedAt">
               <bdi dir="ltr">{view.publishedAt ?? '—'}</bdi>
@@ -265,7 +304,12 @@ export function UploadItem({
           <div>
             <h4 className="mb-1 font-medium">{t('body')}</h4>
             {bodyLow && (
-              <p id={`body-unsure-${item.key}`} className="mb-1 flex items-center gap-1 text-sm text-amber-950" data-testid="unsure" data-field="body">
+              <p
+                id={`body-unsure-${item.key}`}
+                className="mb-1 flex items-center gap-1 text-sm text-amber-950"
+                data-testid="unsure"
+                data-field="body"
+              >
                 <span aria-hidden="true">⚠</span>
                 {tf('unsure', { value: percent(view.confidence.body) })}
               </p>

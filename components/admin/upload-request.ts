@@ -7,7 +7,11 @@ export type TransportFailure = { status: 'failed' } | { status: 'unauthorised' }
  * POSTs a multipart body with XMLHttpRequest, which (unlike fetch) reports upload progress.
  * Resolves with the JSON answer, or a failure that says nothing about what the server stored.
  */
-export function send<T>(url: string, body: FormData, onProgress: (fraction: number) => void): Promise<T | InvalidResult | TransportFailure> {
+export function send<T>(
+  url: string,
+  body: FormData,
+  onProgress: (fraction: number) => void,
+): Promise<T | InvalidResult | TransportFailure> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);

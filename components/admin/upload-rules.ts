@@ -32,7 +32,11 @@ const ORIGINALS = new Set<Item['status']>(['ready', 'near-duplicate', 'publishin
  * The file of the list whose text this one nearly repeats, by the ingester's fingerprints, as the
  * server compares stored articles: the most similar at or above the threshold, if any.
  */
-export function nearestInList(items: readonly Pick<Item, 'key' | 'name' | 'status' | 'preview'>[], key: string, view: Pick<PreviewView, 'fingerprint'>): { of: string; similarity: number } | null {
+export function nearestInList(
+  items: readonly Pick<Item, 'key' | 'name' | 'status' | 'preview'>[],
+  key: string,
+  view: Pick<PreviewView, 'fingerprint'>,
+): { of: string; similarity: number } | null {
   let best: { of: string; similarity: number } | null = null;
   for (const other of items) {
     if (other.key === key || !other.preview || !ORIGINALS.has(other.status)) continue;

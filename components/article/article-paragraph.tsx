@@ -7,7 +7,17 @@ import { highlight } from '@/lib/search/highlight';
  * passage (if it touches this paragraph) in a `<mark>`. Selection offsets are counted on this
  * element's text, so nothing but the paragraph's own text may be rendered inside it.
  */
-export function ArticleParagraph({ number, text, highlightWords, passage }: { number: number; text: string; highlightWords: ReadonlySet<string>; passage: Passage | null }) {
+export function ArticleParagraph({
+  number,
+  text,
+  highlightWords,
+  passage,
+}: {
+  number: number;
+  text: string;
+  highlightWords: ReadonlySet<string>;
+  passage: Passage | null;
+}) {
   const segments = highlightWords.size > 0 ? highlight(text, highlightWords) : [{ text, match: false }];
   const runs = passageRuns(overlayPassage(segments, passageInParagraph(passage, number, text.length)));
   return (

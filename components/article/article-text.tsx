@@ -15,7 +15,15 @@ import { PassageSelection } from './passage-selection';
  * in the stored text, which the ingester never reorders, so a shared anchor or passage link keeps
  * pointing at the same paragraph.
  */
-export async function ArticleText({ article, highlightWords, passage }: { article: ArticleDetail; highlightWords: ReadonlySet<string>; passage: Passage | null }) {
+export async function ArticleText({
+  article,
+  highlightWords,
+  passage,
+}: {
+  article: ArticleDetail;
+  highlightWords: ReadonlySet<string>;
+  passage: Passage | null;
+}) {
   const t = await getTranslations('Article');
   const tp = await getTranslations('Reading.passage');
   // Controls and headings are UI text: they carry the UI language, not the article's.
@@ -24,7 +32,7 @@ export async function ArticleText({ article, highlightWords, passage }: { articl
   const where = passage ? describePassage(passage, tp, locale) : '';
   return (
     <article lang={article.language} dir={article.direction} className="article-text rounded border border-stone-300 bg-white p-6">
-      <h1 className="text-2xl font-bold leading-snug md:text-3xl">
+      <h1 className="text-2xl leading-snug font-bold md:text-3xl">
         {highlightWords.size > 0 ? <HighlightedText segments={highlight(article.title, highlightWords)} /> : article.title}
       </h1>
       {highlightWords.size > 0 && (

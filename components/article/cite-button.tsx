@@ -33,7 +33,13 @@ export function CiteButton({
       translatedTitle,
       permalink: new URL(permalinkPath, window.location.origin).href,
       accessedOn: today(),
-      labels: { unknownSource: t('unknownSource'), printed: t('printed'), normalised: t('normalised'), accessed: t('accessed'), noDate: t('noDate') },
+      labels: {
+        unknownSource: t('unknownSource'),
+        printed: t('printed'),
+        normalised: t('normalised'),
+        accessed: t('accessed'),
+        noDate: t('noDate'),
+      },
     });
     void copy(citation);
   }
@@ -41,7 +47,12 @@ export function CiteButton({
     // Refused, the citation takes a line of its own under the buttons: beside them, its long label
     // and text would squeeze every button of the row onto several lines.
     <span className={`inline-flex flex-col items-start ${status === 'failed' ? 'basis-full' : ''}`} data-testid="cite">
-      <button type="button" onClick={onClick} className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200" data-testid="cite-button">
+      <button
+        type="button"
+        onClick={onClick}
+        className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
+        data-testid="cite-button"
+      >
         {t('copy')}
       </button>
       <span role="status" className="text-sm text-emerald-800">

@@ -8,5 +8,7 @@ type Describe = (key: 'describeChars' | 'describeParagraph' | 'describeParagraph
 export function describePassage(passage: Passage, t: Describe, locale: AppLocale): string {
   const n = (value: number) => formatNumber(value, locale);
   if (passage.chars) return t('describeChars', { number: n(passage.start), start: n(passage.chars.start), end: n(passage.chars.end) });
-  return passage.start === passage.end ? t('describeParagraph', { number: n(passage.start) }) : t('describeParagraphs', { start: n(passage.start), end: n(passage.end) });
+  return passage.start === passage.end
+    ? t('describeParagraph', { number: n(passage.start) })
+    : t('describeParagraphs', { start: n(passage.start), end: n(passage.end) });
 }

@@ -8,7 +8,7 @@ import { siteOrigin } from '@/lib/site-url';
 function Row({ label, field, children }: { label: string; field: string; children: ReactNode }) {
   return (
     <div className="border-b border-stone-200 py-2 last:border-b-0">
-      <dt className="text-xs font-semibold uppercase tracking-wide text-stone-600">{label}</dt>
+      <dt className="text-xs font-semibold tracking-wide text-stone-600 uppercase">{label}</dt>
       <dd className="mt-0.5 break-words" data-field={field}>
         {children}
       </dd>
@@ -27,7 +27,11 @@ export async function MetadataPanel({ article, permalinkPath }: { article: Artic
   const tc = await getTranslations('Reading.citation');
   const permalink = `${await siteOrigin()}${permalinkPath}`;
   return (
-    <aside aria-labelledby="metadata-heading" className="self-start rounded border border-stone-300 bg-white p-4 text-sm" data-testid="metadata-panel">
+    <aside
+      aria-labelledby="metadata-heading"
+      className="self-start rounded border border-stone-300 bg-white p-4 text-sm"
+      data-testid="metadata-panel"
+    >
       <h2 id="metadata-heading" className="mb-2 text-base font-semibold">
         {t('metadata')}
       </h2>
@@ -59,7 +63,10 @@ export async function MetadataPanel({ article, permalinkPath }: { article: Artic
             : unknown}
         </Row>
         <Row label={t('language')} field="language">
-          {languageName(article.language, locale)} <bdi dir="ltr" className="text-stone-600">({article.language})</bdi>
+          {languageName(article.language, locale)}{' '}
+          <bdi dir="ltr" className="text-stone-600">
+            ({article.language})
+          </bdi>
         </Row>
         <Row label={t('pair')} field="pair">
           {article.countryPair ? <bdi>{pairName(article.countryPair, locale)}</bdi> : unknown}
@@ -78,7 +85,7 @@ export async function MetadataPanel({ article, permalinkPath }: { article: Artic
           )}
         </Row>
         <Row label={tc('permalink')} field="permalink">
-          <bdi dir="ltr" className="block break-all text-xs">
+          <bdi dir="ltr" className="block text-xs break-all">
             {permalink}
           </bdi>
         </Row>
@@ -88,12 +95,10 @@ export async function MetadataPanel({ article, permalinkPath }: { article: Artic
               <time dateTime={article.file.uploadedAt}>{formatDateTime(article.file.uploadedAt, locale)}</time>
             </Row>
             <Row label={t('file')} field="fileName">
-              <bdi className="font-mono text-xs">
-                {article.file.name}
-              </bdi>
+              <bdi className="font-mono text-xs">{article.file.name}</bdi>
             </Row>
             <Row label={t('sha256')} field="sha256">
-              <bdi dir="ltr" className="block break-all font-mono text-xs">
+              <bdi dir="ltr" className="block font-mono text-xs break-all">
                 {article.file.sha256}
               </bdi>
             </Row>

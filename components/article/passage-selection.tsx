@@ -126,7 +126,12 @@ export function PassageSelection({ children }: { children: ReactNode }) {
             >
               {t('copy')}
             </button>
-            <button type="button" onClick={() => setPassage(null)} className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100" aria-label={t('dismiss')}>
+            <button
+              type="button"
+              onClick={() => setPassage(null)}
+              className="rounded px-2 py-1 text-stone-700 hover:bg-stone-100"
+              aria-label={t('dismiss')}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </div>

@@ -2,7 +2,13 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AddToComparison } from '@/components/compare/add-to-comparison';
 import { viewHref } from '@/components/filters/view-href';
 import type { ArticleFilters } from '@/lib/articles/filters';
-import { MAX_RELATED_WINDOW_DAYS, RELATED_WINDOW_PARAM, widerWindow, type RelatedCoverage as Related, type RelatedWindow } from '@/lib/articles/related';
+import {
+  MAX_RELATED_WINDOW_DAYS,
+  RELATED_WINDOW_PARAM,
+  widerWindow,
+  type RelatedCoverage as Related,
+  type RelatedWindow,
+} from '@/lib/articles/related';
 import { sameDateReading } from '@/lib/articles/same-date';
 import { slugify } from '@/lib/articles/slug';
 import type { ArticleDetail, ArticleListItem } from '@/lib/articles/types';
@@ -16,9 +22,17 @@ async function RelatedItem({ item, showLanguage = false }: { item: ArticleListIt
   const formattedDate = item.publishedAt ? formatArticleDate(item.publishedAt, item.datePrecision, locale) : null;
   const printedDate = item.dateText && !(formattedDate && sameDateReading(item.dateText, formattedDate)) ? item.dateText : null;
   return (
-    <li className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 border-b border-stone-200 py-2 last:border-b-0" data-related-id={item.id}>
+    <li
+      className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 border-b border-stone-200 py-2 last:border-b-0"
+      data-related-id={item.id}
+    >
       <div className="min-w-0 flex-1">
-        <Link href={`/articles/${item.id}/${encodeURIComponent(slugify(item.title))}`} lang={item.language} dir={item.direction} className="text-sky-900 hover:underline">
+        <Link
+          href={`/articles/${item.id}/${encodeURIComponent(slugify(item.title))}`}
+          lang={item.language}
+          dir={item.direction}
+          className="text-sky-900 hover:underline"
+        >
           {item.title}
         </Link>
         <div className="text-sm text-stone-700">
@@ -75,14 +89,20 @@ async function WidenLinks({ article, related, params }: { article: ArticleDetail
   const wider = article.publishedAt ? widerWindow(related.windowDays) : null;
   if (!article.countryPair || !related.pairView) return null;
   const kept = Object.fromEntries(
-    Object.entries(params).flatMap(([key, value]) => (key === RELATED_WINDOW_PARAM || value === undefined ? [] : [[key, Array.isArray(value) ? value : [value]]])),
+    Object.entries(params).flatMap(([key, value]) =>
+      key === RELATED_WINDOW_PARAM || value === undefined ? [] : [[key, Array.isArray(value) ? value : [value]]],
+    ),
   ) as Record<string, string[]>;
   const pathname = `/articles/${article.id}/${encodeURIComponent(slugify(article.title))}`;
   return (
     <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="related-more">
       {wider !== null && (
         <li>
-          <Link href={{ pathname, query: { ...kept, [RELATED_WINDOW_PARAM]: String(wider) }, hash: 'related-heading' }} className="text-sky-800 underline" data-testid="related-widen">
+          <Link
+            href={{ pathname, query: { ...kept, [RELATED_WINDOW_PARAM]: String(wider) }, hash: 'related-heading' }}
+            className="text-sky-800 underline"
+            data-testid="related-widen"
+          >
             {t('widen', { days: wider })}
           </Link>
         </li>
@@ -114,7 +134,11 @@ export async function RelatedCoverage({
   const days = related.windowDays;
   const { undated } = related;
   return (
-    <section aria-labelledby="related-heading" className="no-print rounded border border-stone-300 bg-white p-4" data-testid="related-coverage">
+    <section
+      aria-labelledby="related-heading"
+      className="no-print rounded border border-stone-300 bg-white p-4"
+      data-testid="related-coverage"
+    >
       <h2 id="related-heading" className="text-lg font-semibold">
         {t('heading', { days })}
       </h2>
@@ -124,7 +148,11 @@ export async function RelatedCoverage({
             value: asked.invalid,
             max: MAX_RELATED_WINDOW_DAYS,
             days,
-            code: (chunks) => <bdi dir="ltr" className="font-mono">{chunks}</bdi>,
+            code: (chunks) => (
+              <bdi dir="ltr" className="font-mono">
+                {chunks}
+              </bdi>
+            ),
           })}
         </p>
       )}
@@ -134,9 +162,18 @@ export async function RelatedCoverage({
         <>
           <p className="mt-1 text-sm text-stone-700">{t('intro', { days, pair: pairName(article.countryPair, locale) })}</p>
           {!article.publishedAt && <p className="mt-2 text-stone-700">{t('thisUndated')}</p>}
-          {article.publishedAt && related.groups.length === 0 && <p className="mt-2 text-stone-700" data-testid="related-none">{t('none')}</p>}
+          {article.publishedAt && related.groups.length === 0 && (
+            <p className="mt-2 text-stone-700" data-testid="related-none">
+              {t('none')}
+            </p>
+          )}
           {related.groups.map((group) => (
-            <section key={group.language} className="mt-4" aria-labelledby={`related-${group.language}`} data-related-language={group.language}>
+            <section
+              key={group.language}
+              className="mt-4"
+              aria-labelledby={`related-${group.language}`}
+              data-related-language={group.language}
+            >
               <h3 id={`related-${group.language}`} className="font-semibold">
                 {languageName(group.language, locale)}{' '}
                 <span className="text-sm font-normal text-stone-700">({t('count', { count: group.total })})</span>
@@ -146,7 +183,12 @@ export async function RelatedCoverage({
                   <RelatedItem key={item.id} item={item} />
                 ))}
               </ul>
-              <SeeAll shown={group.items.length} total={group.total} view={group.view} text={t('seeAllLanguage', { language: languageName(group.language, locale) })} />
+              <SeeAll
+                shown={group.items.length}
+                total={group.total}
+                view={group.view}
+                text={t('seeAllLanguage', { language: languageName(group.language, locale) })}
+              />
             </section>
           ))}
           {undated.total > 0 && (

@@ -27,7 +27,7 @@ export function CompareBar() {
             {items.map((item) => (
               // min-w-0 lets a long title shrink and end in an ellipsis: without it the title kept its
               // whole width and pushed the remove button past the edge of a phone's screen.
-              <li key={item.id} className="flex min-w-0 max-w-full items-center gap-1 rounded bg-stone-100 ps-2 text-sm sm:max-w-xs">
+              <li key={item.id} className="flex max-w-full min-w-0 items-center gap-1 rounded bg-stone-100 ps-2 text-sm sm:max-w-xs">
                 <bdi lang={item.language} dir={item.direction} className="min-w-0 truncate">
                   {item.title}
                 </bdi>

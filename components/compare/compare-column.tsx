@@ -38,10 +38,10 @@ export async function CompareColumn({ article, position, others }: { article: Ar
       data-article-id={article.id}
     >
       <header className="border-b border-stone-200 p-4" data-testid="compare-header">
-        <p {...ui} className="text-xs font-semibold uppercase tracking-wide text-stone-600">
+        <p {...ui} className="text-xs font-semibold tracking-wide text-stone-600 uppercase">
           {tc('column', { number: position })}
         </p>
-        <h2 id={`compare-title-${position}`} className="mt-1 text-xl font-bold leading-snug">
+        <h2 id={`compare-title-${position}`} className="mt-1 text-xl leading-snug font-bold">
           {article.title}
         </h2>
       </header>
@@ -54,7 +54,11 @@ export async function CompareColumn({ article, position, others }: { article: Ar
             {article.dateText ? <bdi {...own}>{article.dateText}</bdi> : unknown}
           </Field>
           <Field label={t('date')} field="publishedAt">
-            {article.publishedAt ? <time dateTime={article.publishedAt}>{formatArticleDate(article.publishedAt, article.datePrecision, locale)}</time> : unknown}
+            {article.publishedAt ? (
+              <time dateTime={article.publishedAt}>{formatArticleDate(article.publishedAt, article.datePrecision, locale)}</time>
+            ) : (
+              unknown
+            )}
           </Field>
           <Field label={t('language')} field="language">
             {languageName(article.language, locale)}
@@ -67,7 +71,11 @@ export async function CompareColumn({ article, position, others }: { article: Ar
           <Link href={`/articles/${article.id}/${encodeURIComponent(slugify(article.title))}`} className="text-sky-800 underline">
             {tc('openArticle')}
           </Link>
-          <Link href={{ pathname: '/compare', query: compareQuery(others) }} className="text-sky-800 underline" data-testid="compare-remove">
+          <Link
+            href={{ pathname: '/compare', query: compareQuery(others) }}
+            className="text-sky-800 underline"
+            data-testid="compare-remove"
+          >
             {tc('removeColumn')}
           </Link>
         </p>

@@ -11,7 +11,11 @@ export async function CompareProblems({ problems }: { problems: CompareProblem[]
   if (problems.length === 0) return null;
   const t = await getTranslations('Reading.compare.problems');
   return (
-    <ul role="alert" className="mb-4 list-disc space-y-1 rounded border border-amber-300 bg-amber-50 p-3 ps-8 text-amber-950" data-testid="compare-problems">
+    <ul
+      role="alert"
+      className="mb-4 list-disc space-y-1 rounded border border-amber-300 bg-amber-50 p-3 ps-8 text-amber-950"
+      data-testid="compare-problems"
+    >
       {problems.map((problem, index) => (
         <li key={index} data-problem={problem.kind}>
           {problem.kind === 'tooMany'

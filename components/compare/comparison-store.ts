@@ -32,7 +32,13 @@ function read(): ComparedItem[] {
   try {
     const parsed: unknown = raw ? JSON.parse(raw) : [];
     cachedItems = Array.isArray(parsed)
-      ? parsed.filter((item): item is ComparedItem => typeof item?.id === 'string' && typeof item?.title === 'string' && typeof item?.language === 'string' && (item?.direction === 'ltr' || item?.direction === 'rtl'))
+      ? parsed.filter(
+          (item): item is ComparedItem =>
+            typeof item?.id === 'string' &&
+            typeof item?.title === 'string' &&
+            typeof item?.language === 'string' &&
+            (item?.direction === 'ltr' || item?.direction === 'rtl'),
+        )
       : [];
   } catch {
     cachedItems = [];
@@ -69,12 +75,18 @@ export function useComparison() {
     items,
     add(item: ComparedItem) {
       const current = read();
-      const ids = addToComparison(current.map((i) => i.id), item.id);
+      const ids = addToComparison(
+        current.map((i) => i.id),
+        item.id,
+      );
       write(ids.map((id) => current.find((i) => i.id === id) ?? item));
     },
     remove(id: string) {
       const current = read();
-      const ids = removeFromComparison(current.map((i) => i.id), id);
+      const ids = removeFromComparison(
+        current.map((i) => i.id),
+        id,
+      );
       write(current.filter((i) => ids.includes(i.id)));
     },
     clear() {

@@ -18,7 +18,15 @@ import { resultsHref } from './results-href';
  * with no known date, counted and reachable on their own. The Dari UI counts, labels and types
  * dates in the Solar Hijri calendar; the URL keeps ISO dates in every language.
  */
-export async function DateFacet({ facet: gregorian, filters, approximate }: { facet: DateFacetData; filters: ArticleFilters; approximate: boolean }) {
+export async function DateFacet({
+  facet: gregorian,
+  filters,
+  approximate,
+}: {
+  facet: DateFacetData;
+  filters: ArticleFilters;
+  approximate: boolean;
+}) {
   const t = await getTranslations('Facets');
   const locale = (await getLocale()) as AppLocale;
   const solar = locale === 'fa-AF';
@@ -32,7 +40,7 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
   const href = (view: ArticleFilters) => resultsHref(viewHref(view), locale);
   return (
     <section aria-labelledby="facet-date" className="border-b border-stone-200 pb-4">
-      <h3 id="facet-date" className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-700">
+      <h3 id="facet-date" className="mb-2 text-sm font-semibold tracking-wide text-stone-700 uppercase">
         {t('date')}
       </h3>
       {facet.buckets.length > 0 && (
@@ -44,7 +52,10 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
           <HistogramKeys label={t('histogramLabel', { unit: facet.unit })} className="flex h-24 items-end gap-px border-b border-stone-400">
             {facet.buckets.map((bucket, i) => {
               const chosen = inRange(bucket, filters.from, filters.to);
-              const counted = t(approximate ? 'bucketLabelApproximate' : 'bucketLabel', { period: period(bucket.from), count: bucket.count });
+              const counted = t(approximate ? 'bucketLabelApproximate' : 'bucketLabel', {
+                period: period(bucket.from),
+                count: bucket.count,
+              });
               const label = chosen ? t('bucketChosen', { value: counted }) : counted;
               const empty = bucket.count === 0;
               return (
@@ -67,7 +78,7 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
                   >
                     <span
                       aria-hidden="true"
-                      className="pointer-events-none absolute inset-s-0 top-0 hidden whitespace-nowrap rounded bg-stone-900 px-1.5 py-0.5 text-xs text-white group-hover:block group-focus-visible:block"
+                      className="pointer-events-none absolute inset-s-0 top-0 hidden rounded bg-stone-900 px-1.5 py-0.5 text-xs whitespace-nowrap text-white group-hover:block group-focus-visible:block"
                     >
                       {label}
                     </span>
@@ -79,7 +90,11 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
           <div className="mt-1 flex gap-px text-xs text-stone-600" aria-hidden="true">
             {facet.buckets.map((bucket, i) => (
               // Each label starts under its own bar and may run over the unlabelled ones after it.
-              <span key={bucket.key} className="min-w-1 flex-1 overflow-visible whitespace-nowrap" data-axis-label={labelled.has(i) ? '' : undefined}>
+              <span
+                key={bucket.key}
+                className="min-w-1 flex-1 overflow-visible whitespace-nowrap"
+                data-axis-label={labelled.has(i) ? '' : undefined}
+              >
                 {labelled.has(i) ? formatArticleDate(bucket.from, 'year', locale) : null}
               </span>
             ))}
@@ -113,7 +128,11 @@ export async function DateFacet({ facet: gregorian, filters, approximate }: { fa
         </li>
         {(filters.from || filters.to || filters.undated) && (
           <li>
-            <a href={href(withFilters(filters, { from: null, to: null, undated: false }))} className="px-2 text-sky-800 underline" data-testid="clear-dates">
+            <a
+              href={href(withFilters(filters, { from: null, to: null, undated: false }))}
+              className="px-2 text-sky-800 underline"
+              data-testid="clear-dates"
+            >
               {t('clearDates')}
             </a>
           </li>

@@ -14,7 +14,12 @@ function withSelected(values: { value: string; count: number }[], selected: stri
 }
 
 /** A count as shown: "≈1,200" when it is estimated from a sample. */
-export function countText(t: (key: 'approximateCount', values: { count: string }) => string, count: number, locale: AppLocale, approximate: boolean): string {
+export function countText(
+  t: (key: 'approximateCount', values: { count: string }) => string,
+  count: number,
+  locale: AppLocale,
+  approximate: boolean,
+): string {
   return approximate ? t('approximateCount', { count: formatNumber(count, locale) }) : formatNumber(count, locale);
 }
 
@@ -59,9 +64,29 @@ export async function facetItems(
     };
   };
   return {
-    pair: entries(facets.pairs, filters.pairs, (v) => pairName(v, locale), (v) => ({ pairs: toggle(filters.pairs, v) })),
-    language: entries(facets.languages, filters.languages, (v) => languageName(v, locale), (v) => ({ languages: toggle(filters.languages, v) })),
-    country: entries(facets.countries, filters.countries, (v) => countryName(v, locale), (v) => ({ countries: toggle(filters.countries, v) })),
-    source: entries(facets.sources, filters.sources, (v) => v, (v) => ({ sources: toggle(filters.sources, v) })),
+    pair: entries(
+      facets.pairs,
+      filters.pairs,
+      (v) => pairName(v, locale),
+      (v) => ({ pairs: toggle(filters.pairs, v) }),
+    ),
+    language: entries(
+      facets.languages,
+      filters.languages,
+      (v) => languageName(v, locale),
+      (v) => ({ languages: toggle(filters.languages, v) }),
+    ),
+    country: entries(
+      facets.countries,
+      filters.countries,
+      (v) => countryName(v, locale),
+      (v) => ({ countries: toggle(filters.countries, v) }),
+    ),
+    source: entries(
+      facets.sources,
+      filters.sources,
+      (v) => v,
+      (v) => ({ sources: toggle(filters.sources, v) }),
+    ),
   };
 }

@@ -75,7 +75,7 @@ export async function FacetList({
   );
   return (
     <section aria-labelledby={`facet-${id}`} className="border-b border-stone-200 pb-4">
-      <h3 id={`facet-${id}`} className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-700">
+      <h3 id={`facet-${id}`} className="mb-2 text-sm font-semibold tracking-wide text-stone-700 uppercase">
         {title}
       </h3>
       {items.length === 0 ? (
@@ -88,7 +88,11 @@ export async function FacetList({
         </FacetFilter>
       )}
       {allHref && more > 0 && (
-        <a href={getPathname({ href: allHref, locale })} className="mt-1 inline-block px-2 py-1 text-sm text-sky-800 underline" data-testid={`facet-all-${id}`}>
+        <a
+          href={getPathname({ href: allHref, locale })}
+          className="mt-1 inline-block px-2 py-1 text-sm text-sky-800 underline"
+          data-testid={`facet-all-${id}`}
+        >
           {t('showAllShown', { count: more, number: formatNumber(more, locale) })}
         </a>
       )}

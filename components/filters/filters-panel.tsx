@@ -20,7 +20,15 @@ export async function FiltersPanel({ listing, filters }: { listing: ArticleListi
   // The full list of a facet's values is a page of its own, for the same view.
   const { query } = viewHref({ ...filters, page: 1 });
   const allHref = (facet: string) => ({ pathname: `/facets/${facet}`, query });
-  const anyFilter = Boolean(filters.q) || filters.pairs.length > 0 || filters.languages.length > 0 || filters.countries.length > 0 || filters.sources.length > 0 || filters.from || filters.to || filters.undated;
+  const anyFilter =
+    Boolean(filters.q) ||
+    filters.pairs.length > 0 ||
+    filters.languages.length > 0 ||
+    filters.countries.length > 0 ||
+    filters.sources.length > 0 ||
+    filters.from ||
+    filters.to ||
+    filters.undated;
   return (
     <div className="space-y-4">
       {anyFilter && (

@@ -16,7 +16,14 @@ export function HistogramKeys({ children, label, className }: { children: ReactN
     // Bars run in reading order, right to left in Arabic and Dari: the arrow follows what is seen.
     const rtl = event.currentTarget.closest('[dir]')?.getAttribute('dir') === 'rtl';
     const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, ArrowUp: 1, ArrowDown: -1 }[event.key];
-    const target = event.key === 'Home' ? 0 : event.key === 'End' ? bars.length - 1 : step === undefined ? -1 : Math.min(bars.length - 1, Math.max(0, current + step));
+    const target =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? bars.length - 1
+          : step === undefined
+            ? -1
+            : Math.min(bars.length - 1, Math.max(0, current + step));
     if (target === -1) return;
     event.preventDefault();
     for (const [i, bar] of bars.entries()) bar.tabIndex = i === target ? 0 : -1;

@@ -29,7 +29,9 @@ export async function ArticleListEntry({ article, view }: { article: ArticleList
   const listQuery = searchParamsToQuery(filtersToSearchParams(view));
   const searchQuery = inTranslation ? { ...listQuery, view: 'both', tl: inTranslation } : listQuery;
   const anchor = article.snippet ? `#${inTranslation ? 't' : 'p'}-${article.snippet.paragraph + 1}` : '';
-  const snippetText = inTranslation ? { lang: inTranslation, dir: languageDirection(inTranslation) } : { lang: article.language, dir: article.direction };
+  const snippetText = inTranslation
+    ? { lang: inTranslation, dir: languageDirection(inTranslation) }
+    : { lang: article.language, dir: article.direction };
   // The original's title stays the link; the reader's translation of it is shown under it, named.
   const translated = translationForReader(article.translatedTitles ?? [], locale);
   const formattedDate = article.publishedAt ? formatArticleDate(article.publishedAt, article.datePrecision, locale) : null;
@@ -37,7 +39,7 @@ export async function ArticleListEntry({ article, view }: { article: ArticleList
   const printedDate = article.dateText && !(formattedDate && sameDateReading(article.dateText, formattedDate)) ? article.dateText : null;
   return (
     <li className="rounded border border-stone-300 bg-white p-4" data-article-id={article.id}>
-      <h3 className="text-lg font-semibold leading-snug">
+      <h3 className="text-lg leading-snug font-semibold">
         {q ? (
           // From a search the link carries the query (for highlighting) and the matching
           // paragraph's anchor. A full page load, so that the browser's :target marks it.

@@ -12,7 +12,15 @@ import { viewHref } from '../filters/view-href';
  * Shown instead of the results when the listing was not read (lib/articles/too-expensive.ts):
  * what happened and what the reader can do, in the reader's language.
  */
-export async function ListingRefusedNotice({ refused, filters, deepest }: { refused: ListingRefused; filters: ArticleFilters; deepest: number }) {
+export async function ListingRefusedNotice({
+  refused,
+  filters,
+  deepest,
+}: {
+  refused: ListingRefused;
+  filters: ArticleFilters;
+  deepest: number;
+}) {
   const t = await getTranslations('Home');
   const locale = (await getLocale()) as AppLocale;
   const box = 'mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900';

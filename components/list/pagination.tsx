@@ -34,7 +34,9 @@ export async function Pagination({
       ? { ...filters, page: page - 1, cursor: null }
       : { ...filters, page: page - 1, cursor: { direction: 'before', ...cursors.first } };
   const next: ArticleFilters =
-    keyset && cursors.last ? { ...filters, page: page + 1, cursor: { direction: 'after', ...cursors.last } } : { ...filters, page: page + 1, cursor: null };
+    keyset && cursors.last
+      ? { ...filters, page: page + 1, cursor: { direction: 'after', ...cursors.last } }
+      : { ...filters, page: page + 1, cursor: null };
   // The page after next or further: "next" already reaches the one right after.
   const reachable = reachableLastPage({ pageCount, pageCountEstimated }, deepest);
   const last = reachable !== null && reachable > page + 1 ? reachable : null;
@@ -42,7 +44,10 @@ export async function Pagination({
     <nav aria-label={t('pagination')} className="mt-6 flex flex-wrap items-center justify-between gap-4">
       {page > 1 ? (
         <a href={href(previous)} rel="prev" className={link}>
-          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('previous')}
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            ←
+          </span>{' '}
+          {t('previous')}
         </a>
       ) : (
         <span />
@@ -53,7 +58,10 @@ export async function Pagination({
       <span className="flex flex-wrap items-center gap-2">
         {morePages && (
           <a href={href(next)} rel="next" className={link}>
-            {t('next')} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span>
+            {t('next')}{' '}
+            <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+              →
+            </span>
           </a>
         )}
         {last !== null && (

@@ -10,7 +10,17 @@ import { resultsHref } from '@/components/filters/results-href';
  * A page number past the view's last page (an old link, a typed `page=99`): said as such, with the
  * way back to the last page when it is known exactly and reachable by number, else to the first.
  */
-export async function PastLastPage({ filters, pageCount, pageCountEstimated, deepest }: { filters: ArticleFilters; pageCount: number; pageCountEstimated: boolean; deepest: number }) {
+export async function PastLastPage({
+  filters,
+  pageCount,
+  pageCountEstimated,
+  deepest,
+}: {
+  filters: ArticleFilters;
+  pageCount: number;
+  pageCountEstimated: boolean;
+  deepest: number;
+}) {
   const t = await getTranslations('Home');
   const locale = (await getLocale()) as AppLocale;
   const last = reachableLastPage({ pageCount, pageCountEstimated }, deepest);
@@ -23,7 +33,9 @@ export async function PastLastPage({ filters, pageCount, pageCountEstimated, dee
   const page = formatNumber(filters.page, locale);
   return (
     <p className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950" role="alert" data-testid="past-last-page">
-      {last !== null ? t.rich('pastLastPage', { page, count: last, last: formatNumber(last, locale), link }) : t.rich('pastLastPageUnknown', { page, link })}
+      {last !== null
+        ? t.rich('pastLastPage', { page, count: last, last: formatNumber(last, locale), link })
+        : t.rich('pastLastPageUnknown', { page, link })}
     </p>
   );
 }

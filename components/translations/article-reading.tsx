@@ -46,7 +46,9 @@ export async function ArticleReading({ article, path, highlightWords, passage, t
       <ReadingSwitcher article={article} path={path} choice={choice} languages={languages} carried={carried(searchParams, q)} />
       {choice.view === 'original' && <ArticleText article={article} highlightWords={highlightWords} passage={passage} />}
       {choice.view === 'translation' && <TranslationText article={article} translation={translation} highlightWords={highlightWords} />}
-      {choice.view === 'both' && <SideBySide article={article} translation={translation} highlightWords={highlightWords} passage={passage} />}
+      {choice.view === 'both' && (
+        <SideBySide article={article} translation={translation} highlightWords={highlightWords} passage={passage} />
+      )}
     </div>
   );
 }
@@ -57,7 +59,19 @@ function carried(params: Params, q: string | null): Record<string, string> {
   return { ...(q && { q }), ...(passage && { passage }) };
 }
 
-async function ReadingSwitcher({ article, path, choice, languages, carried }: { article: ArticleDetail; path: string; choice: ReadingChoice; languages: string[]; carried: Record<string, string> }) {
+async function ReadingSwitcher({
+  article,
+  path,
+  choice,
+  languages,
+  carried,
+}: {
+  article: ArticleDetail;
+  path: string;
+  choice: ReadingChoice;
+  languages: string[];
+  carried: Record<string, string>;
+}) {
   const t = await getTranslations('Translations.reading');
   const locale = (await getLocale()) as AppLocale;
   const href = (next: ReadingChoice) => {
@@ -80,7 +94,11 @@ async function ReadingSwitcher({ article, path, choice, languages, carried }: { 
     { view: 'both', label: t('both') },
   ];
   return (
-    <nav aria-label={t('label')} className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 rounded border border-stone-300 bg-white p-2" data-testid="reading-switcher">
+    <nav
+      aria-label={t('label')}
+      className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 rounded border border-stone-300 bg-white p-2"
+      data-testid="reading-switcher"
+    >
       <ul className="flex flex-wrap gap-1">
         {views.map(({ view, label }) => (
           <li key={view}>{link({ ...choice, view }, label, choice.view === view, `view-${view}`)}</li>
@@ -93,7 +111,9 @@ async function ReadingSwitcher({ article, path, choice, languages, carried }: { 
           </span>
           <ul className="flex flex-wrap gap-1" aria-labelledby="translation-language-label">
             {languages.map((language) => (
-              <li key={language}>{link({ ...choice, language }, languageName(language, locale), language === choice.language, `tl-${language}`)}</li>
+              <li key={language}>
+                {link({ ...choice, language }, languageName(language, locale), language === choice.language, `tl-${language}`)}
+              </li>
             ))}
           </ul>
         </div>
@@ -118,10 +138,23 @@ async function TranslationNote({ article, translation }: { article: ArticleDetai
   );
 }
 
-async function TranslationText({ article, translation, highlightWords }: { article: ArticleDetail; translation: ArticleTranslationView; highlightWords: ReadonlySet<string> }) {
+async function TranslationText({
+  article,
+  translation,
+  highlightWords,
+}: {
+  article: ArticleDetail;
+  translation: ArticleTranslationView;
+  highlightWords: ReadonlySet<string>;
+}) {
   return (
-    <article lang={translation.language} dir={translation.direction} className="rounded border border-stone-300 bg-white p-6" data-testid="translation-text">
-      <h1 className="text-2xl font-bold leading-snug md:text-3xl">
+    <article
+      lang={translation.language}
+      dir={translation.direction}
+      className="rounded border border-stone-300 bg-white p-6"
+      data-testid="translation-text"
+    >
+      <h1 className="text-2xl leading-snug font-bold md:text-3xl">
         <Marked text={translation.title} words={highlightWords} />
       </h1>
       <TranslationNote article={article} translation={translation} />
@@ -141,7 +174,17 @@ async function TranslationText({ article, translation, highlightWords }: { artic
  * row is its own grid, so the two sides of a row start level however long either is; the
  * original takes the start column (the right one in an Arabic or Dari interface).
  */
-async function SideBySide({ article, translation, highlightWords, passage }: { article: ArticleDetail; translation: ArticleTranslationView; highlightWords: ReadonlySet<string>; passage: Passage | null }) {
+async function SideBySide({
+  article,
+  translation,
+  highlightWords,
+  passage,
+}: {
+  article: ArticleDetail;
+  translation: ArticleTranslationView;
+  highlightWords: ReadonlySet<string>;
+  passage: Passage | null;
+}) {
   const t = await getTranslations('Translations.reading');
   const locale = (await getLocale()) as AppLocale;
   const ui = { lang: locale, dir: localeDirection(locale) };
@@ -156,7 +199,7 @@ async function SideBySide({ article, translation, highlightWords, passage }: { a
           <p {...ui} className="text-sm font-medium text-stone-700">
             {t('originalColumn', { language: languageName(article.language, locale) })}
           </p>
-          <h1 id="side-by-side-title" {...original} className="text-2xl font-bold leading-snug" data-testid="original-title">
+          <h1 id="side-by-side-title" {...original} className="text-2xl leading-snug font-bold" data-testid="original-title">
             <Marked text={article.title} words={highlightWords} />
           </h1>
         </div>
@@ -164,7 +207,7 @@ async function SideBySide({ article, translation, highlightWords, passage }: { a
           <p {...ui} className="text-sm font-medium text-stone-700">
             {t('translationColumn', { language: languageName(translation.language, locale) })}
           </p>
-          <h2 {...translated} className="text-2xl font-bold leading-snug" data-testid="translation-title">
+          <h2 {...translated} className="text-2xl leading-snug font-bold" data-testid="translation-title">
             <Marked text={translation.title} words={highlightWords} />
           </h2>
           <TranslationNote article={article} translation={translation} />
@@ -172,9 +215,19 @@ async function SideBySide({ article, translation, highlightWords, passage }: { a
       </div>
       <div className="text-lg leading-relaxed">
         {rows.map(({ original: index, translation: beside }) => (
-          <div key={index} className={`${row} border-b border-stone-100 py-3 last:border-b-0`} data-testid="aligned-row" data-original={index + 1}>
+          <div
+            key={index}
+            className={`${row} border-b border-stone-100 py-3 last:border-b-0`}
+            data-testid="aligned-row"
+            data-original={index + 1}
+          >
             <div {...original} data-side="original">
-              <ArticleParagraph number={index + 1} text={article.paragraphs[index] ?? ''} highlightWords={highlightWords} passage={passage} />
+              <ArticleParagraph
+                number={index + 1}
+                text={article.paragraphs[index] ?? ''}
+                highlightWords={highlightWords}
+                passage={passage}
+              />
             </div>
             <div {...translated} data-side="translation" className="space-y-3">
               {beside.map((n) => (

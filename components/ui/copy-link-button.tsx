@@ -25,7 +25,7 @@ export function CopyLinkButton({ path, label, copiedLabel, failedLabel, testId }
       <button
         type="button"
         onClick={() => void copy(path === null ? window.location.href : new URL(path, window.location.origin).href)}
-        className="whitespace-nowrap rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-200"
+        className="rounded border border-stone-400 px-3 py-1 text-sm whitespace-nowrap hover:bg-stone-200"
         data-copy-link={path ?? ''}
       >
         {label}

@@ -21,5 +21,7 @@ export async function signIn(page: Page, email = EMAIL, password = PASSWORD) {
 /** Serious and critical accessibility violations on the page, as "rule: targets". */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const scan = await new AxeBuilder({ page }).analyze();
-  return scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return scan.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

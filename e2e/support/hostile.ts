@@ -13,7 +13,7 @@ export const PAYLOADS = [
   '<a data-xss href="javascript:window.__xss=5">click</a>',
   '<svg><script data-xss>window.__xss = 6</script></svg>',
   '</title><iframe data-xss srcdoc="<script>parent.__xss=7</script>"></iframe>',
-  "'\"><math><mtext><style><img data-xss src=x onerror=window.__xss=8>",
+  '\'"><math><mtext><style><img data-xss src=x onerror=window.__xss=8>',
   ']]><x:script xmlns:x="http://www.w3.org/1999/xhtml">window.__xss=9</x:script>',
   '=HYPERLINK("javascript:alert(10)")',
 ] as const;

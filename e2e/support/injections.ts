@@ -5,7 +5,7 @@ export const INJECTIONS = [
   '"; DROP TABLE raw_file; --',
   "1' UNION SELECT password_hash, null FROM admin_user --",
   "') OR ('a'='a",
-  "1; SELECT pg_sleep(5)",
+  '1; SELECT pg_sleep(5)',
   "\\'; TRUNCATE audit_entry; --",
   "& | ! ( ) :* <-> '",
   'a\u0000b',

@@ -139,7 +139,9 @@ export async function listAdminPage(filters: AdminListFilters): Promise<AdminLis
   const where = whereOf(filters);
   const offset = (filters.page - 1) * ADMIN_LIST_PAGE_SIZE;
   const [rows, counted] = await Promise.all([
-    db().$queryRaw<Row[]>`SELECT id, title, language, direction, status, published_at, date_precision, source, author, pair_a, pair_b, created_at
+    db().$queryRaw<
+      Row[]
+    >`SELECT id, title, language, direction, status, published_at, date_precision, source, author, pair_a, pair_b, created_at
       FROM article ${where} ORDER BY created_at DESC, id ASC LIMIT ${ADMIN_LIST_PAGE_SIZE} OFFSET ${offset}`,
     db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM article ${where} LIMIT ${ADMIN_COUNT_CAP + 1}) AS capped`,
   ]);

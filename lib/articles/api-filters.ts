@@ -7,7 +7,8 @@ export const EXACT_COUNT_NEEDS_A_WORD =
 // Single-valued parameters may appear once; list parameters a bounded number of times. Longer
 // values than any real one are refused here, before anything reads them.
 const single = (max: number) => z.array(z.string().max(max, `longer than ${max} characters`)).max(1, 'given more than once');
-const list = (max: number) => z.array(z.string().max(max, `longer than ${max} characters`)).max(MAX_REPEATS, `given more than ${MAX_REPEATS} times`);
+const list = (max: number) =>
+  z.array(z.string().max(max, `longer than ${max} characters`)).max(MAX_REPEATS, `given more than ${MAX_REPEATS} times`);
 
 /** The shape of a machine endpoint's query: known names only, each within its bounds. */
 export const apiQuerySchema = z.strictObject({
@@ -44,14 +45,17 @@ export function parseApiFilters(params: URLSearchParams): { filters: ArticleFilt
   const shape = apiQuerySchema.safeParse(grouped(params));
   if (!shape.success) {
     const unknown = shape.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : []));
-    if (unknown.length > 0) return { error: `Unknown parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Known: ${KNOWN.join(', ')}.` };
+    if (unknown.length > 0)
+      return { error: `Unknown parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Known: ${KNOWN.join(', ')}.` };
     const issue = shape.error.issues[0]!;
     return { error: `Invalid parameter ${String(issue.path[0])}: ${issue.message}.` };
   }
   const { filters, ignored } = parseFilters(params);
   if (ignored.length === 1 && ignored[0] === 'count=exact' && filters.q !== null) return { error: EXACT_COUNT_NEEDS_A_WORD };
   if (ignored.length > 0) {
-    return { error: `Invalid value${ignored.length > 1 ? 's' : ''}: ${ignored.join(', ')}. Pairs look like PK-US, languages like fa-AF, countries like PK, dates like 2024-07-05; count=exact goes with q.` };
+    return {
+      error: `Invalid value${ignored.length > 1 ? 's' : ''}: ${ignored.join(', ')}. Pairs look like PK-US, languages like fa-AF, countries like PK, dates like 2024-07-05; count=exact goes with q.`,
+    };
   }
   return { filters };
 }

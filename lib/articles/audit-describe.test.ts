@@ -13,10 +13,25 @@ describe('describeAudit', () => {
     expect(language).toBeNull();
     expect(lines).toEqual([
       { name: 'countryPair', label: { in: 'fields', key: 'pair' }, from: { kind: 'none' }, to: { kind: 'pair', pair: ['KE', 'SO'] } },
-      { name: 'language', label: { in: 'fields', key: 'language' }, from: { kind: 'language', tag: 'en' }, to: { kind: 'language', tag: 'fa-AF' } },
+      {
+        name: 'language',
+        label: { in: 'fields', key: 'language' },
+        from: { kind: 'language', tag: 'en' },
+        to: { kind: 'language', tag: 'fa-AF' },
+      },
       { name: 'publishedAt', label: { in: 'fields', key: 'date' }, from: { kind: 'date', iso: '2024-05-01' }, to: { kind: 'none' } },
-      { name: 'countriesMentioned', label: { in: 'fields', key: 'countries' }, from: { kind: 'none' }, to: { kind: 'countries', codes: ['KE', 'SO'] } },
-      { name: 'datePrecision', label: { in: 'fields', key: 'precision' }, from: { kind: 'choice', key: 'precisionDay' }, to: { kind: 'choice', key: 'precisionMonth' } },
+      {
+        name: 'countriesMentioned',
+        label: { in: 'fields', key: 'countries' },
+        from: { kind: 'none' },
+        to: { kind: 'countries', codes: ['KE', 'SO'] },
+      },
+      {
+        name: 'datePrecision',
+        label: { in: 'fields', key: 'precision' },
+        from: { kind: 'choice', key: 'precisionDay' },
+        to: { kind: 'choice', key: 'precisionMonth' },
+      },
     ]);
   });
 
@@ -27,7 +42,13 @@ describe('describeAudit', () => {
   });
 
   it('names the translation of a translation action and counts instead of listing', () => {
-    const attach = describeAudit('translation_attach', { translation: { from: null, to: 'en' }, title: 'Border talks', paragraphs: 3, alignment: [0, 1, 2], note: null });
+    const attach = describeAudit('translation_attach', {
+      translation: { from: null, to: 'en' },
+      title: 'Border talks',
+      paragraphs: 3,
+      alignment: [0, 1, 2],
+      note: null,
+    });
     expect(attach.language).toBe('en');
     expect(attach.lines.map((line) => [line.name, line.to])).toEqual([
       ['title', { kind: 'text', text: 'Border talks' }],
@@ -36,7 +57,10 @@ describe('describeAudit', () => {
     ]);
     expect(attach.lines[0]!.label).toEqual({ in: 'audit', key: 'translationTitle' });
     const realign = describeAudit('translation_realign', { translation: 'vi', alignment: { from: [0, 1, 2], to: [0, 0, 2] } });
-    expect(realign).toEqual({ language: 'vi', lines: [{ name: 'alignment', label: { in: 'audit', key: 'alignment' }, to: { kind: 'count', key: 'moved', count: 1 } }] });
+    expect(realign).toEqual({
+      language: 'vi',
+      lines: [{ name: 'alignment', label: { in: 'audit', key: 'alignment' }, to: { kind: 'count', key: 'moved', count: 1 } }],
+    });
   });
 
   it('reads a publication with corrections and a near duplicate', () => {

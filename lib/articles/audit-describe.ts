@@ -7,8 +7,25 @@ import type { AuditAction } from '../db/generated/enums';
 
 /** Labels: the edit form's (Admin.fields) for metadata, the log's own (Admin.audit.labels) else. */
 export type LineLabel =
-  | { in: 'fields'; key: 'title' | 'language' | 'direction' | 'date' | 'precision' | 'dateText' | 'source' | 'author' | 'pair' | 'countries' }
-  | { in: 'audit'; key: 'status' | 'reason' | 'file' | 'sha256' | 'nearDuplicateOf' | 'translationTitle' | 'paragraphs' | 'note' | 'alignment' | 'text' | 'other' };
+  | {
+      in: 'fields';
+      key: 'title' | 'language' | 'direction' | 'date' | 'precision' | 'dateText' | 'source' | 'author' | 'pair' | 'countries';
+    }
+  | {
+      in: 'audit';
+      key:
+        | 'status'
+        | 'reason'
+        | 'file'
+        | 'sha256'
+        | 'nearDuplicateOf'
+        | 'translationTitle'
+        | 'paragraphs'
+        | 'note'
+        | 'alignment'
+        | 'text'
+        | 'other';
+    };
 
 export type AuditValue =
   | { kind: 'none' }
@@ -60,7 +77,8 @@ const FIELD_LABEL: Record<string, LineLabel> = {
 
 const PRECISION = { day: 'precisionDay', month: 'precisionMonth', year: 'precisionYear' } as const;
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
-const strings = (value: unknown): string[] | null => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : null);
+const strings = (value: unknown): string[] | null =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : null;
 
 /** A stored value as what it means for the field it belongs to. */
 export function valueOf(name: string, value: unknown): AuditValue {
@@ -70,7 +88,8 @@ export function valueOf(name: string, value: unknown): AuditValue {
   if (name === 'countryPair' && strings(value)?.length === 2) return { kind: 'pair', pair: strings(value) as [string, string] };
   if (name === 'publishedAt' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { kind: 'date', iso: value };
   if (name === 'direction' && (value === 'ltr' || value === 'rtl')) return { kind: 'choice', key: value };
-  if (name === 'datePrecision' && typeof value === 'string' && value in PRECISION) return { kind: 'choice', key: PRECISION[value as keyof typeof PRECISION] };
+  if (name === 'datePrecision' && typeof value === 'string' && value in PRECISION)
+    return { kind: 'choice', key: PRECISION[value as keyof typeof PRECISION] };
   if (name === 'status' && (value === 'published' || value === 'unpublished')) return { kind: 'choice', key: value };
   if (name === 'paragraphs' && typeof value === 'number') return { kind: 'count', key: 'paragraphs', count: value };
   if (name === 'text' && typeof value === 'string') return { kind: 'count', key: 'characters', count: [...value].length };
@@ -85,7 +104,10 @@ function plain(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.map(plain).join(', ');
-  if (isObject(value)) return Object.entries(value).map(([key, item]) => `${key}: ${plain(item)}`).join('; ');
+  if (isObject(value))
+    return Object.entries(value)
+      .map(([key, item]) => `${key}: ${plain(item)}`)
+      .join('; ');
   return '';
 }
 
@@ -104,7 +126,8 @@ function moved(change: { from: unknown; to: unknown }): number {
 
 function line(name: string, value: unknown, prefix = ''): AuditLine {
   const label = FIELD_LABEL[name] ?? { in: 'audit', key: 'other' };
-  if (name === 'alignment' && isChange(value)) return { name: prefix + name, label, to: { kind: 'count', key: 'moved', count: moved(value) } };
+  if (name === 'alignment' && isChange(value))
+    return { name: prefix + name, label, to: { kind: 'count', key: 'moved', count: moved(value) } };
   if (isChange(value)) return { name: prefix + name, label, from: valueOf(name, value.from), to: valueOf(name, value.to) };
   return { name: prefix + name, label, to: valueOf(name, value) };
 }

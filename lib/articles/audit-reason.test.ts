@@ -3,7 +3,10 @@ import { checkReason, UNPUBLISH_REASON_MAX } from './audit-reason';
 
 describe('checkReason', () => {
   it('keeps a short sentence, trimmed', () => {
-    expect(checkReason('  Copyright complaint from the publisher ')).toEqual({ ok: true, reason: 'Copyright complaint from the publisher' });
+    expect(checkReason('  Copyright complaint from the publisher ')).toEqual({
+      ok: true,
+      reason: 'Copyright complaint from the publisher',
+    });
     expect(checkReason('شکایت ناشر')).toEqual({ ok: true, reason: 'شکایت ناشر' });
   });
 

@@ -17,7 +17,9 @@ export interface AuditView {
 export const AUDIT_PAGE_SIZE = 100;
 
 /** The newest audit entries first; `before` (an entry id) pages back through older ones. */
-export async function listAudit(options: { articleId?: string; before?: bigint } = {}): Promise<{ entries: AuditView[]; nextBefore: string | null }> {
+export async function listAudit(
+  options: { articleId?: string; before?: bigint } = {},
+): Promise<{ entries: AuditView[]; nextBefore: string | null }> {
   const rows = await db().auditEntry.findMany({
     where: { ...(options.articleId && { articleId: options.articleId }), ...(options.before && { id: { lt: options.before } }) },
     orderBy: { id: 'desc' },

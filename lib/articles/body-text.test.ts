@@ -15,7 +15,8 @@ describe('hasBodyText', () => {
 });
 
 describe('a file without body text in the upload list', () => {
-  const preview = (paragraphs: string[]) => ({ title: 'Ceasefire talks', paragraphs }) as unknown as NonNullable<Parameters<typeof withoutBody>[0]['preview']>;
+  const preview = (paragraphs: string[]) =>
+    ({ title: 'Ceasefire talks', paragraphs }) as unknown as NonNullable<Parameters<typeof withoutBody>[0]['preview']>;
 
   it('is never publishable, even when read as ready', () => {
     expect(withoutBody({ preview: preview(['Ceasefire talks']) })).toBe(true);

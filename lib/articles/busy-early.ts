@@ -23,7 +23,8 @@ export function refuseBusyExpensiveRead(req: IncomingMessage, res: ServerRespons
   const parsed = parseApiFilters(url.searchParams);
   if ('error' in parsed || pastNumberedPages(parsed.filters) || !isExpensive(parsed.filters, work)) return false;
   // Sent without Next, so with the headers next.config.js gives every response.
-  for (const { key, value } of [...security.everyResponse, ...(settings().NODE_ENV === 'production' ? security.production : [])]) res.setHeader(key, value);
+  for (const { key, value } of [...security.everyResponse, ...(settings().NODE_ENV === 'production' ? security.production : [])])
+    res.setHeader(key, value);
   res.writeHead(429, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',

@@ -9,7 +9,6 @@ it('once reads at most once', async () => {
   expect(reads).toBe(1);
 });
 
-
 describe('countKey', () => {
   const key = (params: Record<string, string | string[]>) => countKey(parseFilters(params).filters);
 

@@ -3,7 +3,13 @@ import { buildDateFacet } from './date-buckets';
 
 describe('buildDateFacet', () => {
   it('fills empty months between the first and last dated article', () => {
-    const facet = buildDateFacet([{ month: '2024-09', count: 2 }, { month: '2024-07', count: 1 }], 3);
+    const facet = buildDateFacet(
+      [
+        { month: '2024-09', count: 2 },
+        { month: '2024-07', count: 1 },
+      ],
+      3,
+    );
     expect(facet.unit).toBe('month');
     expect(facet.undated).toBe(3);
     expect(facet.buckets).toEqual([
@@ -19,7 +25,14 @@ describe('buildDateFacet', () => {
   });
 
   it('switches to years past three years of months', () => {
-    const facet = buildDateFacet([{ month: '2010-03', count: 4 }, { month: '2010-11', count: 1 }, { month: '2024-01', count: 2 }], 0);
+    const facet = buildDateFacet(
+      [
+        { month: '2010-03', count: 4 },
+        { month: '2010-11', count: 1 },
+        { month: '2024-01', count: 2 },
+      ],
+      0,
+    );
     expect(facet.unit).toBe('year');
     expect(facet.buckets).toHaveLength(15);
     expect(facet.buckets[0]).toEqual({ key: '2010', from: '2010-01-01', to: '2010-12-31', count: 5 });

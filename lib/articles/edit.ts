@@ -9,7 +9,17 @@ import { writeSearchKeys } from '../search/write-keys';
 
 import type { MetadataPatch } from './metadata-schema';
 
-export { metadataSchema, metadataFromForm, METADATA_FORM_FIELDS, checkMetadataForm, formValuesFromForm, formValuesOf, COUNTRY_CODES, PICKER_LANGUAGES, UNKNOWN_LANGUAGE } from './metadata-schema';
+export {
+  metadataSchema,
+  metadataFromForm,
+  METADATA_FORM_FIELDS,
+  checkMetadataForm,
+  formValuesFromForm,
+  formValuesOf,
+  COUNTRY_CODES,
+  PICKER_LANGUAGES,
+  UNKNOWN_LANGUAGE,
+} from './metadata-schema';
 export type { MetadataInput, MetadataPatch, MetadataFormField, MetadataFormValues, FieldError, FieldErrorKey } from './metadata-schema';
 
 /** The editable metadata of an article, as the forms show it. */
@@ -194,7 +204,12 @@ export type StatusResult = { status: 'changed' | 'unchanged' | 'not-found' };
  * Withdraws an article from the reading room or brings it back, with the admin's reason in the
  * same audit entry (the unpublish action requires one and checks it). Nothing is ever deleted.
  */
-export async function setArticleStatus(id: string, status: ArticleStatus, actor: string, reason: string | null = null): Promise<StatusResult> {
+export async function setArticleStatus(
+  id: string,
+  status: ArticleStatus,
+  actor: string,
+  reason: string | null = null,
+): Promise<StatusResult> {
   if (!ARTICLE_ID_PATTERN.test(id)) return { status: 'not-found' };
   return db().$transaction(async (tx) => {
     const updated = await tx.article.updateMany({ where: { id, status: { not: status } }, data: { status, updatedAt: new Date() } });
@@ -203,7 +218,12 @@ export async function setArticleStatus(id: string, status: ArticleStatus, actor:
     }
     const from = status === 'published' ? 'unpublished' : 'published';
     await tx.auditEntry.create({
-      data: { actor, action: status === 'published' ? 'republish' : 'unpublish', articleId: id, changes: { status: { from, to: status }, ...(reason && { reason }) } },
+      data: {
+        actor,
+        action: status === 'published' ? 'republish' : 'unpublish',
+        articleId: id,
+        changes: { status: { from, to: status }, ...(reason && { reason }) },
+      },
     });
     return { status: 'changed' };
   });
@@ -220,5 +240,3 @@ export interface AdminListItem {
   countryPair: [string, string] | null;
   createdAt: string;
 }
-
-

@@ -24,9 +24,21 @@ export const EXPORT_LIMIT = 10_000;
 /** Every article matching the filters (newest first, at most `limit`), for CSV and feeds. */
 export async function exportArticles(filters: ArticleFilters, limit = EXPORT_LIMIT): Promise<ExportRow[]> {
   const rows = await readDb().$queryRaw<
-    { id: string; title: string; language: string; published_at: Date | null; date_text: string | null; calendar: string | null;
-      source: string | null; author: string | null; pair_a: string | null; pair_b: string | null; countries_mentioned: string[];
-      first_paragraph: string | null; created_at: Date }[]
+    {
+      id: string;
+      title: string;
+      language: string;
+      published_at: Date | null;
+      date_text: string | null;
+      calendar: string | null;
+      source: string | null;
+      author: string | null;
+      pair_a: string | null;
+      pair_b: string | null;
+      countries_mentioned: string[];
+      first_paragraph: string | null;
+      created_at: Date;
+    }[]
   >`SELECT id, title, language, published_at, date_text, calendar, source, author, pair_a, pair_b, countries_mentioned,
       paragraphs[1] AS first_paragraph, created_at
     FROM article WHERE ${whereClause(filters)}

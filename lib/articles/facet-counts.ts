@@ -4,7 +4,16 @@ import { countKey } from './count-cache';
 import { VersionedCache } from './versioned-cache';
 import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';
 import type { ArticleFilters } from './filters';
-import { DEFAULT_SAMPLING, estimateFromSample, inSample, MIN_SAMPLED_VIEW, PROBE_BUCKETS, probeEstimate, sampleBuckets, type Sampling } from './search-sample';
+import {
+  DEFAULT_SAMPLING,
+  estimateFromSample,
+  inSample,
+  MIN_SAMPLED_VIEW,
+  PROBE_BUCKETS,
+  probeEstimate,
+  sampleBuckets,
+  type Sampling,
+} from './search-sample';
 import type { FacetValue } from './types';
 import { VALUE_FACETS, type ValueFacet } from './value-facets';
 import { baseClause, facetConditions, whereClause, type Facet } from './where';
@@ -180,7 +189,10 @@ const FLAG_COLUMN: Record<Facet, Prisma.Sql> = {
  * times over for a common word); here they are read once, with a flag per selected facet, and
  * every count keeps the rows whose other flags hold.
  */
-async function countsInOnePass(filters: ArticleFilters, buckets: number | null): Promise<Omit<SearchCounts, 'approximate'> & { version: string }> {
+async function countsInOnePass(
+  filters: ArticleFilters,
+  buckets: number | null,
+): Promise<Omit<SearchCounts, 'approximate'> & { version: string }> {
   const conditions = facetConditions(filters);
   const flag = (facet: Facet) => conditions[facet] ?? Prisma.sql`TRUE`;
   const allBut = (except?: Facet) =>
@@ -204,10 +216,7 @@ async function countsInOnePass(filters: ArticleFilters, buckets: number | null):
     UNION ALL SELECT 'month', month, count(*)::int FROM m WHERE ${allBut('date')} GROUP BY month
     UNION ALL SELECT 'version', ${CORPUS_VERSION}, 0
     ORDER BY facet, count DESC, value`;
-  const values = (facet: string) =>
-    rows
-      .filter((r) => r.facet === facet)
-      .map(({ value, count }) => ({ value: value!, count }));
+  const values = (facet: string) => rows.filter((r) => r.facet === facet).map(({ value, count }) => ({ value: value!, count }));
   return {
     total: rows.find((r) => r.facet === 'total')?.count ?? 0,
     pairs: values('pair'),
@@ -311,7 +320,11 @@ function searchCounts(filters: ArticleFilters, { version, sampling, size }: Coun
  */
 export async function facetCounts(filters: ArticleFilters, from: CountSource = 'auto', sampling = DEFAULT_SAMPLING): Promise<FacetCounts> {
   if (from === 'auto' && filters.q) {
-    const { anySynthetic: _, ...counts } = await searchCounts(filters, { version: corpusVersion, sampling, size: () => searchSize(filters) });
+    const { anySynthetic: _, ...counts } = await searchCounts(filters, {
+      version: corpusVersion,
+      sampling,
+      size: () => searchSize(filters),
+    });
     return counts;
   }
   const [totalCount, pairs, languages, countries, sources, monthCounts] = await Promise.all([
@@ -330,7 +343,10 @@ export async function facetCounts(filters: ArticleFilters, from: CountSource = '
  * whose one pass reads every row of the view anyway); null when it could not. The options'
  * version and size are read once per request by a caller that shares them (listArticles).
  */
-export async function facetCountsAndSynthetic(filters: ArticleFilters, options: CountingOptions): Promise<{ counts: FacetCounts; anySynthetic: boolean | null }> {
+export async function facetCountsAndSynthetic(
+  filters: ArticleFilters,
+  options: CountingOptions,
+): Promise<{ counts: FacetCounts; anySynthetic: boolean | null }> {
   if (!filters.q) return { counts: await facetCounts(filters), anySynthetic: null };
   const { anySynthetic, ...counts } = await searchCounts(filters, options);
   return { counts, anySynthetic };

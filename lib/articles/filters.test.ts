@@ -70,8 +70,14 @@ describe('parseFilters', () => {
   });
 
   it('counts exactly only a search with a word or phrase to find, and names the refused request', () => {
-    expect(parseFilters({ q: '-trade', count: 'exact' })).toMatchObject({ filters: { q: '-trade', exactCounts: false }, ignored: ['count=exact'] });
-    expect(parseFilters({ q: '-"trade deal" -visa', count: 'exact' })).toMatchObject({ filters: { exactCounts: false }, ignored: ['count=exact'] });
+    expect(parseFilters({ q: '-trade', count: 'exact' })).toMatchObject({
+      filters: { q: '-trade', exactCounts: false },
+      ignored: ['count=exact'],
+    });
+    expect(parseFilters({ q: '-"trade deal" -visa', count: 'exact' })).toMatchObject({
+      filters: { exactCounts: false },
+      ignored: ['count=exact'],
+    });
     expect(parseFilters({ q: '-- !!', count: 'exact' }).filters.exactCounts).toBe(false);
     expect(parseFilters({ q: 'border -trade', count: 'exact' })).toMatchObject({ filters: { exactCounts: true }, ignored: [] });
     expect(parseFilters({ q: '"border police" -trade', count: 'exact' }).filters.exactCounts).toBe(true);
@@ -131,7 +137,9 @@ describe('parseFilters: codes and names it does not know', () => {
 describe('activeFilterCount', () => {
   it('counts each chosen value and a date range once, not the search', () => {
     expect(activeFilterCount(parseFilters(new URLSearchParams('q=x')).filters)).toBe(0);
-    expect(activeFilterCount(parseFilters(new URLSearchParams('pair=AF-PK&lang=ar&lang=fa&from=2024-01-01&to=2024-02-01')).filters)).toBe(4);
+    expect(activeFilterCount(parseFilters(new URLSearchParams('pair=AF-PK&lang=ar&lang=fa&from=2024-01-01&to=2024-02-01')).filters)).toBe(
+      4,
+    );
     expect(activeFilterCount(parseFilters(new URLSearchParams('undated=1&source=BBC')).filters)).toBe(2);
   });
 });

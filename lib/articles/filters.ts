@@ -68,7 +68,20 @@ export interface ParsedFilters {
   unknown: string[];
 }
 
-export const EMPTY_FILTERS: ArticleFilters = { pairs: [], languages: [], countries: [], sources: [], from: null, to: null, undated: false, q: null, sort: 'date', exactCounts: false, page: 1, cursor: null };
+export const EMPTY_FILTERS: ArticleFilters = {
+  pairs: [],
+  languages: [],
+  countries: [],
+  sources: [],
+  from: null,
+  to: null,
+  undated: false,
+  q: null,
+  sort: 'date',
+  exactCounts: false,
+  page: 1,
+  cursor: null,
+};
 
 export const MAX_QUERY_LENGTH = 300;
 
@@ -217,10 +230,25 @@ export function parseFilters(params: RawParams): ParsedFilters {
   }
 
   const names = params instanceof URLSearchParams ? [...new Set(params.keys())] : Object.keys(params);
-  const unknown = names.filter((name) => !KNOWN_PARAMETERS.has(name)).map((name) => `${name.slice(0, 40)}=${(allValues(params, name)[0] ?? '').slice(0, 40)}`);
+  const unknown = names
+    .filter((name) => !KNOWN_PARAMETERS.has(name))
+    .map((name) => `${name.slice(0, 40)}=${(allValues(params, name)[0] ?? '').slice(0, 40)}`);
 
   return {
-    filters: { pairs: unique(pairs), languages: unique(languages), countries: unique(countries), sources: unique(sources), from, to, undated, q, sort, exactCounts, page, cursor },
+    filters: {
+      pairs: unique(pairs),
+      languages: unique(languages),
+      countries: unique(countries),
+      sources: unique(sources),
+      from,
+      to,
+      undated,
+      q,
+      sort,
+      exactCounts,
+      page,
+      cursor,
+    },
     ignored,
     repeated,
     unknown,

@@ -4,7 +4,10 @@ import { barHeight, inRange, labelledBars, tabStop } from './histogram-bars';
 
 const months = (from: string, n: number) => {
   const [y, m] = from.split('-').map(Number) as [number, number];
-  return Array.from({ length: n }, (_, i) => ({ month: `${y + Math.floor((m - 1 + i) / 12)}-${String(((m - 1 + i) % 12) + 1).padStart(2, '0')}`, count: i }));
+  return Array.from({ length: n }, (_, i) => ({
+    month: `${y + Math.floor((m - 1 + i) / 12)}-${String(((m - 1 + i) % 12) + 1).padStart(2, '0')}`,
+    count: i,
+  }));
 };
 
 describe('histogram bars', () => {
@@ -29,7 +32,13 @@ describe('histogram bars', () => {
     expect([...labelledBars(facet)].sort((a, b) => a - b)).toEqual([0, 10, 22]);
     const close = buildDateFacet(months('2023-11', 12), 0);
     expect([...labelledBars(close)]).toEqual([2]);
-    const years = buildDateFacet([{ month: '2000-01', count: 1 }, { month: '2023-01', count: 1 }], 0);
+    const years = buildDateFacet(
+      [
+        { month: '2000-01', count: 1 },
+        { month: '2023-01', count: 1 },
+      ],
+      0,
+    );
     expect([...labelledBars(years)]).toEqual([0, 3, 6, 9, 12, 15, 18, 21]);
   });
 

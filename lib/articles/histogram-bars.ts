@@ -3,8 +3,26 @@ import type { DateBucket, DateFacet } from './types';
 // Bar heights in 5% steps as written-out classes: the page's Content-Security-Policy blocks
 // inline style attributes, and Tailwind only generates classes it finds spelled out.
 const BAR_HEIGHTS = [
-  'h-[5%]', 'h-[10%]', 'h-[15%]', 'h-[20%]', 'h-[25%]', 'h-[30%]', 'h-[35%]', 'h-[40%]', 'h-[45%]', 'h-[50%]',
-  'h-[55%]', 'h-[60%]', 'h-[65%]', 'h-[70%]', 'h-[75%]', 'h-[80%]', 'h-[85%]', 'h-[90%]', 'h-[95%]', 'h-full',
+  'h-[5%]',
+  'h-[10%]',
+  'h-[15%]',
+  'h-[20%]',
+  'h-[25%]',
+  'h-[30%]',
+  'h-[35%]',
+  'h-[40%]',
+  'h-[45%]',
+  'h-[50%]',
+  'h-[55%]',
+  'h-[60%]',
+  'h-[65%]',
+  'h-[70%]',
+  'h-[75%]',
+  'h-[80%]',
+  'h-[85%]',
+  'h-[90%]',
+  'h-[95%]',
+  'h-full',
 ];
 
 /** A bar's height class: at least the lowest step for any article, so that one is never mistaken for none. */

@@ -22,8 +22,8 @@ describe('finding the newest matches to rank', () => {
   });
 });
 
-describe('the translation a result\'s snippet comes from', () => {
-  it('is the reader\'s when it matched, even when the original matched too', () => {
+describe("the translation a result's snippet comes from", () => {
+  it("is the reader's when it matched, even when the original matched too", () => {
     expect(snippetTranslation({ original_match: true, translation_matches: ['ar', 'en'] }, 'en')).toBe('en');
     expect(snippetTranslation({ original_match: false, translation_matches: ['ar', 'fa'] }, 'fa-AF')).toBe('fa');
   });

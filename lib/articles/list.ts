@@ -31,7 +31,9 @@ const DATE_ORDER_ASC = Prisma.sql`${DATE_KEY} ASC, created_at ASC, id ASC`;
 function cursorCondition(cursor: PageCursor): Prisma.Sql {
   const date = cursor.date === null ? Prisma.sql`'-infinity'::date` : Prisma.sql`${cursor.date}::date`;
   const at = Prisma.sql`to_timestamp(${cursor.createdAt}::double precision / 1000)`;
-  return cursor.direction === 'after' ? Prisma.sql`${ROW_KEY} < (${date}, ${at}, ${cursor.id})` : Prisma.sql`${ROW_KEY} > (${date}, ${at}, ${cursor.id})`;
+  return cursor.direction === 'after'
+    ? Prisma.sql`${ROW_KEY} < (${date}, ${at}, ${cursor.id})`
+    : Prisma.sql`${ROW_KEY} > (${date}, ${at}, ${cursor.id})`;
 }
 
 /** One page of the reading room with the facet counts for the same filters. */
@@ -62,14 +64,17 @@ export async function listArticles(
   const version = once(corpusVersion);
   const size = once(() => searchSize(filters));
   const countsAndSynthetic = facetCountsAndSynthetic(filters, { version, sampling, size });
-  const anySyntheticIn = () => prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM article WHERE ${where} AND synthetic) AS any`;
+  const anySyntheticIn = () =>
+    prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM article WHERE ${where} AND synthetic) AS any`;
   const rankedIds = ranked ? rankedOrder(filters, search, { candidates: rankedCandidates, newestBy, version, size }) : null;
   const [rows, { counts, anySynthetic }, synthetic] = await Promise.all([
     rankedIds
       ? rankedIds.then((ids) => rankedPage(filters, columns, ids.slice(offset, offset + PAGE_SIZE)))
       : search
         ? // A search in date order waits for its count to choose how to read its page.
-          countsAndSynthetic.then(({ counts: { total } }) => (total <= FEW_MATCHES ? fewMatchesDatePage(pageWhere, columns, order, offset) : datePage()))
+          countsAndSynthetic.then(({ counts: { total } }) =>
+            total <= FEW_MATCHES ? fewMatchesDatePage(pageWhere, columns, order, offset) : datePage(),
+          )
         : datePage(),
     countsAndSynthetic,
     // A search's counting pass says this itself: asked here, PostgreSQL would walk the synthetic
@@ -191,7 +196,9 @@ async function rankedOrder(
 async function rankedPage(filters: ArticleFilters, columns: Prisma.Sql, ids: readonly string[]): Promise<SearchRow[]> {
   if (ids.length === 0) return [];
   // Still the view's conditions: an article unpublished since the order was read is left out.
-  const rows = await readDb().$queryRaw<SearchRow[]>`SELECT ${columns} FROM article WHERE ${whereClause(filters)} AND id = ANY(${ids}::text[])`;
+  const rows = await readDb().$queryRaw<
+    SearchRow[]
+  >`SELECT ${columns} FROM article WHERE ${whereClause(filters)} AND id = ANY(${ids}::text[])`;
   const position = new Map(ids.map((id, i) => [id, i]));
   return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
@@ -217,7 +224,12 @@ export function snippetTranslation(
   readerLanguage: string | null,
 ): string | null {
   const languages = row.translation_matches ?? [];
-  const readers = readerLanguage ? translationForReader(languages.map((language) => ({ language })), readerLanguage) : null;
+  const readers = readerLanguage
+    ? translationForReader(
+        languages.map((language) => ({ language })),
+        readerLanguage,
+      )
+    : null;
   if (readers) return readers.language;
   return row.original_match === false ? (languages[0] ?? null) : null;
 }
@@ -228,7 +240,11 @@ export function snippetTranslation(
  * reader of one of their languages sees that title. `readerLanguage` is the reader's UI language,
  * null for the machine endpoints.
  */
-async function withSnippets(rows: SearchRow[], words: ReadonlySet<string> | null, readerLanguage: string | null): Promise<ArticleListItem[]> {
+async function withSnippets(
+  rows: SearchRow[],
+  words: ReadonlySet<string> | null,
+  readerLanguage: string | null,
+): Promise<ArticleListItem[]> {
   const searched = Boolean(words && words.size > 0);
   const fromTranslation = new Map<string, string>();
   for (const row of rows) {

@@ -14,13 +14,34 @@ const errorsOf = (entries: [string, string][]) => {
 
 describe('checkMetadataForm', () => {
   it('names the bad country code of "countries mentioned"', () => {
-    expect(errorsOf([['countries', ''], ['countries', 'KE'], ['countries', 'xx']])).toEqual([{ field: 'countries', key: 'notCountry', values: { code: 'xx' } }]);
+    expect(
+      errorsOf([
+        ['countries', ''],
+        ['countries', 'KE'],
+        ['countries', 'xx'],
+      ]),
+    ).toEqual([{ field: 'countries', key: 'notCountry', values: { code: 'xx' } }]);
   });
 
   it('names the bad side of a country pair, and a pair of one country', () => {
-    expect(errorsOf([['pairA', 'KE'], ['pairB', 'QQ']])).toEqual([{ field: 'pairB', key: 'notCountry', values: { code: 'QQ' } }]);
-    expect(errorsOf([['pairA', ''], ['pairB', 'SO']])).toEqual([{ field: 'pairA', key: 'pairIncomplete', values: { code: '' } }]);
-    expect(errorsOf([['pairA', 'KE'], ['pairB', 'ke']])).toEqual([{ field: 'pairB', key: 'samePair', values: {} }]);
+    expect(
+      errorsOf([
+        ['pairA', 'KE'],
+        ['pairB', 'QQ'],
+      ]),
+    ).toEqual([{ field: 'pairB', key: 'notCountry', values: { code: 'QQ' } }]);
+    expect(
+      errorsOf([
+        ['pairA', ''],
+        ['pairB', 'SO'],
+      ]),
+    ).toEqual([{ field: 'pairA', key: 'pairIncomplete', values: { code: '' } }]);
+    expect(
+      errorsOf([
+        ['pairA', 'KE'],
+        ['pairB', 'ke'],
+      ]),
+    ).toEqual([{ field: 'pairB', key: 'samePair', values: {} }]);
   });
 
   it('refuses an unknown language and a date that is not in the calendar', () => {
@@ -31,7 +52,12 @@ describe('checkMetadataForm', () => {
   });
 
   it('lists one error per field, in the order of the form', () => {
-    const errors = errorsOf([['countries', 'XX'], ['title', ' '], ['source', 'a'.repeat(301)], ['direction', 'up']]);
+    const errors = errorsOf([
+      ['countries', 'XX'],
+      ['title', ' '],
+      ['source', 'a'.repeat(301)],
+      ['direction', 'up'],
+    ]);
     expect(errors).toEqual([
       { field: 'title', key: 'required', values: {} },
       { field: 'direction', key: 'choice', values: {} },
@@ -41,7 +67,13 @@ describe('checkMetadataForm', () => {
   });
 
   it('accepts ticked boxes and a typed list alike', () => {
-    const result = checkMetadataForm(form([['countries', ''], ['countries', 'so'], ['countries', 'KE IQ']]));
+    const result = checkMetadataForm(
+      form([
+        ['countries', ''],
+        ['countries', 'so'],
+        ['countries', 'KE IQ'],
+      ]),
+    );
     expect(result).toEqual({ ok: true, patch: { countriesMentioned: ['IQ', 'KE', 'SO'] } });
     expect(metadataFromForm(form([['countries', '']])).countriesMentioned).toEqual([]);
     expect(metadataFromForm(form([])).countriesMentioned).toBeUndefined();
@@ -62,7 +94,25 @@ describe('formValuesFromForm', () => {
       countryPair: ['KE', 'SO'],
       countriesMentioned: ['KE'],
     });
-    const values = formValuesFromForm(form([['title', 'New'], ['source', 'Daily Nation'], ['author', 'A. Writer'], ['pairA', 'IQ'], ['countries', ''], ['countries', 'XX']]), stored);
-    expect(values).toMatchObject({ title: 'New', source: 'Daily Nation', author: 'A. Writer', pairA: 'IQ', pairB: 'SO', countries: ['XX'], language: 'en' });
+    const values = formValuesFromForm(
+      form([
+        ['title', 'New'],
+        ['source', 'Daily Nation'],
+        ['author', 'A. Writer'],
+        ['pairA', 'IQ'],
+        ['countries', ''],
+        ['countries', 'XX'],
+      ]),
+      stored,
+    );
+    expect(values).toMatchObject({
+      title: 'New',
+      source: 'Daily Nation',
+      author: 'A. Writer',
+      pairA: 'IQ',
+      pairB: 'SO',
+      countries: ['XX'],
+      language: 'en',
+    });
   });
 });

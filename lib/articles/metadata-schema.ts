@@ -58,7 +58,10 @@ export const metadataSchema = z
       .string()
       .trim()
       .regex(/^(?:[a-z]{2,3}|und)(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as ar, fa-AF or vi')
-      .refine((tag) => tag !== UNKNOWN_LANGUAGE, { message: 'the language is unknown (und): choose one', params: { key: 'languageUnknown' } }),
+      .refine((tag) => tag !== UNKNOWN_LANGUAGE, {
+        message: 'the language is unknown (und): choose one',
+        params: { key: 'languageUnknown' },
+      }),
     direction: z.enum(TextDirection),
     publishedAt: z
       .string()
@@ -86,7 +89,19 @@ export type MetadataInput = z.input<typeof metadataSchema>;
 export type MetadataPatch = z.output<typeof metadataSchema>;
 
 /** The names of the metadata form's fields, which `metadataFromForm` reads. */
-export const METADATA_FORM_FIELDS = ['title', 'language', 'direction', 'publishedAt', 'datePrecision', 'dateText', 'source', 'author', 'pairA', 'pairB', 'countries'] as const;
+export const METADATA_FORM_FIELDS = [
+  'title',
+  'language',
+  'direction',
+  'publishedAt',
+  'datePrecision',
+  'dateText',
+  'source',
+  'author',
+  'pairA',
+  'pairB',
+  'countries',
+] as const;
 export type MetadataFormField = (typeof METADATA_FORM_FIELDS)[number];
 
 /** The form's fields as typed: what the form shows again after an error. */
@@ -110,7 +125,9 @@ const COUNTRY_SEPARATORS = /[\s,;،]+/;
 
 /** Every value sent for the countries field: one per ticked box, or a list typed in one value. */
 function countryValues(form: FormLike): string[] | undefined {
-  const values = (form.getAll ? form.getAll('countries') : [form.get('countries')]).filter((value): value is string => typeof value === 'string');
+  const values = (form.getAll ? form.getAll('countries') : [form.get('countries')]).filter(
+    (value): value is string => typeof value === 'string',
+  );
   if (values.length === 0) return undefined;
   return values.flatMap((value) => value.split(COUNTRY_SEPARATORS)).filter(Boolean);
 }
@@ -199,7 +216,8 @@ function errorOf(issue: z.core.$ZodIssue, input: ReturnType<typeof metadataFromF
     return { field: index === 0 ? 'pairA' : 'pairB', key: code === '' ? 'pairIncomplete' : 'notCountry', values: { code } };
   }
   if (name === 'countriesMentioned') {
-    if (typeof index === 'number') return { field: 'countries', key: 'notCountry', values: { code: String(input.countriesMentioned?.[index] ?? '').trim() } };
+    if (typeof index === 'number')
+      return { field: 'countries', key: 'notCountry', values: { code: String(input.countriesMentioned?.[index] ?? '').trim() } };
     if (issue.code === 'too_big') return { field: 'countries', key: 'tooMany', values: { max: Number(issue.maximum) } };
   }
   const mapped = FORM_FIELD[name] ?? name;

@@ -10,6 +10,8 @@ export function nextPageQuery(filters: ArticleFilters, listing: Pick<ArticleList
   if (!listing.morePages) return null;
   const last = listing.cursors.last;
   const next: ArticleFilters =
-    filters.sort === 'date' && last ? { ...filters, page: filters.page + 1, cursor: { direction: 'after', ...last } } : { ...filters, page: filters.page + 1, cursor: null };
+    filters.sort === 'date' && last
+      ? { ...filters, page: filters.page + 1, cursor: { direction: 'after', ...last } }
+      : { ...filters, page: filters.page + 1, cursor: null };
   return filtersToSearchParams(next).toString();
 }

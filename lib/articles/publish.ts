@@ -78,10 +78,17 @@ async function existing(id: string): Promise<ExistingArticle | null> {
 
 /** The stored article with these bytes or this cleaned body, if any (same bytes checked first, as saveArticle does). */
 async function findDuplicate(article: IngestedArticle): Promise<{ reason: 'same-file' | 'same-body'; existing: ExistingArticle } | null> {
-  const sameFile = await db().rawFile.findUnique({ where: { sha256: article.sha256 }, select: { articles: { select: { id: true }, take: 1 } } });
+  const sameFile = await db().rawFile.findUnique({
+    where: { sha256: article.sha256 },
+    select: { articles: { select: { id: true }, take: 1 } },
+  });
   const fileArticle = sameFile?.articles[0] && (await existing(sameFile.articles[0].id));
   if (fileArticle) return { reason: 'same-file', existing: fileArticle };
-  const sameBody = await db().article.findFirst({ where: { bodyHash: article.bodyHash }, orderBy: { createdAt: 'asc' }, select: { id: true } });
+  const sameBody = await db().article.findFirst({
+    where: { bodyHash: article.bodyHash },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true },
+  });
   const bodyArticle = sameBody && (await existing(sameBody.id));
   return bodyArticle ? { reason: 'same-body', existing: bodyArticle } : null;
 }
@@ -124,7 +131,11 @@ export async function publishUpload(
   if (!hasBodyText(result)) return { status: 'refused', file: result.file, reason: 'no-body', error: NO_BODY_ERROR };
   const { article, changes } = correctIngested(result, patch);
   const corrected = Object.keys(changes).length > 0;
-  const saved = await saveArticle(article, bytes, { actor, nearDuplicates: publishAnyway ? 'store' : 'refuse', ...(corrected && { auditChanges: { corrections: changes } }) });
+  const saved = await saveArticle(article, bytes, {
+    actor,
+    nearDuplicates: publishAnyway ? 'store' : 'refuse',
+    ...(corrected && { auditChanges: { corrections: changes } }),
+  });
   if (saved.status === 'duplicate') {
     const other = await existing(saved.id);
     return saved.reason === 'similar-body'

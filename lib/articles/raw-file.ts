@@ -11,6 +11,9 @@ export interface StoredFile {
 /** The file an article was made from, byte for byte, or null (unknown id, no file). */
 export async function rawFileOfArticle(id: string): Promise<StoredFile | null> {
   if (!ARTICLE_ID_PATTERN.test(id)) return null;
-  const row = await db().article.findUnique({ where: { id }, select: { rawFile: { select: { fileName: true, sha256: true, bytes: true } } } });
+  const row = await db().article.findUnique({
+    where: { id },
+    select: { rawFile: { select: { fileName: true, sha256: true, bytes: true } } },
+  });
   return row?.rawFile ? { fileName: row.rawFile.fileName, sha256: row.rawFile.sha256, bytes: new Uint8Array(row.rawFile.bytes) } : null;
 }

@@ -17,7 +17,8 @@ describe('relatedWindowParam', () => {
   });
 
   it('names a value it cannot use and keeps the configured window', () => {
-    for (const bad of ['', '-3', '2.5', 'two', '3651', '99999']) expect(relatedWindowParam(bad, 14), bad).toEqual({ days: 14, invalid: bad });
+    for (const bad of ['', '-3', '2.5', 'two', '3651', '99999'])
+      expect(relatedWindowParam(bad, 14), bad).toEqual({ days: 14, invalid: bad });
     expect(relatedWindowParam('x'.repeat(100), 14).invalid).toHaveLength(40);
   });
 });

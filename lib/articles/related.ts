@@ -119,7 +119,9 @@ export async function relatedCoverage(
       WHERE status = 'published' AND pair_key = ${pairKey} AND id <> ${article.id} AND ${DATE_KEY} = '-infinity'::date
       ORDER BY created_at DESC, id DESC LIMIT ${RELATED_PER_LANGUAGE}`;
   const [datedRows, undatedRows] = await Promise.all([dated, undated]);
-  const window = article.publishedAt ? { from: shiftDays(article.publishedAt, -windowDays), to: shiftDays(article.publishedAt, windowDays) } : null;
+  const window = article.publishedAt
+    ? { from: shiftDays(article.publishedAt, -windowDays), to: shiftDays(article.publishedAt, windowDays) }
+    : null;
   const groups = groupByLanguage(datedRows).map((group) => ({
     ...group,
     view: { ...EMPTY_FILTERS, pairs: [pairKey], languages: [group.language], ...window },

@@ -36,13 +36,21 @@ export type SaveResult =
 export async function saveArticle(article: IngestedArticle, bytes: Uint8Array, options: SaveOptions): Promise<SaveResult> {
   const signature = fingerprint(article.paragraphs);
   return db().$transaction(async (tx) => {
-    const sameFile = await tx.rawFile.findUnique({ where: { sha256: article.sha256 }, select: { articles: { select: { id: true }, take: 1 } } });
+    const sameFile = await tx.rawFile.findUnique({
+      where: { sha256: article.sha256 },
+      select: { articles: { select: { id: true }, take: 1 } },
+    });
     const sameFileArticle = sameFile?.articles[0];
     if (sameFileArticle) return { status: 'duplicate', id: sameFileArticle.id, reason: 'same-file' };
-    const sameBody = await tx.article.findFirst({ where: { bodyHash: article.bodyHash }, orderBy: { createdAt: 'asc' }, select: { id: true } });
+    const sameBody = await tx.article.findFirst({
+      where: { bodyHash: article.bodyHash },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true },
+    });
     if (sameBody) return { status: 'duplicate', id: sameBody.id, reason: 'same-body' };
     const near = await findNearDuplicate(tx, signature);
-    if (near && options.nearDuplicates === 'refuse') return { status: 'duplicate', id: near.id, reason: 'similar-body', similarity: near.similarity };
+    if (near && options.nearDuplicates === 'refuse')
+      return { status: 'duplicate', id: near.id, reason: 'similar-body', similarity: near.similarity };
 
     const rawFileId = newRawFileId();
     await tx.rawFile.create({
@@ -94,7 +102,12 @@ export async function saveArticle(article: IngestedArticle, bytes: Uint8Array, o
         actor: options.actor,
         action: 'publish',
         articleId: id,
-        changes: { file: article.file, sha256: article.sha256, ...(nearDuplicateOf && { nearDuplicateOf }), ...options.auditChanges } as object,
+        changes: {
+          file: article.file,
+          sha256: article.sha256,
+          ...(nearDuplicateOf && { nearDuplicateOf }),
+          ...options.auditChanges,
+        } as object,
       },
     });
     return { status: 'stored', id };

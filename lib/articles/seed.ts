@@ -19,7 +19,10 @@ export function corpusDirFromEnv(): string {
 
 function readCorpus(dir: string): { name: string; bytes: Uint8Array }[] | null {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return null;
-  const names = fs.readdirSync(dir).filter((name) => fs.statSync(path.join(dir, name)).isFile()).sort();
+  const names = fs
+    .readdirSync(dir)
+    .filter((name) => fs.statSync(path.join(dir, name)).isFile())
+    .sort();
   if (names.length === 0) return null;
   return names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))) }));
 }
@@ -33,13 +36,19 @@ export async function seedIfEmpty(corpusDir = corpusDirFromEnv()): Promise<SeedR
   const corpus = readCorpus(corpusDir);
   const files = corpus ?? syntheticDemoFiles();
   const synthetic = corpus === null;
-  const report: SeedReport = { source: synthetic ? 'synthetic' : 'corpus', directory: synthetic ? null : corpusDir, stored: 0, skipped: [] };
+  const report: SeedReport = {
+    source: synthetic ? 'synthetic' : 'corpus',
+    directory: synthetic ? null : corpusDir,
+    stored: 0,
+    skipped: [],
+  };
   // The generated set fills one template per language with different countries, so its articles
   // of one language are near duplicates of each other by design; every one is meant to be there.
   for (const { result, outcome } of await storeFiles(files, { actor: 'system:seed', synthetic, allowNearDuplicates: synthetic })) {
     if (outcome.status === 'stored') report.stored++;
     else if (outcome.status === 'refused') report.skipped.push({ file: result.file, reason: outcome.error });
-    else if (outcome.reason === 'similar-body') report.skipped.push({ file: result.file, reason: `${Math.round(outcome.similarity * 100)}% the same text as article ${outcome.id}` });
+    else if (outcome.reason === 'similar-body')
+      report.skipped.push({ file: result.file, reason: `${Math.round(outcome.similarity * 100)}% the same text as article ${outcome.id}` });
     else report.skipped.push({ file: result.file, reason: `same text as article ${outcome.id}` });
   }
   return report;

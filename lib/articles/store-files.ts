@@ -31,7 +31,11 @@ export async function storeFiles(
       stored.push({ result, outcome: { status: 'refused', error: result.error } });
       continue;
     }
-    const saved = await saveArticle(result, files[index]!.bytes, { actor: options.actor, synthetic: options.synthetic, nearDuplicates: options.allowNearDuplicates ? 'store' : 'refuse' });
+    const saved = await saveArticle(result, files[index]!.bytes, {
+      actor: options.actor,
+      synthetic: options.synthetic,
+      nearDuplicates: options.allowNearDuplicates ? 'store' : 'refuse',
+    });
     if (saved.status === 'stored') {
       stored.push({ result, outcome: saved });
       continue;

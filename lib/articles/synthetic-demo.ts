@@ -7,7 +7,14 @@
 type Lang = 'en' | 'vi' | 'ar' | 'fa-AF' | 'fa-IR';
 
 const PAIRS: [string, string][] = [
-  ['PK', 'US'], ['IR', 'PK'], ['RU', 'US'], ['AF', 'PK'], ['CN', 'PK'], ['IN', 'US'], ['IQ', 'US'], ['SA', 'US'],
+  ['PK', 'US'],
+  ['IR', 'PK'],
+  ['RU', 'US'],
+  ['AF', 'PK'],
+  ['CN', 'PK'],
+  ['IN', 'US'],
+  ['IQ', 'US'],
+  ['SA', 'US'],
 ];
 const LANGS: Lang[] = ['en', 'vi', 'ar', 'fa-AF', 'fa-IR'];
 
@@ -85,8 +92,7 @@ export function syntheticDemoFiles(count = 24): { name: string; bytes: Uint8Arra
     // Spread over 2023-2025; every seventh article has no printed date at all.
     const date = new Date(Date.UTC(2023 + (i % 3), (i * 5) % 12, 1 + ((i * 7) % 27)));
     const withDate = i % 7 !== 6;
-    const fill = (text: string) =>
-      text.replaceAll('{A}', names.of(a) ?? a).replaceAll('{B}', names.of(b) ?? b);
+    const fill = (text: string) => text.replaceAll('{A}', names.of(a) ?? a).replaceAll('{B}', names.of(b) ?? b);
     const template = TEMPLATES[lang];
     const body = template.body.map(fill);
     const lines = [fill(template.title), '', ...(withDate ? [printedDate(date, lang), ''] : []), ...body.flatMap((p) => [p, ''])];

@@ -24,7 +24,12 @@ const nothingToRelease = () => undefined;
  * are cancelled if the client disconnects; a statement stopped by the read timeout becomes a 503
  * (the request was well formed and may pass when the database is less busy), not a crash.
  */
-export async function boundedAnswer(request: Request, filters: ArticleFilters, work: Work, answer: () => Promise<Response>): Promise<Response> {
+export async function boundedAnswer(
+  request: Request,
+  filters: ArticleFilters,
+  work: Work,
+  answer: () => Promise<Response>,
+): Promise<Response> {
   if (pastNumberedPages(filters)) return Response.json({ error: tooDeepSentence(filters.page) }, { status: 400, headers: NO_STORE });
   const expensive = isExpensive(filters, work);
   const release = expensive ? takeExpensiveSlot() : nothingToRelease;
@@ -52,7 +57,10 @@ export type ListingRefused = 'too-expensive' | 'busy' | 'too-deep';
  * is past the deepest numbered one. The page says which in the reader's language; its snippets
  * come from a matching translation in that language where there is one.
  */
-export function listWithinLimits(filters: ArticleFilters, readerLanguage: string | null = null): Promise<{ listing: ArticleListing } | { refused: ListingRefused }> {
+export function listWithinLimits(
+  filters: ArticleFilters,
+  readerLanguage: string | null = null,
+): Promise<{ listing: ArticleListing } | { refused: ListingRefused }> {
   if (pastNumberedPages(filters)) return Promise.resolve({ refused: 'too-deep' });
   return withinLimits(filters, async () => ({ listing: await listArticles(filters, { readerLanguage }) }));
 }

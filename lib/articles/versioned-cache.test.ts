@@ -55,7 +55,13 @@ describe('VersionedCache.keep', () => {
     expect(computed).toBe(2);
     const off = new VersionedCache<number>(0);
     let asked = 0;
-    expect(await off.keep('a', async () => String(++asked), async () => ({ value: 5, version: 'v' }))).toBe(5);
+    expect(
+      await off.keep(
+        'a',
+        async () => String(++asked),
+        async () => ({ value: 5, version: 'v' }),
+      ),
+    ).toBe(5);
     expect(asked).toBe(0);
   });
 });
@@ -67,7 +73,8 @@ it('with no capacity keeps nothing', () => {
 });
 
 describe('VersionedCache weighing its entries', () => {
-  const weighed = (capacity: number, maxEntry?: number) => new VersionedCache<string>(capacity, { weigh: (value) => value.length, maxEntry });
+  const weighed = (capacity: number, maxEntry?: number) =>
+    new VersionedCache<string>(capacity, { weigh: (value) => value.length, maxEntry });
 
   it('keeps within its weight, letting the least recently used go first', () => {
     const cache = weighed(30);

@@ -8,7 +8,8 @@ export function normaliseEmail(email: string): string {
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
-export type CreateAdminResult = { status: 'created'; id: bigint; email: string } | { status: 'exists'; email: string } | { status: 'invalid'; error: string };
+export type CreateAdminResult =
+  { status: 'created'; id: bigint; email: string } | { status: 'exists'; email: string } | { status: 'invalid'; error: string };
 
 /** Creates an admin account; never overwrites an existing one. */
 export async function createAdmin(emailInput: string, password: string): Promise<CreateAdminResult> {
@@ -36,7 +37,9 @@ export async function countAdmins(): Promise<number> {
  * First start: with ADMIN_EMAIL and ADMIN_PASSWORD set and no admin yet, create that admin.
  * Returns a line for the log, or null when nothing was to be done.
  */
-export async function bootstrapAdminFromEnv({ ADMIN_EMAIL: email, ADMIN_PASSWORD: password }: Pick<Settings, 'ADMIN_EMAIL' | 'ADMIN_PASSWORD'> = settings()): Promise<string | null> {
+export async function bootstrapAdminFromEnv(
+  { ADMIN_EMAIL: email, ADMIN_PASSWORD: password }: Pick<Settings, 'ADMIN_EMAIL' | 'ADMIN_PASSWORD'> = settings(),
+): Promise<string | null> {
   if (!email || !password) return null;
   if ((await countAdmins()) > 0) return null;
   const result = await createAdmin(email, password);

@@ -9,7 +9,11 @@ import { sessionCookie } from './session-cookie';
  * Under `next dev` Next fills it from the socket only when a client sent none (see README, Admin).
  */
 export async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
+  const forwarded = (await headers())
+    .get('x-forwarded-for')
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   return forwarded?.at(-1) ?? 'unknown';
 }
 

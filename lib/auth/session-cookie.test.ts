@@ -5,12 +5,18 @@ import { sessionCookie } from './session-cookie';
 
 describe('sessionCookie', () => {
   it('is __Host-rr_session and Secure when SITE_URL is https', () => {
-    expect(sessionCookie(readSettings({ SITE_URL: 'https://reading-room.example.org', NODE_ENV: 'production' }))).toEqual({ name: '__Host-rr_session', secure: true });
+    expect(sessionCookie(readSettings({ SITE_URL: 'https://reading-room.example.org', NODE_ENV: 'production' }))).toEqual({
+      name: '__Host-rr_session',
+      secure: true,
+    });
   });
 
   it('is rr_session without Secure over plain HTTP, however the request was addressed', () => {
     expect(sessionCookie(readSettings({ NODE_ENV: 'production' }))).toEqual({ name: 'rr_session', secure: false });
-    expect(sessionCookie(readSettings({ SITE_URL: 'http://intranet.example', NODE_ENV: 'production' }))).toEqual({ name: 'rr_session', secure: false });
+    expect(sessionCookie(readSettings({ SITE_URL: 'http://intranet.example', NODE_ENV: 'production' }))).toEqual({
+      name: 'rr_session',
+      secure: false,
+    });
   });
 });
 

@@ -76,7 +76,10 @@ function combine(a: ThrottleState, b: ThrottleState): ThrottleState {
 }
 
 async function stateOf(reader: Reader, email: string, ip: string, now: Date): Promise<ThrottleState> {
-  const [account, address] = await Promise.all([failures(reader, emailKey(email), now, true), failures(reader, addressKey(ip), now, false)]);
+  const [account, address] = await Promise.all([
+    failures(reader, emailKey(email), now, true),
+    failures(reader, addressKey(ip), now, false),
+  ]);
   return combine(decide(account, LIMITS.accountLockAfter, now), decide(address, LIMITS.addressLockAfter, now));
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation, isolate, normalisedDate, type CitationInput } from './format';
 
-const labels = { unknownSource: 'Unknown outlet', printed: 'printed', normalised: 'date', accessed: 'accessed', noDate: 'no complete date' };
+const labels = {
+  unknownSource: 'Unknown outlet',
+  printed: 'printed',
+  normalised: 'date',
+  accessed: 'accessed',
+  noDate: 'no complete date',
+};
 
 const dari: CitationInput = {
   article: {
@@ -27,7 +33,15 @@ describe('formatCitation', () => {
   it('adds a translated title in its own isolate, and says when no complete date is known', () => {
     const text = formatCitation({
       ...dari,
-      article: { ...dari.article, source: 'VOV.VN', title: 'Mỹ tăng cường hợp tác', direction: 'ltr', dateText: 'ngày 13/1', publishedAt: null, datePrecision: null },
+      article: {
+        ...dari.article,
+        source: 'VOV.VN',
+        title: 'Mỹ tăng cường hợp tác',
+        direction: 'ltr',
+        dateText: 'ngày 13/1',
+        publishedAt: null,
+        datePrecision: null,
+      },
       translatedTitle: { text: 'الولايات المتحدة تعزز التعاون', direction: 'rtl' },
     });
     expect(text).toContain('\u2066VOV.VN\u2069. “\u2066Mỹ tăng cường hợp tác\u2069” [\u2067الولايات المتحدة تعزز التعاون\u2069]');

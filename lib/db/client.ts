@@ -28,7 +28,10 @@ interface PoolSettings {
  * The pool's statements are cancelled when the request they run for is abandoned by its client
  * (lib/db/cancel-on-disconnect.ts).
  */
-function createClient(connectionString: string, { statementTimeoutMs, max = settings().DB_POOL_SIZE, options }: PoolSettings = {}): PrismaClient {
+function createClient(
+  connectionString: string,
+  { statementTimeoutMs, max = settings().DB_POOL_SIZE, options }: PoolSettings = {},
+): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg(
       cancellablePool({ connectionString, max, statement_timeout: statementTimeoutMs, options }),
@@ -47,7 +50,11 @@ function expensiveClient(url: string): PrismaClient {
   globalForPrisma.readingRoomExpensive ??= new Map();
   let client = globalForPrisma.readingRoomExpensive.get(url);
   if (!client) {
-    client = createClient(url, { statementTimeoutMs: readStatementTimeoutMs(), max: expensiveAtOnce(), options: '-c max_parallel_workers_per_gather=0' });
+    client = createClient(url, {
+      statementTimeoutMs: readStatementTimeoutMs(),
+      max: expensiveAtOnce(),
+      options: '-c max_parallel_workers_per_gather=0',
+    });
     globalForPrisma.readingRoomExpensive.set(url, client);
   }
   return client;
@@ -107,7 +114,11 @@ export function readDb(): PrismaClient {
 export async function disconnectDb(): Promise<void> {
   await globalForPrisma.readingRoomPrisma?.$disconnect();
   await globalForPrisma.readingRoomReadPrimary?.$disconnect();
-  await Promise.all([...(globalForPrisma.readingRoomReplicas ?? []), ...(globalForPrisma.readingRoomExpensive?.values() ?? [])].map((client) => client.$disconnect()));
+  await Promise.all(
+    [...(globalForPrisma.readingRoomReplicas ?? []), ...(globalForPrisma.readingRoomExpensive?.values() ?? [])].map((client) =>
+      client.$disconnect(),
+    ),
+  );
   globalForPrisma.readingRoomPrisma = undefined;
   globalForPrisma.readingRoomExpensive = undefined;
   globalForPrisma.readingRoomReadPrimary = undefined;

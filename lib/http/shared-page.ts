@@ -66,9 +66,21 @@ export function isSharedPageRequest({ method, pathname, headers }: PageRequest):
  * `build` changes with every deployment. The public and the internal form of a path (`/fa/…`,
  * `/fa-AF/…`, both seen by the proxy behind the custom server) get the same tag.
  */
-export function pageEtag({ version, build, pathname, search }: { version: string; build: string; pathname: string; search: string }): string {
+export function pageEtag({
+  version,
+  build,
+  pathname,
+  search,
+}: {
+  version: string;
+  build: string;
+  pathname: string;
+  search: string;
+}): string {
   const rest = pathname.split('/').slice(2).join('/');
-  const digest = createHash('sha256').update(`${build}\n${version}\n${localeOfPath(pathname)}/${rest}${search}`).digest('base64url');
+  const digest = createHash('sha256')
+    .update(`${build}\n${version}\n${localeOfPath(pathname)}/${rest}${search}`)
+    .digest('base64url');
   return `W/"${digest.slice(0, 32)}"`;
 }
 

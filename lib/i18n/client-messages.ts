@@ -14,7 +14,10 @@ export function pickMessages(messages: AbstractIntlMessages, paths: readonly str
   const picked: AbstractIntlMessages = {};
   for (const path of paths) {
     const keys = path.split('.');
-    const value = keys.reduce<AbstractIntlMessages | string | undefined>((node, key) => (typeof node === 'object' ? node[key] : undefined), messages);
+    const value = keys.reduce<AbstractIntlMessages | string | undefined>(
+      (node, key) => (typeof node === 'object' ? node[key] : undefined),
+      messages,
+    );
     if (value === undefined) continue;
     let to = picked;
     for (const key of keys.slice(0, -1)) to = (to[key] ??= {}) as AbstractIntlMessages;

@@ -7,7 +7,8 @@ describe('internalLocaleOfPath', () => {
     expect(internalLocaleOfPath('/fa-AF/articles/x')).toBe('fa-AF');
   });
   it('leaves public paths to next-intl', () => {
-    for (const path of ['/', '/fa', '/fa/admin', '/en', '/vi/articles/x', '/ar', '/fa-AFX', '/en/fa-AF']) expect(internalLocaleOfPath(path), path).toBeNull();
+    for (const path of ['/', '/fa', '/fa/admin', '/en', '/vi/articles/x', '/ar', '/fa-AFX', '/en/fa-AF'])
+      expect(internalLocaleOfPath(path), path).toBeNull();
   });
 });
 

@@ -87,11 +87,36 @@ describe.each(TRANSLATIONS)('messages/%s.json', (locale) => {
   it('formats every message without ICU errors', () => {
     const errors: string[] = [];
     const t = createTranslator({ locale, messages, onError: (error) => errors.push(error.message) });
-    const values = { count: 0, page: 1, params: 'x', number: 3, url: 'https://example.org', name: 'coptic', period: '2024', unit: 'year', days: 14, pair: 'x', start: 1, end: 2, value: 'x', ids: 'x', where: 'x', max: 3, language: 'x', languages: 'x', original: 'x', kb: 900, paragraph: 1, previous: 1 };
+    const values = {
+      count: 0,
+      page: 1,
+      params: 'x',
+      number: 3,
+      url: 'https://example.org',
+      name: 'coptic',
+      period: '2024',
+      unit: 'year',
+      days: 14,
+      pair: 'x',
+      start: 1,
+      end: 2,
+      value: 'x',
+      ids: 'x',
+      where: 'x',
+      max: 3,
+      language: 'x',
+      languages: 'x',
+      original: 'x',
+      kb: 900,
+      paragraph: 1,
+      previous: 1,
+    };
     for (const [key, message] of flat) {
       // Each message gets a value for every argument it names and a function for every tag, so an
       // argument and a tag may share a name across messages (`{code}` here, `<code>` there).
-      const named = Object.fromEntries([...message.matchAll(/\{\s*([a-zA-Z]+)/g)].map(([, name]) => [name, values[name as keyof typeof values] ?? 'x']));
+      const named = Object.fromEntries(
+        [...message.matchAll(/\{\s*([a-zA-Z]+)/g)].map(([, name]) => [name, values[name as keyof typeof values] ?? 'x']),
+      );
       const tags = Object.fromEntries([...message.matchAll(/<([a-zA-Z]+)>/g)].map(([, name]) => [name, (chunks: string) => chunks]));
       for (const count of [0, 1, 2, 3, 11, 100, 101]) {
         // Keys are dynamic here, so the typed signatures cannot be checked.

@@ -59,7 +59,11 @@ export function solarMonthOf(iso: string): SolarSpan {
 /** The Solar Hijri year holding a Gregorian date, as the Gregorian range it covers. */
 export function solarYearOf(iso: string): SolarSpan {
   const { year } = solarDate(iso);
-  return { key: pad(year, 4), from: gregorianOf({ year, month: 1, day: 1 })!, to: addDays(gregorianOf({ year: year + 1, month: 1, day: 1 })!, -1) };
+  return {
+    key: pad(year, 4),
+    from: gregorianOf({ year, month: 1, day: 1 })!,
+    to: addDays(gregorianOf({ year: year + 1, month: 1, day: 1 })!, -1),
+  };
 }
 
 /** Every Solar Hijri month (or year) from the one holding `from` to the one holding `to`, in order. */

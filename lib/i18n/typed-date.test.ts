@@ -31,7 +31,8 @@ describe('typedDate', () => {
   });
 
   it('refuses what is no date', () => {
-    for (const raw of ['', 'yesterday', '1403-02', '14030212', '1403-02-12-01', '۱۴۰۳ ثور ۱۲', '1403--02-12']) expect(typedDate(raw)).toBeNull();
+    for (const raw of ['', 'yesterday', '1403-02', '14030212', '1403-02-12-01', '۱۴۰۳ ثور ۱۲', '1403--02-12'])
+      expect(typedDate(raw)).toBeNull();
   });
 
   it('reads back every date the Dari inputs show', () => {

@@ -20,7 +20,10 @@ describe('ingestBatch duplicates', () => {
     'Tin liên quan',
     'Tin B',
   ].join('\r\n');
-  const other = ['Iran và Pakistan kí thỏa thuận an ninh', '(VOV) - Thỏa thuận đưa ra các biện pháp chặt chẽ hơn đối phó với chủ nghĩa khủng bố và buôn lậu.'].join('\n');
+  const other = [
+    'Iran và Pakistan kí thỏa thuận an ninh',
+    '(VOV) - Thỏa thuận đưa ra các biện pháp chặt chẽ hơn đối phó với chủ nghĩa khủng bố và buôn lậu.',
+  ].join('\n');
 
   it('marks a re-scrape with a different header as a duplicate of the earlier file', () => {
     const results = ingestBatch([
@@ -95,31 +98,68 @@ describe('ingestBatch near duplicates', () => {
   });
 
   it('compares with originals only, and is the same whatever else the batch holds', () => {
-    const alone = ingestBatch([{ name: 'original.txt', bytes: enc(original) }, { name: 'syndicated.txt', bytes: enc(syndicated) }]);
+    const alone = ingestBatch([
+      { name: 'original.txt', bytes: enc(original) },
+      { name: 'syndicated.txt', bytes: enc(syndicated) },
+    ]);
     const crowded = ingestBatch([
       { name: 'original.txt', bytes: enc(original) },
-      ...Array.from({ length: 30 }, (_, i) => ({ name: `other-${i}.txt`, bytes: enc(`Headline ${i}\n\n${PARAGRAPHS[i % 5]} Case ${i} of ${i * 7} in the register of the ministry.`) })),
+      ...Array.from({ length: 30 }, (_, i) => ({
+        name: `other-${i}.txt`,
+        bytes: enc(`Headline ${i}\n\n${PARAGRAPHS[i % 5]} Case ${i} of ${i * 7} in the register of the ministry.`),
+      })),
       { name: 'syndicated.txt', bytes: enc(syndicated) },
       { name: 'syndicated-again.txt', bytes: enc(syndicated.replace('this week', 'on Monday')) },
     ]);
     const last = crowded.at(-1);
-    expect(crowded.at(-2)).toMatchObject({ duplicateOf: 'original.txt', duplicateSimilarity: alone[1]?.ok && alone[1].duplicateSimilarity });
+    expect(crowded.at(-2)).toMatchObject({
+      duplicateOf: 'original.txt',
+      duplicateSimilarity: alone[1]?.ok && alone[1].duplicateSimilarity,
+    });
     expect(last).toMatchObject({ duplicateOf: 'original.txt' });
   });
 });
 
 describe('toDryRunJson', () => {
   const FIELDS = [
-    'file', 'ok', 'error', 'title', 'language', 'direction', 'publishedAt', 'datePrecision', 'dateText', 'calendar', 'source',
-    'author', 'countriesMentioned', 'countryPair', 'paragraphs', 'captions', 'sha256', 'encoding', 'duplicateOf', 'duplicateSimilarity',
-    'confidence', 'dateNote', 'declared',
+    'file',
+    'ok',
+    'error',
+    'title',
+    'language',
+    'direction',
+    'publishedAt',
+    'datePrecision',
+    'dateText',
+    'calendar',
+    'source',
+    'author',
+    'countriesMentioned',
+    'countryPair',
+    'paragraphs',
+    'captions',
+    'sha256',
+    'encoding',
+    'duplicateOf',
+    'duplicateSimilarity',
+    'confidence',
+    'dateNote',
+    'declared',
   ];
 
   it('gives exactly the CLI fields for an article', () => {
     const r = ingestFile(enc(['Mỹ tăng cường hợp tác chống khủng bố với Pakistan', ...BODY].join('\n')), 'x/a.txt');
     const json = toDryRunJson(r);
     expect(Object.keys(json)).toEqual(FIELDS);
-    expect(json).toMatchObject({ file: 'a.txt', ok: true, error: null, paragraphs: BODY, captions: [], countryPair: ['PK', 'US'], dateText: 'ngày 13/1' });
+    expect(json).toMatchObject({
+      file: 'a.txt',
+      ok: true,
+      error: null,
+      paragraphs: BODY,
+      captions: [],
+      countryPair: ['PK', 'US'],
+      dateText: 'ngày 13/1',
+    });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 

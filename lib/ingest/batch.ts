@@ -47,7 +47,8 @@ export function ingestBatch(files: readonly BatchFile[], options: BatchOptions =
         bestSimilarity = value;
       }
     }
-    if (best >= 0 && bestSimilarity >= NEAR_DUPLICATE_SIMILARITY) return { ...result, duplicateOf: names[best]!, duplicateSimilarity: bestSimilarity };
+    if (best >= 0 && bestSimilarity >= NEAR_DUPLICATE_SIMILARITY)
+      return { ...result, duplicateOf: names[best]!, duplicateSimilarity: bestSimilarity };
 
     const index = signatures.push(signature) - 1;
     names.push(result.file);

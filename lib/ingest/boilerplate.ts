@@ -91,9 +91,15 @@ function isFollowList(folded: string): boolean {
   const names = new Set((folded.match(PLATFORM) ?? []).map((n) => n.toLowerCase()));
   return names.size >= 2;
 }
-const PROMPT = new RegExp(`(?<![\\p{L}])(?:${PROMPT_WORDS.map((w) => foldForMatching(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+const PROMPT = new RegExp(
+  `(?<![\\p{L}])(?:${PROMPT_WORDS.map((w) => foldForMatching(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 /** Cookie and consent banners run longer than other prompts, and no article sentence is one. */
-const CONSENT = new RegExp(`(?:${['cookie', 'کوکی', 'ملفات تعريف الارتباط', 'consent', 'privacy policy', 'chính sách bảo mật', 'سياسة الخصوصية', 'حریم خصوصی'].map((w) => escapeRegExp(foldForMatching(w))).join('|')})`, 'iu');
+const CONSENT = new RegExp(
+  `(?:${['cookie', 'کوکی', 'ملفات تعريف الارتباط', 'consent', 'privacy policy', 'chính sách bảo mật', 'سياسة الخصوصية', 'حریم خصوصی'].map((w) => escapeRegExp(foldForMatching(w))).join('|')})`,
+  'iu',
+);
 const CONSENT_MAX_WORDS = 45;
 /** A prompt is short: a long paragraph that mentions a newsletter is still the article's. */
 const PROMPT_MAX_WORDS = 16;

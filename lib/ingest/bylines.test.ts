@@ -36,7 +36,11 @@ describe('parseCreditLine', () => {
     expect(parseCreditLine(line)).toBe(source);
   });
 
-  it.each(['Nguồn: Tổng hợp', 'Theo dõi VGT trên', 'Theo ông Kerry, hai bên cần thừa nhận những bất đồng trong một số lĩnh vực quan trọng'])('not a credit: %s', (line) => {
+  it.each([
+    'Nguồn: Tổng hợp',
+    'Theo dõi VGT trên',
+    'Theo ông Kerry, hai bên cần thừa nhận những bất đồng trong một số lĩnh vực quan trọng',
+  ])('not a credit: %s', (line) => {
     expect(parseCreditLine(line)).toBeNull();
   });
 });
@@ -72,7 +76,11 @@ describe('a byline that names the person and the agency', () => {
   });
 
   it('reads a byline that carries the date and a reading time like a menu', () => {
-    const page = cleanArticle(['Kenya and Somalia agree to reopen border crossings', 'By Kwame Asante-Boateng | 2023-09-12 14:20 WAT | 4 min read', ...BODY].join('\n'));
+    const page = cleanArticle(
+      ['Kenya and Somalia agree to reopen border crossings', 'By Kwame Asante-Boateng | 2023-09-12 14:20 WAT | 4 min read', ...BODY].join(
+        '\n',
+      ),
+    );
     expect(page.byline.author).toBe('Kwame Asante-Boateng');
   });
 

@@ -34,7 +34,8 @@ const PLACE_AGENCY_LEAD = /^[\p{L}\p{M} ]{2,25}?\s*[-–—]\s*([\p{L}\p{M}.]{2,
 /** "الرياض - واس", "بغداد - واع": a dateline on its own line, naming the agency. */
 const PLACE_AGENCY_LINE = /^[\p{L}\p{M} ]{2,25}?\s*[-–—]\s*([\p{L}\p{M}.]{2,20})$/u;
 /** Persian attribution: "به گزارش ایرنا،", "به گزارش خبرنگار سیاسی تسنیم،". */
-const ATTRIBUTION = /(?:^|[.،]\s*)به گزارش\s+(?:خبرنگار(?:\s+[\p{L}\u200C]+)?\s+)?(?:خبرگزاری\s+)?([\p{L}\u200C]+(?:\s+[\p{L}\u200C]+)?)\s*[،,]/u;
+const ATTRIBUTION =
+  /(?:^|[.،]\s*)به گزارش\s+(?:خبرنگار(?:\s+[\p{L}\u200C]+)?\s+)?(?:خبرگزاری\s+)?([\p{L}\u200C]+(?:\s+[\p{L}\u200C]+)?)\s*[،,]/u;
 /** "VOV.VN - ", "TPO - ", "VnExpress - ": an upper-case-heavy token, then a dash. */
 const TOKEN_LEAD = /^([\p{Lu}][\p{L}\p{Nd}]*(?:\.[\p{L}]{2,4})?)\s*[-–—]\s*/u;
 
@@ -94,7 +95,8 @@ const CREDIT_WORD = '(?:Theo|THEO|Nguồn|Source|المصدر|منبع|ماخذ)
 /** "Như Tâm (Theo Reuters)": the author's name with the credit in parentheses. */
 const NAME_WITH_CREDIT = new RegExp(`^(.{3,48}?)\\s*\\(\\s*${CREDIT_WORD}\\s*[:_]?\\s*([^()]{2,40}?)\\s*\\)\\s*\\.?$`, 'u');
 /** "Reporting by Grace Namutebi in Kampala", "(Reporting by Abdou Issa; Editing by Sarah Lawson)". */
-const REPORTING_BY = /^\(?\s*(?:Reporting|Reported|Additional reporting) by\s+([^;()]+?)(?:\s+in\s+\p{Lu}[\p{L}\p{M} ]*)?\s*(?:;[^()]*)?\)?\.?$/u;
+const REPORTING_BY =
+  /^\(?\s*(?:Reporting|Reported|Additional reporting) by\s+([^;()]+?)(?:\s+in\s+\p{Lu}[\p{L}\p{M} ]*)?\s*(?:;[^()]*)?\)?\.?$/u;
 /** "Elena Ruiz in Madrid": a byline with the reporter's place. */
 const NAME_IN_PLACE = /^(.{3,48}?)\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?$/u;
 
@@ -111,7 +113,8 @@ function nameAndAgency(line: string): { author: string; source: string } | null 
 }
 
 /** Words for a journalist's role after the name: "Jane Doe, Andean correspondent". */
-const ROLES = /(?:correspondent|reporter|editor|writer|staff|phóng viên|biên tập viên|pv|مراسل|مراسلة|محرر|خبرنگار|گزارشگر|نامہ نگار|نمائندہ|صحافی)/iu;
+const ROLES =
+  /(?:correspondent|reporter|editor|writer|staff|phóng viên|biên tập viên|pv|مراسل|مراسلة|محرر|خبرنگار|گزارشگر|نامہ نگار|نمائندہ|صحافی)/iu;
 /** "Jane Doe, Andean correspondent", "Jane Doe (PV TTXVN tại Manila)": the name, then the role. */
 const NAME_AND_ROLE = /^(.{3,48}?)\s*(?:[,،]\s*(.{2,50})|\(\s*(.{2,50})\s*\))$/u;
 
@@ -150,7 +153,10 @@ export function readByline(blocks: readonly PageBlock[], credits: readonly strin
   const between = blocks.filter((b) => b.zone === 'between' && b.kind !== 'caption' && b.kind !== 'furniture').map((b) => b.text);
   // A byline that also carries the date and a reading time reads like a menu
   // ("By Jane Doe | 12 Sep 2023 | 4 min read"): labelled bylines are looked for in furniture too.
-  const labelled = blocks.filter((b) => b.zone === 'between' && b.kind === 'furniture').map((b) => authorOf(b.text)).find((a) => a !== null);
+  const labelled = blocks
+    .filter((b) => b.zone === 'between' && b.kind === 'furniture')
+    .map((b) => authorOf(b.text))
+    .find((a) => a !== null);
   const closing: string[] = [];
   for (const b of blocks) {
     if (b.zone !== 'after' || b.kind === 'caption') continue;
@@ -162,8 +168,7 @@ export function readByline(blocks: readonly PageBlock[], credits: readonly strin
 
   // Only the line right after the body can be a bare closing byline ("Hải Minh"); further down,
   // short lines are headings of the page's own lists.
-  const author =
-    findAuthor(between) ?? labelled ?? closing.map(authorOf).find((a) => a !== null) ?? findBareName(closing.slice(0, 1));
+  const author = findAuthor(between) ?? labelled ?? closing.map(authorOf).find((a) => a !== null) ?? findBareName(closing.slice(0, 1));
   const closingCredit = closing.map((l) => NAME_WITH_CREDIT.exec(l)?.[2] ?? parseCreditLine(l)).find((c) => c);
   const bylineAgency = [...between, ...closing].map((l) => nameAndAgency(l)?.source).find((c) => c);
   const datelineLine = blocks
@@ -194,8 +199,39 @@ const BYLINE_LABEL = [
 ];
 /** Function words that show a short line is a phrase, not a name. */
 const FUNCTION_WORDS = new Set([
-  'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'هذا', 'هذه', 'که', 'از', 'در', 'به', 'با', 'را', 'این', 'آن', 'است',
-  'ہے', 'کے', 'کی', 'میں', 'سے', 'کا', 'و', 'and', 'of', 'the', 'in', 'on', 'và', 'của', 'là',
+  'في',
+  'من',
+  'على',
+  'إلى',
+  'الى',
+  'عن',
+  'مع',
+  'هذا',
+  'هذه',
+  'که',
+  'از',
+  'در',
+  'به',
+  'با',
+  'را',
+  'این',
+  'آن',
+  'است',
+  'ہے',
+  'کے',
+  'کی',
+  'میں',
+  'سے',
+  'کا',
+  'و',
+  'and',
+  'of',
+  'the',
+  'in',
+  'on',
+  'và',
+  'của',
+  'là',
 ]);
 
 function looksLikeName(line: string): boolean {

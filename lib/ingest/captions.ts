@@ -7,7 +7,8 @@ import { countWords } from './text';
 const PHOTO_WORD =
   '(?:Ảnh|ẢNH|Hình|Nguồn ảnh|Ảnh tư liệu|File photo|file photo|Archive photo|Photo|PHOTO|Photograph|Image|Picture|Credit|Video|' +
   'صورة|الصورة|صور|عکس|تصویر|تصاویر|فائل فوٹو|فائل تصویر|فوٹو|تصویر:)';
-const AGENCY = '(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Getty|Shutterstock|Xinhua|TTXVN|VNA|IRNA|ISNA|Anadolu|Pajhwok|دی‌پی‌ای|رويترز|أ ف ب|فرانس برس)';
+const AGENCY =
+  '(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Getty|Shutterstock|Xinhua|TTXVN|VNA|IRNA|ISNA|Anadolu|Pajhwok|دی‌پی‌ای|رويترز|أ ف ب|فرانس برس)';
 
 const CAPTION_PATTERNS: readonly RegExp[] = [
   // Credit in parentheses at the end: "(Ảnh: AP)", "(Ảnh AFP)", "(Photo: Reuters)", "(صورة أرشيفية)".
@@ -17,7 +18,10 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   // Numbered illustration: "Nga - Mỹ … - Hình 1", "Photo 2".
   new RegExp(`(?:^|\\s)[-–—|]?\\s*${PHOTO_WORD}\\s*\\d{1,3}\\s*[.:]?$`, 'u'),
   // Caption opening with the label: "Ảnh: …", "Ảnh minh họa", "عکس: …", a gallery's "Ảnh 2/3: …".
-  new RegExp(`^${PHOTO_WORD}\\s*(?:[\\d\\u06F0-\\u06F9\\u0660-\\u0669]{1,3}(?:\\s*/\\s*[\\d\\u06F0-\\u06F9\\u0660-\\u0669]{1,3})?\\s*)?[:：.\\-–]`, 'u'),
+  new RegExp(
+    `^${PHOTO_WORD}\\s*(?:[\\d\\u06F0-\\u06F9\\u0660-\\u0669]{1,3}(?:\\s*/\\s*[\\d\\u06F0-\\u06F9\\u0660-\\u0669]{1,3})?\\s*)?[:：.\\-–]`,
+    'u',
+  ),
   /^(?:Ảnh|Hình) (?:minh họa|tư liệu|minh hoạ)\b/iu,
   /(?:Ảnh|Hình) minh (?:họa|hoạ)\.?\)?$/u,
   // Persian/Dari "photo by / from": "عکس از آرشیف", "عکس از رویترز".

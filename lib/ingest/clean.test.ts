@@ -37,7 +37,16 @@ describe('line classifiers', () => {
   ])('not a caption: %s', (line) => expect(isCaption(line)).toBe(false));
 
   it('recognises section headings that end an article', () => {
-    for (const l of ['Tin liên quan', 'Tiêu điểm', 'Related Articles', 'Read more:', 'اقرأ أيضاً', 'مطالب مرتبط', 'مزید خبریں', 'Bạn thấy bài viết này có hữu ích không?']) {
+    for (const l of [
+      'Tin liên quan',
+      'Tiêu điểm',
+      'Related Articles',
+      'Read more:',
+      'اقرأ أيضاً',
+      'مطالب مرتبط',
+      'مزید خبریں',
+      'Bạn thấy bài viết này có hữu ích không?',
+    ]) {
       expect(isSectionEnder(l)).toBe(true);
     }
     expect(isSectionEnder('Tin liên quan đến vụ việc đã được công bố rộng rãi trên báo chí')).toBe(false);
@@ -47,11 +56,17 @@ describe('line classifiers', () => {
     expect(isFollowPrompt('Mời quý độc giả theo dõi VOV.VN trên')).toBe(true);
     expect(isFollowPrompt('Theo dõi VGT trên')).toBe(true);
     expect(isFollowPrompt('Follow us on Twitter')).toBe(true);
-    expect(isFollowPrompt('پیام آمو را در فیسبوک، ایکس و یوتیوب دنبال کنید و برای دریافت تازه‌ترین خبرهای منطقه در خبرنامۀ هفتگی ما عضو شوید.')).toBe(true);
+    expect(
+      isFollowPrompt('پیام آمو را در فیسبوک، ایکس و یوتیوب دنبال کنید و برای دریافت تازه‌ترین خبرهای منطقه در خبرنامۀ هفتگی ما عضو شوید.'),
+    ).toBe(true);
     expect(isFollowPrompt('Comments are closed for this article.')).toBe(true);
     // Networks named in a sentence of the article are not a prompt.
     expect(isFollowPrompt('The group recruited fighters on Telegram and WhatsApp before the attack, investigators said.')).toBe(false);
-    expect(isFollowPrompt('Theo dõi diễn biến trên thị trường trong nhiều tháng, các chuyên gia cho rằng giá dầu sẽ tiếp tục tăng mạnh vào cuối năm nay.')).toBe(false);
+    expect(
+      isFollowPrompt(
+        'Theo dõi diễn biến trên thị trường trong nhiều tháng, các chuyên gia cho rằng giá dầu sẽ tiếp tục tăng mạnh vào cuối năm nay.',
+      ),
+    ).toBe(false);
     for (const w of ['XS', 'SM', 'MD', 'LG', 'A- A A+']) expect(isWidget(w)).toBe(true);
     expect(isWidget('IS')).toBe(false);
     expect(isMenu('Home | World | Asia | Security')).toBe(true);
@@ -186,7 +201,10 @@ Việt Nam và Nhật Bản hôm nay đã ký thỏa thuận tăng cường hợ
   });
 
   it('reads an article without a headline line', () => {
-    const body = 'Pakistan and China signed a counterterrorism agreement in Beijing on Monday, officials from both countries said in a joint statement issued after the talks ended late in the evening. '.repeat(3);
+    const body =
+      'Pakistan and China signed a counterterrorism agreement in Beijing on Monday, officials from both countries said in a joint statement issued after the talks ended late in the evening. '.repeat(
+        3,
+      );
     const c = cleanArticle(body);
     expect(c.paragraphs).toHaveLength(1);
   });
@@ -270,7 +288,17 @@ describe('cleanArticle: page structure by method, not by site', () => {
       'وشدد الجانبان على أهمية استمرار التنسيق بين الأجهزة الأمنية في البلدين وعقد اجتماعات دورية لمتابعة تنفيذ ما تم الاتفاق عليه.',
     ];
     const c = cleanArticle(
-      ['الرئيسية', 'سياسة', 'أمن', 'العراق وسوريا يبحثان تعزيز التعاون الأمني وضبط الحدود المشتركة بين البلدين لمواجهة التهريب', 'بغداد - واع', ...body, 'شارك الخبر', 'الأكثر قراءة', 'ارتفاع أسعار الذهب في الأسواق المحلية | 2024-08-13'].join('\n'),
+      [
+        'الرئيسية',
+        'سياسة',
+        'أمن',
+        'العراق وسوريا يبحثان تعزيز التعاون الأمني وضبط الحدود المشتركة بين البلدين لمواجهة التهريب',
+        'بغداد - واع',
+        ...body,
+        'شارك الخبر',
+        'الأكثر قراءة',
+        'ارتفاع أسعار الذهب في الأسواق المحلية | 2024-08-13',
+      ].join('\n'),
     );
     expect(c.title).toBe('العراق وسوريا يبحثان تعزيز التعاون الأمني وضبط الحدود المشتركة بين البلدين لمواجهة التهريب');
     expect(c.paragraphs).toEqual(body);
@@ -304,7 +332,9 @@ describe('cleanArticle: tightly wrapped pages', () => {
     expect(c.title).toBe(headline);
     expect(c.paragraphs[0]).toMatch(/^Viêng Chăn, 12\/8 \(TTXVN\) - Cảnh sát Lào/);
     expect(c.paragraphs).toHaveLength(2);
-    const dated = cleanArticle(['', headline, 'Thứ Hai, 12/8/2024 08:15', '', lead.slice(0, 4).join('\n'), '', lead.slice(4).join('\n')].join('\n'));
+    const dated = cleanArticle(
+      ['', headline, 'Thứ Hai, 12/8/2024 08:15', '', lead.slice(0, 4).join('\n'), '', lead.slice(4).join('\n')].join('\n'),
+    );
     expect(dated.title).toBe(headline);
   });
 });
@@ -337,13 +367,26 @@ describe('cleanArticle: headline, deck and key points', () => {
   });
 
   it('keeps a pre-title that leads into the headline apart from it', () => {
-    const c = cleanArticle(['با حضور فرماندهان مرزبانی دو کشور؛', 'ایران و جمهوری آذربایجان بر تقویت گشت‌های مشترک در مرز ارس توافق کردند', ...P].join('\n'));
+    const c = cleanArticle(
+      ['با حضور فرماندهان مرزبانی دو کشور؛', 'ایران و جمهوری آذربایجان بر تقویت گشت‌های مشترک در مرز ارس توافق کردند', ...P].join('\n'),
+    );
     expect(c.title).toBe('ایران و جمهوری آذربایجان بر تقویت گشت‌های مشترک در مرز ارس توافق کردند');
   });
 
   it('reads a byline with the journalist’s role, and a labelled one with its stamp', () => {
-    expect(cleanArticle(['Poland and Lithuania to share border surveillance', 'Mateo Quintero, Andean correspondent', ...P].join('\n')).byline.author).toBe('Mateo Quintero');
-    expect(cleanArticle(['Poland and Lithuania to share border surveillance', 'Đăng bởi: Trần Bảo Ngọc   |   05.03.2024 - 10:45   |   Lượt xem: 1.204', ...P].join('\n')).byline.author).toBe('Trần Bảo Ngọc');
+    expect(
+      cleanArticle(['Poland and Lithuania to share border surveillance', 'Mateo Quintero, Andean correspondent', ...P].join('\n')).byline
+        .author,
+    ).toBe('Mateo Quintero');
+    expect(
+      cleanArticle(
+        [
+          'Poland and Lithuania to share border surveillance',
+          'Đăng bởi: Trần Bảo Ngọc   |   05.03.2024 - 10:45   |   Lượt xem: 1.204',
+          ...P,
+        ].join('\n'),
+      ).byline.author,
+    ).toBe('Trần Bảo Ngọc');
   });
 
   it('never joins a menu to the cookie banner under it on a wrapped page, and drops both', () => {

@@ -14,15 +14,7 @@
  *    repeated paragraphs are dropped; the headline is the best headline-shaped block above it,
  *    scored on shape and on nearness to the body, never a menu, ticker, kicker or section label.
  */
-import {
-  isDoubledHeadline,
-  isFollowPrompt,
-  isFurniture,
-  isMenu,
-  isSectionEnder,
-  isWidget,
-  isFurniturePrefixed,
-} from './boilerplate';
+import { isDoubledHeadline, isFollowPrompt, isFurniture, isMenu, isSectionEnder, isWidget, isFurniturePrefixed } from './boilerplate';
 import { looksLikeByline, parseCreditLine, parsePlaceAgencyLine, readByline, type Byline } from './bylines';
 import { isCaption } from './captions';
 import { findDates, isDateLine } from './dates';
@@ -77,14 +69,7 @@ interface Block {
 
 function classify(text: string): Kind {
   if (isSectionEnder(text)) return 'ender';
-  if (
-    isFurniture(text) ||
-    isFurniturePrefixed(text) ||
-    isWidget(text) ||
-    isFollowPrompt(text) ||
-    isMenu(text) ||
-    isDoubledHeadline(text)
-  ) {
+  if (isFurniture(text) || isFurniturePrefixed(text) || isWidget(text) || isFollowPrompt(text) || isMenu(text) || isDoubledHeadline(text)) {
     return 'furniture';
   }
   if (isDateLine(text)) return 'date';
@@ -197,7 +182,9 @@ function listEntryAt(blocks: readonly Block[], i: number): boolean {
 
 /** A headline with its date on the same line: "Title — 6 June 2024", "Title (20/11/2022)". */
 function datedHeadline(b: Block): boolean {
-  return b.kind === 'text' && !b.sentence && b.words >= 3 && /(?:[-–—|]\s*|\()[^-–—|()]*\p{Nd}[^-–—|()]*\)?$/u.test(b.text) && hasDate(b.text);
+  return (
+    b.kind === 'text' && !b.sentence && b.words >= 3 && /(?:[-–—|]\s*|\()[^-–—|()]*\p{Nd}[^-–—|()]*\)?$/u.test(b.text) && hasDate(b.text)
+  );
 }
 
 function hasDate(text: string): boolean {
@@ -368,7 +355,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   const page: PageBlock[] = [];
   const seen = new Set<string>(title ? [comparisonKey(title)] : []);
   const seenCaptions = new Set<string>();
-  const bodyKeys = blocks.slice(bodyStart, bodyEnd + 1).filter(isProse).map((b) => b.key);
+  const bodyKeys = blocks
+    .slice(bodyStart, bodyEnd + 1)
+    .filter(isProse)
+    .map((b) => b.key);
 
   const addCaption = (b: Block) => {
     if (seenCaptions.has(b.key)) removed.push(b.text);
@@ -407,7 +397,16 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   const byline = readByline(page, credits);
   dropAuthorBio(byline.author, page, paragraphs, removed);
 
-  const bodyConfidence = paragraphs.length === 0 ? 0 : bodyCertainty(blocks, raw.some((r) => r.lines > 1), bodyStart, bodyEnd, page);
+  const bodyConfidence =
+    paragraphs.length === 0
+      ? 0
+      : bodyCertainty(
+          blocks,
+          raw.some((r) => r.lines > 1),
+          bodyStart,
+          bodyEnd,
+          page,
+        );
   return {
     title,
     paragraphs,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { countCountries, readCountries } from './country-mentions';
 
-const codes = (text: string) => countCountries(text).map((c) => c.code).sort();
+const codes = (text: string) =>
+  countCountries(text)
+    .map((c) => c.code)
+    .sort();
 
 describe('countCountries: names, adjectives and short forms', () => {
   it.each([
@@ -120,9 +123,18 @@ describe('countCountries: features, capitals, look-alikes and ordinary words', (
 
 describe('readCountries: a headline that names three countries', () => {
   it('takes the two it joins as subjects, whatever the body counts', () => {
-    const body = ['Belarus has pushed migrants towards the border, officials said. Belarus denies it. Belarus, Belarus, Belarus.', 'Poland and Lithuania will share drone footage.'];
-    expect(readCountries('Poland and Lithuania to share border surveillance as pressure from Belarus grows', body).pair).toEqual(['LT', 'PL']);
-    expect(readCountries('مصر وليبيا تتفقان على دوريات مشتركة بعد هجوم قرب الحدود مع السودان', ['اتفقت مصر وليبيا على دوريات مشتركة.'], 'ar').pair).toEqual(['EG', 'LY']);
+    const body = [
+      'Belarus has pushed migrants towards the border, officials said. Belarus denies it. Belarus, Belarus, Belarus.',
+      'Poland and Lithuania will share drone footage.',
+    ];
+    expect(readCountries('Poland and Lithuania to share border surveillance as pressure from Belarus grows', body).pair).toEqual([
+      'LT',
+      'PL',
+    ]);
+    expect(
+      readCountries('مصر وليبيا تتفقان على دوريات مشتركة بعد هجوم قرب الحدود مع السودان', ['اتفقت مصر وليبيا على دوريات مشتركة.'], 'ar')
+        .pair,
+    ).toEqual(['EG', 'LY']);
   });
 
   it('reads the Central African Republic by its short name and the Maghreb as no country', () => {
@@ -148,7 +160,10 @@ describe('readCountries: the pair by salience', () => {
   const body = (...paragraphs: string[]) => paragraphs;
 
   it('takes the two headline countries when the body agrees, with full confidence', () => {
-    const r = readCountries('Iran and Pakistan sign security pact', body('Iran and Pakistan agreed…', 'Pakistan said Iran…', 'Iraq welcomed it.'));
+    const r = readCountries(
+      'Iran and Pakistan sign security pact',
+      body('Iran and Pakistan agreed…', 'Pakistan said Iran…', 'Iraq welcomed it.'),
+    );
     expect(r).toEqual({ mentioned: ['IQ', 'IR', 'PK'], pair: ['IR', 'PK'], confidence: 1 });
   });
 
@@ -170,7 +185,10 @@ describe('readCountries: the pair by salience', () => {
   });
 
   it('weighs the lead paragraph more than later ones', () => {
-    const r = readCountries('Security pact signed', body('Iran and Iraq signed a pact; Iran said…', 'Syria noted it.', 'Syria again.', 'Iraq.'));
+    const r = readCountries(
+      'Security pact signed',
+      body('Iran and Iraq signed a pact; Iran said…', 'Syria noted it.', 'Syria again.', 'Iraq.'),
+    );
     expect(r.pair).toEqual(['IQ', 'IR']);
     expect(r.confidence).toBeLessThan(0.8);
   });

@@ -73,7 +73,9 @@ export function judgePair(
     pair = ranked.slice(0, 2);
     const [a, b] = pair as [Salience, Salience];
     const third = ranked[2];
-    const bodyTop = byBody(saliences).slice(0, 2).map((s) => s.code);
+    const bodyTop = byBody(saliences)
+      .slice(0, 2)
+      .map((s) => s.code);
     const bodyAgrees = a.body > 0 && b.body > 0 && bodyTop.includes(a.code) && bodyTop.includes(b.code);
     const byName = a.headline === 2 && b.headline === 2;
     confidence = bodyAgrees ? (byName ? 1 : 0.9) : 0.7;

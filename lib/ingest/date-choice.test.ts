@@ -14,8 +14,20 @@ const dateOf = (lines: readonly string[], solarHijriNumeric = false) =>
 
 describe('pickArticleDate', () => {
   it('takes the date line under the headline, not a date in the body', () => {
-    const d = dateOf(['Home | World | Security', 'Iraq and Turkey agree on a joint security centre', 'Tuesday, 17 September 2024', ...PROSE, 'The last meeting was held on 12 May 2023 in Ankara, where both sides signed a memorandum.']);
-    expect(d).toMatchObject({ publishedAt: '2024-09-17', datePrecision: 'day', dateParts: { year: 2024, month: 9, day: 17 }, calendar: 'gregory', note: null });
+    const d = dateOf([
+      'Home | World | Security',
+      'Iraq and Turkey agree on a joint security centre',
+      'Tuesday, 17 September 2024',
+      ...PROSE,
+      'The last meeting was held on 12 May 2023 in Ankara, where both sides signed a memorandum.',
+    ]);
+    expect(d).toMatchObject({
+      publishedAt: '2024-09-17',
+      datePrecision: 'day',
+      dateParts: { year: 2024, month: 9, day: 17 },
+      calendar: 'gregory',
+      note: null,
+    });
     expect(d.dateText).toBe('Tuesday, 17 September 2024');
     expect(d.confidence).toBeGreaterThan(0.5);
   });
@@ -40,24 +52,44 @@ describe('pickArticleDate', () => {
   });
 
   it('prefers the publication stamp to the update stamp', () => {
-    const d = dateOf(['Iraq and Turkey agree on a joint security centre', 'Updated: 19 September 2024', 'Published: 17 September 2024', ...PROSE]);
+    const d = dateOf([
+      'Iraq and Turkey agree on a joint security centre',
+      'Updated: 19 September 2024',
+      'Published: 17 September 2024',
+      ...PROSE,
+    ]);
     expect(d.publishedAt).toBe('2024-09-17');
   });
 
   it('reads a labelled publication date printed after the body', () => {
-    const d = dateOf(['شنبه ۸ ثور ۱۴۰۳', 'خانه', 'افغانستان', 'ایران و افغانستان بر تشدید مبارزه با قاچاق در مرز تأکید کردند', ...PROSE, 'نشر شده: سه‌شنبه ۲۱ حمل ۱۴۰۳', 'مطالب مرتبط']);
+    const d = dateOf([
+      'شنبه ۸ ثور ۱۴۰۳',
+      'خانه',
+      'افغانستان',
+      'ایران و افغانستان بر تشدید مبارزه با قاچاق در مرز تأکید کردند',
+      ...PROSE,
+      'نشر شده: سه‌شنبه ۲۱ حمل ۱۴۰۳',
+      'مطالب مرتبط',
+    ]);
     expect(d).toMatchObject({ publishedAt: '2024-04-09', calendar: 'persian' });
   });
 
   it('falls back to the day named in the lead, keeping it yearless', () => {
-    const d = dateOf(['Iran và Pakistan kí thỏa thuận an ninh', 'Iran và Pakistan ngày 20/2 đã kí một thỏa thuận an ninh nhằm tăng cường hợp tác trong các hoạt động chống khủng bố.']);
+    const d = dateOf([
+      'Iran và Pakistan kí thỏa thuận an ninh',
+      'Iran và Pakistan ngày 20/2 đã kí một thỏa thuận an ninh nhằm tăng cường hợp tác trong các hoạt động chống khủng bố.',
+    ]);
     expect(d).toMatchObject({ publishedAt: null, datePrecision: null, dateParts: { day: 20, month: 2 }, dateText: 'ngày 20/2' });
     expect(d.note).toMatch(/without a year/);
     expect(d.confidence).toBeLessThanOrEqual(0.5);
   });
 
   it('never takes a full date from the body as the article’s', () => {
-    const d = dateOf(['Iraq and Turkey agree on a joint security centre', 'The agreement signed on 12 May 2023 in Ankara set up a joint committee to review border incidents every month.', ...PROSE]);
+    const d = dateOf([
+      'Iraq and Turkey agree on a joint security centre',
+      'The agreement signed on 12 May 2023 in Ankara set up a joint committee to review border incidents every month.',
+      ...PROSE,
+    ]);
     expect(d.publishedAt).toBeNull();
     expect(d.dateText).toBeNull();
   });

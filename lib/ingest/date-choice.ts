@@ -156,7 +156,12 @@ export function pickArticleDate(blocks: readonly PageBlock[], options: FindDateO
   const best = twin ? { ...twin, score: top!.score } : top;
   if (!best || best.score < MIN_SCORE) {
     const lead = leadDate(blocks, options);
-    if (lead) return toArticleDate(lead, 0.4, 'The page prints no date of its own; the day named at the start of the article is given, without a year.');
+    if (lead)
+      return toArticleDate(
+        lead,
+        0.4,
+        'The page prints no date of its own; the day named at the start of the article is given, without a year.',
+      );
     const note =
       mismatched > 0
         ? 'The page prints a date whose weekday does not match it, so it is not trusted.'

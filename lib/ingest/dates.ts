@@ -196,9 +196,7 @@ const CLOCK = '(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?::[0-5]\\d)?|h[0-5]\\d)';
 const SEPARATOR = '\\s*(?:[,،|·•\\-–—]\\s*)?';
 /** "ساعت ۱۰:۱۵", "lúc 08:15", and a time of day before the clock ("شام ۵:۳۰", "sáng 8:00"). */
 const CONNECTOR = `(?:(?:${phrases([...TIME_CONNECTORS, ...MERIDIEM_WORDS])})\\s*:?\\s*)?`;
-const HALF_DAY =
-  `\\s*(?:(?:${phrases(MERIDIEM_MARKS)})${WORD_AFTER}` +
-  `|(?:${phrases(MERIDIEM_WORDS)})(?=\\s*(?:$|[|·•,،\\-–—(])))`;
+const HALF_DAY = `\\s*(?:(?:${phrases(MERIDIEM_MARKS)})${WORD_AFTER}` + `|(?:${phrases(MERIDIEM_WORDS)})(?=\\s*(?:$|[|·•,،\\-–—(])))`;
 /**
  * A time after the date, matched on lower-case text. A dotted time ("18.02") is too like a number
  * to stand alone: it needs a half-day or a zone after it, or to end the line, which the caller
@@ -219,7 +217,10 @@ const ZONE = new RegExp(`\\s*(?:\\(\\s*${ZONE_NAME}\\s*\\)|${ZONE_NAME})`, 'uy')
  * lower-case text; a zone it captures must be printed in capitals. Hours and minutes only: a
  * time with seconds before a date is a running page clock ("20:14:59 25/12/2024") beside it.
  */
-const LOWER_ZONE = zoneName('(?:gmt|utc)', ZONE_ABBREVIATIONS.map((z) => z.toLowerCase()));
+const LOWER_ZONE = zoneName(
+  '(?:gmt|utc)',
+  ZONE_ABBREVIATIONS.map((z) => z.toLowerCase()),
+);
 const TIME_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{Nd}:.])(?:(?:${phrases(TIME_CONNECTORS)})\\s+)?(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d(?![:\\p{Nd}])` +
     `(?:${HALF_DAY})?(?:\\s*\\(?\\s*(${LOWER_ZONE})\\s*\\)?)?\\s*(?:[,،|·\\-–—]\\s*)?$`,
@@ -356,7 +357,14 @@ function rawMatches(folded: string, lower: string, options: FindDateOptions): Ra
       if (LATIN_SOLAR.has(month.name) || month.calendar === 'islamic-umalqura') continue;
       end = m.index + m[0].length - (m[4]?.length ?? 0);
       const trimmed = folded.slice(m.index, end).replace(/[\s/\-.,،]+$/u, '');
-      out.push({ start: m.index, end: m.index + trimmed.length, calendar: month.calendar, year: undefined, month: month.month, day: int(m[1]) ?? 0 });
+      out.push({
+        start: m.index,
+        end: m.index + trimmed.length,
+        calendar: month.calendar,
+        year: undefined,
+        month: month.month,
+        day: int(m[1]) ?? 0,
+      });
       continue;
     }
     push(m, month.calendar, year, month.month, int(m[1]) ?? 0);
@@ -407,7 +415,6 @@ function rawMatches(folded: string, lower: string, options: FindDateOptions): Ra
   }
   return out;
 }
-
 
 /** A sticky pattern matched exactly at `at`, without copying the rest of the line. */
 function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {

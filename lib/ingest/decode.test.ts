@@ -41,7 +41,10 @@ describe('decodeBytes: encodings', () => {
     expect(decoded(new Uint8Array(iconv.encode(ARABIC, 'windows-1256')))).toMatchObject({ text: ARABIC, encoding: 'windows-1256' });
     // windows-1256 has no Persian yeh (ی): legacy Persian files were written with Arabic ي.
     const legacyPersian = PERSIAN.replace(/ی/g, 'ي');
-    expect(decoded(new Uint8Array(iconv.encode(legacyPersian, 'windows-1256')))).toMatchObject({ text: legacyPersian, encoding: 'windows-1256' });
+    expect(decoded(new Uint8Array(iconv.encode(legacyPersian, 'windows-1256')))).toMatchObject({
+      text: legacyPersian,
+      encoding: 'windows-1256',
+    });
   });
 
   it('detects legacy windows-1252 Western text', () => {
@@ -60,7 +63,11 @@ describe('decodeBytes: encodings', () => {
   });
 
   it('ingests a windows-1256 article end to end', () => {
-    const page = [ARABIC, 'الثلاثاء 17/سبتمبر/2024 - 03:34 م', 'التقى نائب وزير الخارجية الأمريكي جون باس خلال زيارته إلى باكستان، مع وزير الخارجية إسحاق دار.'].join('\r\n');
+    const page = [
+      ARABIC,
+      'الثلاثاء 17/سبتمبر/2024 - 03:34 م',
+      'التقى نائب وزير الخارجية الأمريكي جون باس خلال زيارته إلى باكستان، مع وزير الخارجية إسحاق دار.',
+    ].join('\r\n');
     const r = ingestFile(new Uint8Array(iconv.encode(page, 'windows-1256')), 'legacy.txt');
     expect(r).toMatchObject({ ok: true, encoding: 'windows-1256', title: ARABIC, publishedAt: '2024-09-17', language: 'ar' });
   });

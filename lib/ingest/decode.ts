@@ -8,8 +8,7 @@ import type { RefusedFile } from './types';
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: string }
-  | { ok: false; reason: RefusedFile['reason']; error: string; encoding: string | null };
+  { ok: true; text: string; encoding: string } | { ok: false; reason: RefusedFile['reason']; error: string; encoding: string | null };
 
 interface Magic {
   bytes: readonly number[];
@@ -136,7 +135,11 @@ export function decodeBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): De
     encoding = 'utf-8';
     const decoded = tryUtf8(bytes.subarray(3));
     if (decoded === null) {
-      return refuse('undecodable', 'The file starts with a UTF-8 byte-order mark but is not valid UTF-8. Re-save it as UTF-8 and upload it again.', encoding);
+      return refuse(
+        'undecodable',
+        'The file starts with a UTF-8 byte-order mark but is not valid UTF-8. Re-save it as UTF-8 and upload it again.',
+        encoding,
+      );
     }
     text = decoded;
   } else if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
@@ -149,7 +152,10 @@ export function decodeBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): De
       text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), utf16);
     } else {
       if (bytes.includes(0) || controlByteRatio(bytes) > 0.02) {
-        return refuse('binary', 'The file contains binary data (NUL or control bytes), not article text. Save the article as a plain text (.txt) file and upload that.');
+        return refuse(
+          'binary',
+          'The file contains binary data (NUL or control bytes), not article text. Save the article as a plain text (.txt) file and upload that.',
+        );
       }
       const utf8 = tryUtf8(bytes);
       if (utf8 !== null) {
@@ -163,14 +169,29 @@ export function decodeBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): De
   }
 
   if (junkCharRatio(text) > 0.02) {
-    return refuse('binary', `The file decodes (as ${encoding}) to mostly control characters, so it is not article text. Save the article as a plain text (.txt) file and upload that.`, encoding);
+    return refuse(
+      'binary',
+      `The file decodes (as ${encoding}) to mostly control characters, so it is not article text. Save the article as a plain text (.txt) file and upload that.`,
+      encoding,
+    );
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  text = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
   if (text.trim() === '') {
-    return refuse('empty', 'The file contains only whitespace. Export the article again and upload the file that contains its text.', encoding);
+    return refuse(
+      'empty',
+      'The file contains only whitespace. Export the article again and upload the file that contains its text.',
+      encoding,
+    );
   }
   if (!/\p{L}/u.test(text)) {
-    return refuse('no-text', 'The file contains no letters, so there is no article text to read. Check that you picked the right file.', encoding);
+    return refuse(
+      'no-text',
+      'The file contains no letters, so there is no article text to read. Check that you picked the right file.',
+      encoding,
+    );
   }
   return { ok: true, text, encoding };
 }

@@ -25,8 +25,10 @@ const GOLD: GoldEntry = {
   author: 'Jane Doe',
   countryPair: ['IQ', 'TR'],
   countriesMentioned: ['IQ', 'TR'],
-  firstBodyParagraph: 'The two governments agreed to share intelligence on armed groups operating along their common border, officials said.',
-  lastBodyParagraph: 'Under the agreement, the border forces of Iraq and Turkey will hold monthly meetings and run joint patrols in the mountains.',
+  firstBodyParagraph:
+    'The two governments agreed to share intelligence on armed groups operating along their common border, officials said.',
+  lastBodyParagraph:
+    'Under the agreement, the border forces of Iraq and Turkey will hold monthly meetings and run joint patrols in the mountains.',
   bodyParagraphCount: 2,
   boilerplateParagraphs: ['Most read', 'Floods hit the north — 13/9/2024'],
   trapDates: ['13/9/2024'],

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { foldedKey } from '../search/normalise';
-import { BAND_COUNT, NEAR_DUPLICATE_SIMILARITY, SIGNATURE_LENGTH, bandKeys, fingerprint, foldedWords, shingleHashes, similarity } from './fingerprint';
+import {
+  BAND_COUNT,
+  NEAR_DUPLICATE_SIMILARITY,
+  SIGNATURE_LENGTH,
+  bandKeys,
+  fingerprint,
+  foldedWords,
+  shingleHashes,
+  similarity,
+} from './fingerprint';
 
 const ARTICLE = [
   'Officials from Pakistan and the United States met in Islamabad on Tuesday to review their cooperation against armed groups operating along the Afghan border.',

@@ -59,13 +59,13 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
 function alternation(forms: readonly string[]): string {
-  return [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 }
 
-const LOOK_ALIKE_RE = new RegExp(
-  `${WORD_START}[وفبل]?(?:${alternation(LOOK_ALIKES.map(normalizeBase))})${WORD_END}`,
-  'gu',
-);
+const LOOK_ALIKE_RE = new RegExp(`${WORD_START}[وفبل]?(?:${alternation(LOOK_ALIKES.map(normalizeBase))})${WORD_END}`, 'gu');
 
 /** Text as the gazetteer matches it (indices refer to this text, not the original). */
 export function matchingText(text: string): string {
@@ -73,7 +73,9 @@ export function matchingText(text: string): string {
 }
 
 function formOf(text: string): string {
-  return finalFold(normalizeBase(text)).replace(/\u200C/g, ' ').trim();
+  return finalFold(normalizeBase(text))
+    .replace(/\u200C/g, ' ')
+    .trim();
 }
 
 // --- The table of forms ---------------------------------------------------------------------
@@ -219,7 +221,7 @@ function trieSource(forms: Iterable<string>, piece: (ch: string) => string): str
   const emit = (node: TrieNode): string => {
     const branches = [...node.next].map(([ch, child]) => piece(ch) + emit(child));
     if (branches.length === 0) return '';
-    const body = branches.length === 1 ? branches[0] ?? '' : `(?:${branches.join('|')})`;
+    const body = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
     return node.end ? `(?:${body})?` : body;
   };
   return emit(root);
@@ -248,8 +250,7 @@ export function joinsAsList(between: string): boolean {
   return LIST_GAP_RE.test(between);
 }
 /** A Vietnamese name's previous syllable is capitalised ("Thúy Nga") or a form of address ("ông Anh"). */
-const VN_IN_NAME_RE =
-  /(?:^|[^\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}]*|ông|bà|anh|chị|em|cô|chú|bác|cụ|thầy|cháu|bạn|nàng|chàng) $/u;
+const VN_IN_NAME_RE = /(?:^|[^\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}]*|ông|bà|anh|chị|em|cô|chú|bác|cụ|thầy|cháu|bạn|nàng|chàng) $/u;
 const VN_AFTER_WORD_RE = /(?:\p{Ll}|[,;]) $/u;
 const CAPITALISED_NEXT_RE = /^ \p{Lu}/u;
 

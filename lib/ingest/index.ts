@@ -30,7 +30,8 @@ function ingestUnsafe(bytes: Uint8Array, file: string, options: IngestOptions): 
       ok: false,
       file,
       reason: 'no-text',
-      error: 'No article text was found: the file holds only a headline, menus or other page furniture. Check that the scrape captured the article body.',
+      error:
+        'No article text was found: the file holds only a headline, menus or other page furniture. Check that the scrape captured the article body.',
       sha256,
       encoding: decoded.encoding,
     };

@@ -34,7 +34,8 @@ export type InputResult =
 
 /** How far into the file the opening markup of an HTML page is looked for. */
 const SNIFF_CHARS = 1024;
-const HTML_OPENING = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|base|link|script|style|div|article|main|header|section|p|h1|table)[\s>/]/i;
+const HTML_OPENING =
+  /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|base|link|script|style|div|article|main|header|section|p|h1|table)[\s>/]/i;
 
 function startText(bytes: Uint8Array): string {
   const head = bytes.subarray(0, SNIFF_CHARS * 2);
@@ -48,7 +49,13 @@ function startText(bytes: Uint8Array): string {
 /** The file's format, from its first bytes. */
 export function sniffFormat(bytes: Uint8Array): InputFormat {
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d) return 'pdf';
-  return HTML_OPENING.test(startText(bytes).replace(/^[\s\uFEFF]+/, '').slice(0, SNIFF_CHARS)) ? 'html' : 'text';
+  return HTML_OPENING.test(
+    startText(bytes)
+      .replace(/^[\s\uFEFF]+/, '')
+      .slice(0, SNIFF_CHARS),
+  )
+    ? 'html'
+    : 'text';
 }
 
 function readHtmlInput(bytes: Uint8Array, maxBytes: number): InputResult {
@@ -61,11 +68,18 @@ function readHtmlInput(bytes: Uint8Array, maxBytes: number): InputResult {
     return {
       ok: false,
       reason: 'no-text',
-      error: 'The page shows no text once its scripts, menus and other page furniture are set aside. Save the article page itself (not a script-built shell: open it in a browser first, then "Save page as") and upload that.',
+      error:
+        'The page shows no text once its scripts, menus and other page furniture are set aside. Save the article page itself (not a script-built shell: open it in a browser first, then "Save page as") and upload that.',
       encoding: decoded.encoding,
     };
   }
-  const extras: InputExtras = { format: 'html', metadata: page.declared, captions: page.captions, removed: page.removed, headings: page.headings };
+  const extras: InputExtras = {
+    format: 'html',
+    metadata: page.declared,
+    captions: page.captions,
+    removed: page.removed,
+    headings: page.headings,
+  };
   return { ok: true, text: page.text, encoding: decoded.encoding, format: 'html', extras };
 }
 
@@ -81,17 +95,25 @@ function readPdfInput(bytes: Uint8Array, sha256: string, options: IngestOptions)
       ok: false,
       reason: 'binary',
       // Only a caller that skips preparePdfs (lib/pdf/read.ts) gets here: the reader is asynchronous.
-      error: 'The file is a PDF document that was not read by the PDF reader, so its text is not available here. Upload it through the upload form or `npm run ingest`, which read PDFs.',
+      error:
+        'The file is a PDF document that was not read by the PDF reader, so its text is not available here. Upload it through the upload form or `npm run ingest`, which read PDFs.',
       encoding: null,
     };
   }
-  if (!extracted.ok) return { ok: false, reason: extracted.reason === 'too-large' ? 'too-large' : extracted.reason === 'no-text-layer' ? 'no-text' : 'undecodable', error: extracted.error, encoding: null };
+  if (!extracted.ok)
+    return {
+      ok: false,
+      reason: extracted.reason === 'too-large' ? 'too-large' : extracted.reason === 'no-text-layer' ? 'no-text' : 'undecodable',
+      error: extracted.error,
+      encoding: null,
+    };
   const text = pdfToText(extracted.pages);
   if (!/\p{L}/u.test(text)) {
     return {
       ok: false,
       reason: 'no-text',
-      error: 'The PDF has no text layer (it is a scanned image of pages), so there is no text to read. Upload the statement as text, HTML or a PDF saved from a word processor, or run it through OCR first.',
+      error:
+        'The PDF has no text layer (it is a scanned image of pages), so there is no text to read. Upload the statement as text, HTML or a PDF saved from a word processor, or run it through OCR first.',
       encoding: null,
     };
   }
@@ -135,17 +157,28 @@ export function parseDeclaredDate(value: string | undefined): IsoDate | null {
 const daysApart = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 
 /** Language tags a page may declare for the varieties the ingester tells apart. */
-const LANGUAGE_ALIASES: Record<string, string> = { prs: 'fa-AF', pes: 'fa-IR', 'fa-af': 'fa-AF', 'fa-ir': 'fa-IR', 'ur-pk': 'ur', 'vi-vn': 'vi' };
+const LANGUAGE_ALIASES: Record<string, string> = {
+  prs: 'fa-AF',
+  pes: 'fa-IR',
+  'fa-af': 'fa-AF',
+  'fa-ir': 'fa-IR',
+  'ur-pk': 'ur',
+  'vi-vn': 'vi',
+};
 
 function declaredLanguage(tag: string): string {
   const lower = tag.toLowerCase();
-  return LANGUAGE_ALIASES[lower] ?? (lower.split('-')[0] === 'fa' ? lower.replace(/-(\w+)$/, (_, r: string) => `-${r.toUpperCase()}`) : lower.split('-')[0]!);
+  return (
+    LANGUAGE_ALIASES[lower] ??
+    (lower.split('-')[0] === 'fa' ? lower.replace(/-(\w+)$/, (_, r: string) => `-${r.toUpperCase()}`) : lower.split('-')[0]!)
+  );
 }
 
 function chooseLanguage(article: IngestedArticle, tag: string, choices: DeclaredChoice[]): IngestedArticle {
   const declared = declaredLanguage(tag);
   const printed = article.language;
-  if (declared === printed) return { ...article, confidence: { ...article.confidence, language: Math.max(article.confidence.language, 0.95) } };
+  if (declared === printed)
+    return { ...article, confidence: { ...article.confidence, language: Math.max(article.confidence.language, 0.95) } };
   const samePrimary = declared.split('-')[0] === printed.split('-')[0];
   // The text decides: page templates often keep a default `lang` whatever the article's language.
   // The declaration only settles what the text leaves open (no language, or Persian without a variety).
@@ -155,7 +188,9 @@ function chooseLanguage(article: IngestedArticle, tag: string, choices: Declared
     declared: tag,
     printed,
     chosen: useDeclared ? 'declared' : 'printed',
-    why: useDeclared ? 'the text alone did not settle the language' : "the article's text is read as another language than the page template declares",
+    why: useDeclared
+      ? 'the text alone did not settle the language'
+      : "the article's text is read as another language than the page template declares",
   });
   if (!useDeclared) return article;
   return { ...article, language: declared, direction: directionOf(declared, article.paragraphs.join('\n')) };
@@ -177,15 +212,30 @@ function chooseTitle(article: IngestedArticle, extras: InputExtras, choices: Dec
   // A single page headline the markup marks (h1) and the metadata confirms or does not contradict.
   const [h1, ...more] = extras.headings;
   const candidates = [
-    headline && (headingKeys.has(comparisonKey(headline)) || article.paragraphs.some((p) => comparisonKey(p) === comparisonKey(headline))) ? headline : null,
+    headline && (headingKeys.has(comparisonKey(headline)) || article.paragraphs.some((p) => comparisonKey(p) === comparisonKey(headline)))
+      ? headline
+      : null,
     h1 && more.length === 0 && (declaredKeys.size === 0 || declaredKeys.has(comparisonKey(h1))) ? h1 : null,
   ];
   const chosen = candidates.find((c): c is string => !!c);
   if (!chosen) {
-    if (headline) choices.push({ field: 'title', declared: headline, printed: article.title, chosen: 'printed', why: 'the declared headline is not printed on the page' });
+    if (headline)
+      choices.push({
+        field: 'title',
+        declared: headline,
+        printed: article.title,
+        chosen: 'printed',
+        why: 'the declared headline is not printed on the page',
+      });
     return article;
   }
-  choices.push({ field: 'title', declared: headline ?? chosen, printed: article.title, chosen: 'declared', why: 'the page marks this line as its headline (h1) or declares it in its metadata' });
+  choices.push({
+    field: 'title',
+    declared: headline ?? chosen,
+    printed: article.title,
+    chosen: 'declared',
+    why: 'the page marks this line as its headline (h1) or declares it in its metadata',
+  });
   const key = comparisonKey(chosen);
   const paragraphs = article.paragraphs.filter((p) => comparisonKey(p) !== key);
   const body = paragraphs.length > 0 ? paragraphs : article.paragraphs;
@@ -218,13 +268,25 @@ function chooseDate(article: IngestedArticle, metadata: DeclaredMetadata, text: 
   // Within a day, the two differ by the time zone the declaration is written in: the page's printed
   // date is the publisher's local one.
   if (printed && daysApart(printed, declared.date) <= 1) {
-    choices.push({ field: 'publishedAt', declared: raw, printed, chosen: 'printed', why: 'a day apart at most: the declared time is in another time zone than the printed date' });
+    choices.push({
+      field: 'publishedAt',
+      declared: raw,
+      printed,
+      chosen: 'printed',
+      why: 'a day apart at most: the declared time is in another time zone than the printed date',
+    });
     return article;
   }
   // A printed date that is not the declared one is only overruled by a declaration that states
   // its time zone (a CMS's own publication timestamp), or when nothing complete is printed.
   if (printed && !declared.zoned) {
-    choices.push({ field: 'publishedAt', declared: raw, printed, chosen: 'printed', why: 'the declared date names no time zone, and the page prints another date' });
+    choices.push({
+      field: 'publishedAt',
+      declared: raw,
+      printed,
+      chosen: 'printed',
+      why: 'the declared date names no time zone, and the page prints another date',
+    });
     return article;
   }
   const onPage = printedDateOn(text, declared.date, article.language.startsWith('fa') || article.language === 'ps');
@@ -237,7 +299,9 @@ function chooseDate(article: IngestedArticle, metadata: DeclaredMetadata, text: 
     declared: raw,
     printed: printed ?? article.dateText,
     chosen: 'declared',
-    why: printed ? 'the page declares its publication time with a time zone, and the printed date chosen differs' : 'the page prints no complete date of its own',
+    why: printed
+      ? 'the page declares its publication time with a time zone, and the printed date chosen differs'
+      : 'the page prints no complete date of its own',
   });
   return {
     ...article,
@@ -261,7 +325,11 @@ function chooseAuthor(article: IngestedArticle, author: string | undefined, text
     declared: author,
     printed: article.author,
     chosen: useDeclared ? 'declared' : 'printed',
-    why: useDeclared ? 'the page prints this name, and no byline was read off it' : article.author ? 'the byline printed on the page differs' : 'the declared name is not printed on the page',
+    why: useDeclared
+      ? 'the page prints this name, and no byline was read off it'
+      : article.author
+        ? 'the byline printed on the page differs'
+        : 'the declared name is not printed on the page',
   });
   return useDeclared ? { ...article, author } : article;
 }

@@ -6,7 +6,10 @@ describe('detectLanguage', () => {
     ['vi', 'Ngoại trưởng Mỹ khẳng định Mỹ cam kết thúc đẩy quan hệ an ninh với Pakistan nhằm loại bỏ các mối đe dọa.'],
     ['en', 'The United States and Pakistan agreed on Tuesday to expand intelligence sharing on militant groups in the region.'],
     ['ar', 'التقى نائب وزير الخارجية الأمريكي جون باس خلال زيارته إلى باكستان، مع وزير الخارجية إسحاق دار ورئيس أركان الجيش الباكستاني.'],
-    ['fa-AF', 'لوی درستیز اردوی پاکستان در دیدار با مقامهای ایالات متحده تلاش کرده که کمک امریکا را برای مبارزه با تروریزم در کشورش به دست آورد.'],
+    [
+      'fa-AF',
+      'لوی درستیز اردوی پاکستان در دیدار با مقامهای ایالات متحده تلاش کرده که کمک امریکا را برای مبارزه با تروریزم در کشورش به دست آورد.',
+    ],
     ['fa-AF', 'جمعه ۱۵ سرطان ۱۴۰۳ - پولیس ولایت کابل گفت که این حمله در ولسوالی پغمان رخ داده است و چند نفر زخمی شده‌اند.'],
     ['fa-IR', 'وزیر کشور ایران در دیدار با همتای عراقی خود در تهران بر گسترش همکاری‌ها برای مبارزه با تروریسم و آمریکا تأکید کرد.'],
     ['fa-IR', '۱۵ تیر ۱۴۰۳ - پلیس استان تهران اعلام کرد که این حادثه در نزدیکی دانشگاه رخ داده است و مجروحان به بیمارستان منتقل شدند.'],
@@ -42,18 +45,24 @@ describe('identifyLanguage: Dari and Iranian Persian by weighted evidence', () =
   });
 
   it('reads Iranian Persian from an Iranian month after a day number', () => {
-    expect(identifyLanguage('این نشست روز ۲۵ آبان ۱۴۰۲ در یکی از شهرهای مرزی کشور برگزار شد و دو طرف درباره همکاری گفت‌وگو کردند.').language).toBe('fa-IR');
+    expect(
+      identifyLanguage('این نشست روز ۲۵ آبان ۱۴۰۲ در یکی از شهرهای مرزی کشور برگزار شد و دو طرف درباره همکاری گفت‌وگو کردند.').language,
+    ).toBe('fa-IR');
   });
 
   it('leaves plain fa when the evidence is balanced, with middling confidence', () => {
-    const reading = identifyLanguage('مقام‌های پولیس ولایت و مقام‌های پلیس استان در این نشست درباره همکاری‌های مرزی دو کشور گفتند که کار ادامه دارد.');
+    const reading = identifyLanguage(
+      'مقام‌های پولیس ولایت و مقام‌های پلیس استان در این نشست درباره همکاری‌های مرزی دو کشور گفتند که کار ادامه دارد.',
+    );
     expect(reading.language).toBe('fa');
     expect(reading.confidence).toBe(0.5);
   });
 
   it('is more confident with a wider margin', () => {
     const thin = identifyLanguage('پولیس ولایت هرات و مقام‌های امنیتی این کشور گفتند که کار ادامه دارد و نتیجه را اعلام می‌کنند به زودی.');
-    const wide = identifyLanguage('۱۵ سرطان ۱۴۰۳ - پولیس ولایت هرات گفت که در ولسوالی پشتون زرغون قوماندان امنیه و مسوولان امریکا را دیدند.');
+    const wide = identifyLanguage(
+      '۱۵ سرطان ۱۴۰۳ - پولیس ولایت هرات گفت که در ولسوالی پشتون زرغون قوماندان امنیه و مسوولان امریکا را دیدند.',
+    );
     expect(wide.language).toBe('fa-AF');
     expect(wide.confidence).toBeGreaterThan(thin.language === 'fa-AF' ? thin.confidence : 0);
   });

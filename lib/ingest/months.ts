@@ -101,7 +101,12 @@ export const WEEKDAYS: readonly { name: string; day: number }[] = [
     ['Thursday', 'Thurs', 'Thur', 'Thu'],
     ['Friday', 'Fri'],
     ['Saturday', 'Sat'],
-  ].flatMap((names, day) => names.flatMap((name) => [{ name, day }, { name: name.toUpperCase(), day }])),
+  ].flatMap((names, day) =>
+    names.flatMap((name) => [
+      { name, day },
+      { name: name.toUpperCase(), day },
+    ]),
+  ),
   ...[
     // Arabic, Persian (with and without ZWNJ or space), Urdu
     ['الأحد', 'یکشنبه', 'یک‌شنبه', 'یک شنبه', 'اتوار'],

@@ -26,9 +26,12 @@ const FA = [
 ];
 
 describe('endsSentence', () => {
-  it.each(['It ended.', 'Really?', '“Our information has to move faster.”', 'پایان یافت.', 'کیا؟', 'ختم ہوا۔', '(AFP).'])('%s ends a sentence', (t) => {
-    expect(endsSentence(t)).toBe(true);
-  });
+  it.each(['It ended.', 'Really?', '“Our information has to move faster.”', 'پایان یافت.', 'کیا؟', 'ختم ہوا۔', '(AFP).'])(
+    '%s ends a sentence',
+    (t) => {
+      expect(endsSentence(t)).toBe(true);
+    },
+  );
   it.each(['Home | World', 'Niger and Nigeria agree to resume joint patrols', 'ساعت ۱۰:۱۵'])('%s does not', (t) => {
     expect(endsSentence(t)).toBe(false);
   });
@@ -43,7 +46,14 @@ describe('wrapWidth', () => {
   });
 
   it('finds none where each paragraph is one line, however many headlines and menus there are', () => {
-    const lines = ['Home | World | Asia | Security', 'Belgium and France set up a joint counter-terrorism unit', 'By Elise Verhoeven', ...EN, 'Most read', 'Air traffic controllers strike at Zaventem'];
+    const lines = [
+      'Home | World | Asia | Security',
+      'Belgium and France set up a joint counter-terrorism unit',
+      'By Elise Verhoeven',
+      ...EN,
+      'Most read',
+      'Air traffic controllers strike at Zaventem',
+    ];
     expect(wrapWidth(lines)).toBeNull();
   });
 });
@@ -66,19 +76,37 @@ describe('toBlocks', () => {
       ...EN.flatMap((p) => [...wrap(p, 76), '']),
     ].join('\n');
     const texts = toBlocks(page).map((b) => b.text);
-    expect(texts.slice(0, 4)).toEqual(['Security', 'Belgium and France set up joint counter-terrorism unit to track returning fighters now', 'By Elise Verhoeven', 'Tuesday 8 February 2022, 14:05 CET']);
+    expect(texts.slice(0, 4)).toEqual([
+      'Security',
+      'Belgium and France set up joint counter-terrorism unit to track returning fighters now',
+      'By Elise Verhoeven',
+      'Tuesday 8 February 2022, 14:05 CET',
+    ]);
     expect(texts.slice(4)).toEqual(EN);
   });
 
   it('reads a page that prints a blank line after every line like one that does not', () => {
-    const page = ['Security', 'Belgium and France set up joint counter-terrorism unit to track returning fighters now', 'By Elise Verhoeven', ...EN.flatMap((p) => wrap(p, 76))];
+    const page = [
+      'Security',
+      'Belgium and France set up joint counter-terrorism unit to track returning fighters now',
+      'By Elise Verhoeven',
+      ...EN.flatMap((p) => wrap(p, 76)),
+    ];
     const spaced = page.flatMap((l) => [l, '']).join('\n');
     expect(toBlocks(spaced).map((b) => b.text)).toEqual(['Security', page[1], 'By Elise Verhoeven', ...EN]);
   });
 
   it('keeps a headline apart from the lead it sits right above on a tightly wrapped page', () => {
-    const page = ['Security', 'Belgium and France set up joint counter-terrorism unit to track fighters', ...EN.flatMap((p) => wrap(p, 90))].join('\n');
-    expect(toBlocks(page).map((b) => b.text).slice(0, 2)).toEqual(['Security', 'Belgium and France set up joint counter-terrorism unit to track fighters']);
+    const page = [
+      'Security',
+      'Belgium and France set up joint counter-terrorism unit to track fighters',
+      ...EN.flatMap((p) => wrap(p, 90)),
+    ].join('\n');
+    expect(
+      toBlocks(page)
+        .map((b) => b.text)
+        .slice(0, 2),
+    ).toEqual(['Security', 'Belgium and France set up joint counter-terrorism unit to track fighters']);
   });
 
   it('keeps one line per block on a page that is not wrapped, and records where each starts', () => {
@@ -96,6 +124,10 @@ describe('toBlocks', () => {
     expect(toBlocks(page).map((b) => b.text)).toEqual([menu, EN[0], EN[1]]);
     const first = wrap(EN[2]!, 76)[0]!;
     const dated = [first, 'Tuesday 8 February 2022, 14:05 CET', '', ...wrap(EN[0]!, 76), '', ...wrap(EN[1]!, 76)].join('\n');
-    expect(toBlocks(dated).map((b) => b.text).slice(0, 2)).toEqual([first, 'Tuesday 8 February 2022, 14:05 CET']);
+    expect(
+      toBlocks(dated)
+        .map((b) => b.text)
+        .slice(0, 2),
+    ).toEqual([first, 'Tuesday 8 February 2022, 14:05 CET']);
   });
 });

@@ -6,13 +6,38 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 /** Pages of one site: the same masthead, slogan and footer around different articles. */
 function sitePage(headline: string, body: readonly string[]): string {
-  return ['QUỐC PHÒNG TOÀN DÂN', 'Trang chủ | Thời sự | Quốc tế', headline, 'Cơ quan ngôn luận của lực lượng vũ trang nhân dân', ...body, '© Quốc Phòng Toàn Dân'].join('\n');
+  return [
+    'QUỐC PHÒNG TOÀN DÂN',
+    'Trang chủ | Thời sự | Quốc tế',
+    headline,
+    'Cơ quan ngôn luận của lực lượng vũ trang nhân dân',
+    ...body,
+    '© Quốc Phòng Toàn Dân',
+  ].join('\n');
 }
 
 const ARTICLES: [string, string[]][] = [
-  ['Việt Nam và Lào ký kế hoạch tuần tra chung trên tuyến biên giới', ['Hai bên thống nhất tổ chức các đợt tuần tra chung định kỳ hằng quý và trao đổi thông tin về tội phạm ma túy xuyên biên giới.', 'Kế hoạch cũng bao gồm việc lập đường dây nóng giữa các đồn biên phòng của hai nước để kịp thời xử lý tình huống phát sinh.']],
-  ['Indonesia và Malaysia tăng cường phối hợp chống cướp biển', ['Hải quân hai nước nhất trí chia sẻ dữ liệu radar và tăng số chuyến tuần tra phối hợp tại eo biển Malacca trong năm tới.', 'Các vụ cướp tàu chở hàng trong khu vực đã giảm mạnh kể từ khi cơ chế tuần tra chung được khởi động vào năm ngoái.']],
-  ['Thái Lan và Campuchia lập trung tâm điều phối an ninh biên giới', ['Trung tâm sẽ giám sát các điểm nóng buôn lậu vũ khí dọc biên giới và phối hợp truy bắt các đối tượng vượt biên trái phép.', 'Đại diện hai bên cho biết trung tâm sẽ đi vào hoạt động từ đầu năm sau với sự tham gia của cảnh sát và quân đội.']],
+  [
+    'Việt Nam và Lào ký kế hoạch tuần tra chung trên tuyến biên giới',
+    [
+      'Hai bên thống nhất tổ chức các đợt tuần tra chung định kỳ hằng quý và trao đổi thông tin về tội phạm ma túy xuyên biên giới.',
+      'Kế hoạch cũng bao gồm việc lập đường dây nóng giữa các đồn biên phòng của hai nước để kịp thời xử lý tình huống phát sinh.',
+    ],
+  ],
+  [
+    'Indonesia và Malaysia tăng cường phối hợp chống cướp biển',
+    [
+      'Hải quân hai nước nhất trí chia sẻ dữ liệu radar và tăng số chuyến tuần tra phối hợp tại eo biển Malacca trong năm tới.',
+      'Các vụ cướp tàu chở hàng trong khu vực đã giảm mạnh kể từ khi cơ chế tuần tra chung được khởi động vào năm ngoái.',
+    ],
+  ],
+  [
+    'Thái Lan và Campuchia lập trung tâm điều phối an ninh biên giới',
+    [
+      'Trung tâm sẽ giám sát các điểm nóng buôn lậu vũ khí dọc biên giới và phối hợp truy bắt các đối tượng vượt biên trái phép.',
+      'Đại diện hai bên cho biết trung tâm sẽ đi vào hoạt động từ đầu năm sau với sự tham gia của cảnh sát và quân đội.',
+    ],
+  ],
 ];
 
 describe('templateLines', () => {

@@ -7,8 +7,11 @@ describe('headlineFrom', () => {
   });
 
   it('cuts a long paragraph at a word boundary and marks the cut', () => {
-    const long = 'Officials from Pakistan and the United States met in Islamabad on Tuesday to discuss intelligence sharing, border security and the financing of armed groups.';
-    expect(headlineFrom(long)).toBe('Officials from Pakistan and the United States met in Islamabad on Tuesday to discuss intelligence sharing, border…');
+    const long =
+      'Officials from Pakistan and the United States met in Islamabad on Tuesday to discuss intelligence sharing, border security and the financing of armed groups.';
+    expect(headlineFrom(long)).toBe(
+      'Officials from Pakistan and the United States met in Islamabad on Tuesday to discuss intelligence sharing, border…',
+    );
   });
 
   it('cuts mid-word only when there is no space to cut at', () => {

@@ -14,7 +14,9 @@ export function stripBidiControls(text: string): string {
 
 /** Identifiers (file names, bylines) also lose LRM/RLM/ALM and the BOM. */
 export function cleanIdentifier(text: string): string {
-  return stripBidiControls(text).replace(/[\u200E\u200F\u061C\uFEFF]/g, '').trim();
+  return stripBidiControls(text)
+    .replace(/[\u200E\u200F\u061C\uFEFF]/g, '')
+    .trim();
 }
 
 const DIGIT_ZERO = [0x0660, 0x06f0]; // Arabic-Indic, Extended Arabic-Indic (Persian/Urdu)
@@ -31,15 +33,15 @@ function asciiDigits(text: string): string {
 }
 
 const ARABIC_FOLDS: Record<string, string> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ي': 'ی',
-  'ى': 'ی',
-  'ك': 'ک',
-  'ة': 'ه',
-  'ۀ': 'ه',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ي: 'ی',
+  ى: 'ی',
+  ك: 'ک',
+  ة: 'ه',
+  ۀ: 'ه',
 };
 
 /**
@@ -76,9 +78,7 @@ export function countWords(text: string): number {
  */
 export function comparisonKey(text: string): string {
   return foldForMatching(
-    text
-      .normalize('NFKC')
-      .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD\u0640\u064B-\u065F\u0670]/g, ''),
+    text.normalize('NFKC').replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD\u0640\u064B-\u065F\u0670]/g, ''),
   )
     .replace(/\s+/g, ' ')
     .trim()

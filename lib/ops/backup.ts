@@ -6,7 +6,15 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { BACKUP_FORMAT, MANIFEST_FILE, MIGRATIONS_TABLE, NOT_BACKED_UP, quoteIdent, type BackupManifest, type BackupTable } from './backup-format';
+import {
+  BACKUP_FORMAT,
+  MANIFEST_FILE,
+  MIGRATIONS_TABLE,
+  NOT_BACKED_UP,
+  quoteIdent,
+  type BackupManifest,
+  type BackupTable,
+} from './backup-format';
 
 /** Tables of the public schema in an order where every table comes after those it references. */
 export async function tablesInDependencyOrder(client: pg.ClientBase): Promise<string[]> {
@@ -107,7 +115,9 @@ export async function writeBackup(databaseUrl: string, directory: string): Promi
   await client.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const { rows: [version] } = await client.query<{ server_version: string }>('SHOW server_version');
+    const {
+      rows: [version],
+    } = await client.query<{ server_version: string }>('SHOW server_version');
     const { rows: migrations } = await client.query<{ name: string; checksum: string }>(
       `SELECT name, checksum FROM ${quoteIdent(MIGRATIONS_TABLE)} ORDER BY name`,
     );
@@ -120,15 +130,20 @@ export async function writeBackup(databaseUrl: string, directory: string): Promi
       const hash = hasher();
       const source = client.query(copyTo(`COPY ${quoteIdent(name)} (${columns.map(quoteIdent).join(', ')}) TO STDOUT`));
       await pipeline(source, counter, createGzip(), hash, privateFileStream(path.join(partial, file)));
-      const { rows: [count] } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteIdent(name)}`);
+      const {
+        rows: [count],
+      } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteIdent(name)}`);
       if (Number(count!.n) !== counter.lines) throw new Error(`${name}: copied ${counter.lines} rows but the snapshot holds ${count!.n}.`);
       tables.push({ name, columns, rows: counter.lines, file, sha256: hash.digest(), bytes: hash.bytes });
     }
-    const { rows: [raw] } = await client.query<{ verified: string; wrong: string }>(
+    const {
+      rows: [raw],
+    } = await client.query<{ verified: string; wrong: string }>(
       `SELECT count(*) FILTER (WHERE encode(sha256(bytes), 'hex') = sha256) AS verified,
               count(*) FILTER (WHERE encode(sha256(bytes), 'hex') <> sha256) AS wrong FROM raw_file`,
     );
-    if (Number(raw!.wrong) > 0) throw new Error(`${raw!.wrong} raw files no longer match their recorded SHA-256; the database needs attention before a backup.`);
+    if (Number(raw!.wrong) > 0)
+      throw new Error(`${raw!.wrong} raw files no longer match their recorded SHA-256; the database needs attention before a backup.`);
     await client.query('COMMIT');
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,

@@ -36,7 +36,10 @@ async function probeOnce(connectionString: string): Promise<ProbeAnswer> {
  * and reach the app again as soon as PostgreSQL answers, with no restart. Lost pool connections
  * and 5xx answers ask for a probe at once rather than waiting for the next tick.
  */
-export function startDatabaseMonitor(connectionString: string, options: { intervalMs?: number; log?: (line: string) => void } = {}): DatabaseMonitor {
+export function startDatabaseMonitor(
+  connectionString: string,
+  options: { intervalMs?: number; log?: (line: string) => void } = {},
+): DatabaseMonitor {
   const interval = options.intervalMs ?? 1000;
   const log = options.log ?? (() => {});
   let inFlight: Promise<boolean> | null = null;

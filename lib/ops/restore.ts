@@ -30,7 +30,8 @@ export async function readBackup(directory: string): Promise<BackupManifest> {
   for (const table of manifest.tables) {
     const file = path.join(directory, path.basename(table.file));
     if (!fs.existsSync(file)) throw new Error(`The backup is missing ${table.file}.`);
-    if ((await sha256OfFile(file)) !== table.sha256) throw new Error(`${table.file} does not match its SHA-256 in the manifest: the backup is damaged.`);
+    if ((await sha256OfFile(file)) !== table.sha256)
+      throw new Error(`${table.file} does not match its SHA-256 in the manifest: the backup is damaged.`);
   }
   return manifest;
 }
@@ -48,7 +49,8 @@ export async function restoreBackup(databaseUrl: string, directory: string): Pro
   for (const migration of manifest.migrations) {
     const ours = known.get(migration.name);
     if (!ours) throw new Error(`The backup was taken with migration ${migration.name}, which this version of the app does not have.`);
-    if (ours.checksum !== migration.checksum) throw new Error(`Migration ${migration.name} differs from the one the backup was taken with.`);
+    if (ours.checksum !== migration.checksum)
+      throw new Error(`Migration ${migration.name} differs from the one the backup was taken with.`);
   }
 
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -57,11 +59,16 @@ export async function restoreBackup(databaseUrl: string, directory: string): Pro
     const existing = await tablesInDependencyOrder(client);
     for (const table of existing) {
       if (NOT_BACKED_UP.has(table)) continue;
-      const { rows: [row] } = await client.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${quoteIdent(table)}) AS any`);
+      const {
+        rows: [row],
+      } = await client.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${quoteIdent(table)}) AS any`);
       if (row!.any) throw new Error(`The target database is not empty (table ${table} has rows). Restore into an empty database.`);
     }
     const backupMigrations = new Set(manifest.migrations.map((migration) => migration.name));
-    await migrate(databaseUrl, readMigrations().filter((migration) => backupMigrations.has(migration.name)));
+    await migrate(
+      databaseUrl,
+      readMigrations().filter((migration) => backupMigrations.has(migration.name)),
+    );
 
     const tables = manifest.tables.map((table) => table.name);
     await client.query('BEGIN');
@@ -74,7 +81,8 @@ export async function restoreBackup(databaseUrl: string, directory: string): Pro
         if (missing.length > 0) throw new Error(`Table ${table.name} has no column ${missing.join(', ')} in the target.`);
         const target = client.query(copyFrom(`COPY ${quoteIdent(table.name)} (${table.columns.map(quoteIdent).join(', ')}) FROM STDIN`));
         await pipeline(fs.createReadStream(path.join(directory, path.basename(table.file))), createGunzip(), target);
-        if (target.rowCount !== table.rows) throw new Error(`${table.name}: restored ${target.rowCount} rows, the backup holds ${table.rows}.`);
+        if (target.rowCount !== table.rows)
+          throw new Error(`${table.name}: restored ${target.rowCount} rows, the backup holds ${table.rows}.`);
         restored.push({ name: table.name, rows: target.rowCount });
       }
       for (const table of tables) await client.query(`ALTER TABLE ${quoteIdent(table)} ENABLE TRIGGER USER`);
@@ -91,12 +99,16 @@ export async function restoreBackup(databaseUrl: string, directory: string): Pro
           [seq.sequence],
         );
       }
-      const { rows: [raw] } = await client.query<{ verified: string; wrong: string }>(
+      const {
+        rows: [raw],
+      } = await client.query<{ verified: string; wrong: string }>(
         `SELECT count(*) FILTER (WHERE encode(sha256(bytes), 'hex') = sha256) AS verified,
                 count(*) FILTER (WHERE encode(sha256(bytes), 'hex') <> sha256) AS wrong FROM raw_file`,
       );
       if (Number(raw!.wrong) > 0 || Number(raw!.verified) !== manifest.rawFilesVerified) {
-        throw new Error(`Raw files after restore: ${raw!.verified} match their SHA-256 and ${raw!.wrong} do not; the backup recorded ${manifest.rawFilesVerified}.`);
+        throw new Error(
+          `Raw files after restore: ${raw!.verified} match their SHA-256 and ${raw!.wrong} do not; the backup recorded ${manifest.rawFilesVerified}.`,
+        );
       }
       await client.query('COMMIT');
       const after = await migrate(databaseUrl);

@@ -44,7 +44,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // 127.0.0.1 here every /fa page (rewritten to /fa-AF by next-intl) was proxied to this same
   // server: two requests for one page, and under load an occasional "socket hang up" 500.
   const loopback = ['127.0.0.1', '::1', '[::1]', 'localhost'].includes(options.hostname);
-  const app = next({ dev: false, dir: options.dir ?? process.cwd(), hostname: loopback ? 'localhost' : options.hostname, port: options.port });
+  const app = next({
+    dev: false,
+    dir: options.dir ?? process.cwd(),
+    hostname: loopback ? 'localhost' : options.hostname,
+    port: options.port,
+  });
   await app.prepare();
   const handle = app.getRequestHandler();
 

@@ -49,7 +49,12 @@ describe('overlayPassage', () => {
     const range = { start: 4, end: 22 };
     const out = overlayPassage(segments, range);
     expect(out.map((s) => s.text).join('')).toBe(text);
-    expect(out.filter((s) => s.inPassage).map((s) => s.text).join('')).toBe(text.slice(4, 22));
+    expect(
+      out
+        .filter((s) => s.inPassage)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text.slice(4, 22));
     // The searched word crosses the passage's end: its two halves both stay marked as a match.
     expect(out.filter((s) => s.match).map((s) => s.text)).toEqual(['Unite', 'd']);
     expect(passageRuns(out).map((run) => run.inPassage)).toEqual([false, true, false]);
@@ -66,7 +71,12 @@ describe('overlayPassage', () => {
   it('works on right-to-left text the same way (offsets are logical, not visual)', () => {
     const dari = 'لوی درستیز اردوی پاکستان';
     const out = overlayPassage(highlight(dari, new Set()), { start: 4, end: 10 });
-    expect(out.filter((s) => s.inPassage).map((s) => s.text).join('')).toBe('درستیز');
+    expect(
+      out
+        .filter((s) => s.inPassage)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('درستیز');
   });
 });
 
@@ -75,12 +85,24 @@ describe('passageFromSelection', () => {
   const text = (n: number) => texts[n - 1]!;
 
   it('gives the selected characters, trimmed of spaces, in either selection direction', () => {
-    expect(passageFromSelection({ paragraph: 1, offset: 8 }, { paragraph: 1, offset: 18 }, text)).toEqual({ start: 1, end: 1, chars: { start: 8, end: 17 } });
-    expect(passageFromSelection({ paragraph: 1, offset: 18 }, { paragraph: 1, offset: 7 }, text)).toEqual({ start: 1, end: 1, chars: { start: 8, end: 17 } });
+    expect(passageFromSelection({ paragraph: 1, offset: 8 }, { paragraph: 1, offset: 18 }, text)).toEqual({
+      start: 1,
+      end: 1,
+      chars: { start: 8, end: 17 },
+    });
+    expect(passageFromSelection({ paragraph: 1, offset: 18 }, { paragraph: 1, offset: 7 }, text)).toEqual({
+      start: 1,
+      end: 1,
+      chars: { start: 8, end: 17 },
+    });
   });
 
   it('turns a whole paragraph or a selection across paragraphs into paragraph numbers', () => {
-    expect(passageFromSelection({ paragraph: 1, offset: 0 }, { paragraph: 1, offset: 24 }, text)).toEqual({ start: 1, end: 1, chars: null });
+    expect(passageFromSelection({ paragraph: 1, offset: 0 }, { paragraph: 1, offset: 24 }, text)).toEqual({
+      start: 1,
+      end: 1,
+      chars: null,
+    });
     expect(passageFromSelection({ paragraph: 3, offset: 2 }, { paragraph: 2, offset: 4 }, text)).toEqual({ start: 2, end: 3, chars: null });
   });
 

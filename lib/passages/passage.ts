@@ -85,7 +85,11 @@ export function overlayPassage(segments: readonly Segment[], range: { start: num
     for (let i = 0; i < cuts.length - 1; i++) {
       const [a, b] = [cuts[i]!, cuts[i + 1]!];
       if (a === b) continue;
-      out.push({ text: segment.text.slice(a - from, b - from), match: segment.match, inPassage: range !== null && a >= range.start && b <= range.end });
+      out.push({
+        text: segment.text.slice(a - from, b - from),
+        match: segment.match,
+        inPassage: range !== null && a >= range.start && b <= range.end,
+      });
     }
   }
   return out;

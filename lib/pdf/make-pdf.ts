@@ -29,7 +29,8 @@ const PAGE = { width: 595, height: 842, margin: 50, top: 790, bottom: 60 };
 const COLUMN = PAGE.width - 2 * PAGE.margin;
 
 /** Numbers (either kind of digits, with their inner separators), Latin words, and the rest. */
-const SEGMENT = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:/\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+(?:[ .,'-]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*|[^0-9\u0660-\u0669\u06F0-\u06F9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+/gu;
+const SEGMENT =
+  /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:/\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+(?:[ .,'-]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*|[^0-9\u0660-\u0669\u06F0-\u06F9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+/gu;
 const ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/u;
 
 /**
@@ -41,7 +42,9 @@ const ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/u;
  */
 function visualRuns(line: string): string[] {
   return (line.match(SEGMENT) ?? [])
-    .map((segment) => (ARABIC_DIGIT.test(segment) && !/[\u0600-\u065F\u066E-\u06EF\u06FA-\u06FF]/u.test(segment) ? [...segment].reverse().join('') : segment))
+    .map((segment) =>
+      ARABIC_DIGIT.test(segment) && !/[\u0600-\u065F\u066E-\u06EF\u06FA-\u06FF]/u.test(segment) ? [...segment].reverse().join('') : segment,
+    )
     .reverse();
 }
 
@@ -76,7 +79,10 @@ export async function makePdf(paragraphs: readonly PdfParagraph[], options: PdfO
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   if (options.title) doc.setTitle(options.title);
-  const font = await doc.embedFont(options.rtl ? fontFile('vazirmatn', 'fonts/ttf/Vazirmatn-Regular.ttf') : fontFile('dejavu-fonts-ttf', 'ttf/DejaVuSans.ttf'), { subset: true });
+  const font = await doc.embedFont(
+    options.rtl ? fontFile('vazirmatn', 'fonts/ttf/Vazirmatn-Regular.ttf') : fontFile('dejavu-fonts-ttf', 'ttf/DejaVuSans.ttf'),
+    { subset: true },
+  );
   let page = doc.addPage([PAGE.width, PAGE.height]);
   let y = PAGE.top;
   for (const { text, size = 11 } of paragraphs) {

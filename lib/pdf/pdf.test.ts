@@ -23,30 +23,46 @@ async function ingestPdf(bytes: Uint8Array, name: string): Promise<IngestResult>
 const ENGLISH: PdfParagraph[] = [
   { text: 'Joint statement on border security cooperation', size: 18 },
   { text: 'June 7, 2024' },
-  { text: 'The governments of Niger and Nigeria agreed on Friday to resume joint military operations against armed groups along their common border, the first significant security cooperation between the neighbours in a year, officials said in this statement.' },
-  { text: 'Under the agreement, the two armies will share intelligence on the movements of armed groups around the Lake Chad basin and coordinate patrols in the border regions of Diffa and Maradi.' },
+  {
+    text: 'The governments of Niger and Nigeria agreed on Friday to resume joint military operations against armed groups along their common border, the first significant security cooperation between the neighbours in a year, officials said in this statement.',
+  },
+  {
+    text: 'Under the agreement, the two armies will share intelligence on the movements of armed groups around the Lake Chad basin and coordinate patrols in the border regions of Diffa and Maradi.',
+  },
 ];
 
 const VIETNAMESE: PdfParagraph[] = [
   { text: 'Việt Nam và Campuchia ký thỏa thuận tuần tra chung trên biên giới', size: 18 },
   { text: 'Hà Nội, ngày 5 tháng 3 năm 2024' },
-  { text: 'Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Campuchia đã ký thỏa thuận tăng cường tuần tra chung dọc tuyến biên giới đất liền, nhằm ngăn chặn buôn lậu ma túy và vũ khí qua biên giới, theo thông cáo báo chí được công bố hôm thứ Ba.' },
-  { text: 'Theo thỏa thuận, hai bên sẽ trao đổi thông tin tình báo hằng tháng và tổ chức diễn tập chung tại các tỉnh giáp biên giới trong năm nay.' },
+  {
+    text: 'Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Campuchia đã ký thỏa thuận tăng cường tuần tra chung dọc tuyến biên giới đất liền, nhằm ngăn chặn buôn lậu ma túy và vũ khí qua biên giới, theo thông cáo báo chí được công bố hôm thứ Ba.',
+  },
+  {
+    text: 'Theo thỏa thuận, hai bên sẽ trao đổi thông tin tình báo hằng tháng và tổ chức diễn tập chung tại các tỉnh giáp biên giới trong năm nay.',
+  },
 ];
 
 // Lam-alef (لا، لأ، لإ) is a ligature in every Arabic font; digits of both kinds sit inside the lines.
 const ARABIC: PdfParagraph[] = [
   { text: 'الاتفاق الأمني بين مصر والسودان لمكافحة الإرهاب', size: 18 },
   { text: 'القاهرة، 12 مارس 2024' },
-  { text: 'وقّعت مصر والسودان يوم الثلاثاء اتفاقاً للتعاون الأمني يقضي بتبادل المعلومات الاستخباراتية حول الجماعات المسلحة على الحدود المشتركة، وذلك خلال اجتماع وزيري الداخلية في القاهرة، بحسب بيان رسمي صدر عن الوزارة.' },
-  { text: 'وقال البيان إن البلدين لا يقبلان بأي نشاط إرهابي على أراضيهما، وإن لجنة مشتركة من 14 عضواً ستجتمع كل ثلاثة أشهر لمتابعة تنفيذ الاتفاق والإشراف على الدوريات.' },
+  {
+    text: 'وقّعت مصر والسودان يوم الثلاثاء اتفاقاً للتعاون الأمني يقضي بتبادل المعلومات الاستخباراتية حول الجماعات المسلحة على الحدود المشتركة، وذلك خلال اجتماع وزيري الداخلية في القاهرة، بحسب بيان رسمي صدر عن الوزارة.',
+  },
+  {
+    text: 'وقال البيان إن البلدين لا يقبلان بأي نشاط إرهابي على أراضيهما، وإن لجنة مشتركة من 14 عضواً ستجتمع كل ثلاثة أشهر لمتابعة تنفيذ الاتفاق والإشراف على الدوريات.',
+  },
 ];
 
 const PERSIAN: PdfParagraph[] = [
   { text: 'توافق امنیتی ایران و پاکستان برای مقابله با قاچاق مواد مخدر', size: 18 },
   { text: 'تهران، ۲۶ تیر ۱۴۰۳' },
-  { text: 'وزیران کشور ایران و پاکستان روز سه‌شنبه در تهران توافق کردند که اطلاعات مربوط به گروه‌های مسلح و قاچاقچیان مواد مخدر را در مرز مشترک دو کشور با یکدیگر مبادله کنند و گشت‌های مرزی مشترک را افزایش دهند.' },
-  { text: 'بر اساس این توافق، کمیته‌ای مشترک با ۱۲ عضو هر سه ماه یک بار تشکیل جلسه می‌دهد و گزارش آن به وزارت امور خارجه دو کشور ارسال خواهد شد.' },
+  {
+    text: 'وزیران کشور ایران و پاکستان روز سه‌شنبه در تهران توافق کردند که اطلاعات مربوط به گروه‌های مسلح و قاچاقچیان مواد مخدر را در مرز مشترک دو کشور با یکدیگر مبادله کنند و گشت‌های مرزی مشترک را افزایش دهند.',
+  },
+  {
+    text: 'بر اساس این توافق، کمیته‌ای مشترک با ۱۲ عضو هر سه ماه یک بار تشکیل جلسه می‌دهد و گزارش آن به وزارت امور خارجه دو کشور ارسال خواهد شد.',
+  },
 ];
 
 describe('PDF statements', () => {
@@ -119,7 +135,8 @@ describe('PDF statements', () => {
   });
 
   it('reverse right-to-left ligatures in ToUnicode maps, and only those', () => {
-    const cmap = 'begincmap\n3 beginbfchar\n<0003> <0020>\n<0104> <06440627>\n<0105> <00660069>\nendbfchar\n1 beginbfrange\n<0200> <0201> [<06440623> <0628>]\n<0300> <0302> <0041>\nendbfrange\nendcmap';
+    const cmap =
+      'begincmap\n3 beginbfchar\n<0003> <0020>\n<0104> <06440627>\n<0105> <00660069>\nendbfchar\n1 beginbfrange\n<0200> <0201> [<06440623> <0628>]\n<0300> <0302> <0041>\nendbfrange\nendcmap';
     expect(rewriteCMap(cmap)).toBe(
       'begincmap\n3 beginbfchar\n<0003> <0020>\n<0104> <06270644>\n<0105> <00660069>\nendbfchar\n1 beginbfrange\n<0200> <0201> [<06230644> <0628>]\n<0300> <0302> <0041>\nendbfrange\nendcmap',
     );
@@ -146,7 +163,9 @@ describe('PDF statements', () => {
     // 64 MB of zeros compresses to about 64 KB.
     const bomb = deflateSync(Buffer.alloc(64 * 1024 * 1024));
     const head = Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Length ${bomb.length} /Filter /FlateDecode >>\nstream\n`, 'latin1');
-    const bytes = new Uint8Array(Buffer.concat([head, bomb, Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1')]));
+    const bytes = new Uint8Array(
+      Buffer.concat([head, bomb, Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1')]),
+    );
     expect(scanStreams(bytes).problem).toContain('decompression bomb');
     const started = performance.now();
     const before = process.memoryUsage().rss;
@@ -159,7 +178,8 @@ describe('PDF statements', () => {
   it('refuse a PDF of thousands of pages without reading them', async () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
-    for (let i = 0; i < 3000; i++) doc.addPage([595, 842]).drawText(`Page ${i + 1} of the annual report.`, { x: 50, y: 790, size: 11, font });
+    for (let i = 0; i < 3000; i++)
+      doc.addPage([595, 842]).drawText(`Page ${i + 1} of the annual report.`, { x: 50, y: 790, size: 11, font });
     const bytes = await doc.save();
     const started = performance.now();
     const result = await ingestPdf(bytes, 'report.pdf');
@@ -213,7 +233,11 @@ describe('PDF versions of the HTML fixtures', () => {
     const files = await Promise.all(
       gold.map(async (entry) => {
         const page = ok(ingestFile(new Uint8Array(readFileSync(path.join(fixtures, entry.file))), entry.file));
-        const paragraphs: PdfParagraph[] = [{ text: entry.title, size: 18 }, ...(entry.dateText ? [{ text: entry.dateText }] : []), ...page.paragraphs.map((text) => ({ text }))];
+        const paragraphs: PdfParagraph[] = [
+          { text: entry.title, size: 18 },
+          ...(entry.dateText ? [{ text: entry.dateText }] : []),
+          ...page.paragraphs.map((text) => ({ text })),
+        ];
         return { name: entry.file, bytes: await makePdf(paragraphs, { rtl: entry.direction === 'rtl' }) };
       }),
     );
@@ -222,7 +246,17 @@ describe('PDF versions of the HTML fixtures', () => {
     // A zero-width non-joiner comes out of a PDF as a space (see the Persian test above).
     const asPrinted = gold.map((entry) => JSON.parse(JSON.stringify(entry).replace(/\u200C/g, ' ')) as GoldEntry);
     const evaluation = evaluate(asPrinted, new Map(results.map((r) => [r.file, r])));
-    for (const field of ['title', 'language', 'direction', 'publishedAt', 'dateText', 'calendar', 'firstBodyParagraph', 'lastBodyParagraph', 'bodyParagraphCount'] as const) {
+    for (const field of [
+      'title',
+      'language',
+      'direction',
+      'publishedAt',
+      'dateText',
+      'calendar',
+      'firstBodyParagraph',
+      'lastBodyParagraph',
+      'bodyParagraphCount',
+    ] as const) {
       expect(accuracy(evaluation.fields[field]), `${field}: ${JSON.stringify(evaluation.misses.filter((m) => m.field === field))}`).toBe(1);
     }
   });

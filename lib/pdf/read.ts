@@ -54,16 +54,26 @@ export function scanStreams(bytes: Uint8Array): StreamScan {
     const data = bytes.subarray(start, end < 0 ? bytes.length : end);
     try {
       // Streams that are not zlib (images, uncompressed content) are looked at as they are.
-      const content = data[0] === 0x78 ? inflateSync(data, { maxOutputLength: MAX_STREAM_BYTES, finishFlush: zlib.Z_SYNC_FLUSH }) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      const content =
+        data[0] === 0x78
+          ? inflateSync(data, { maxOutputLength: MAX_STREAM_BYTES, finishFlush: zlib.Z_SYNC_FLUSH })
+          : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
       if (data[0] === 0x78) total += content.length;
-      if (!rtlLigatures && content.length < 1024 * 1024 && content.includes('begincmap')) rtlLigatures = hasRtlLigatures(content.toString('latin1'));
+      if (!rtlLigatures && content.length < 1024 * 1024 && content.includes('begincmap'))
+        rtlLigatures = hasRtlLigatures(content.toString('latin1'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        return { problem: `The PDF holds a compressed stream that expands to more than ${MAX_STREAM_BYTES / 1024 / 1024} MB (a decompression bomb, or not an article), so it was not read.`, rtlLigatures };
+        return {
+          problem: `The PDF holds a compressed stream that expands to more than ${MAX_STREAM_BYTES / 1024 / 1024} MB (a decompression bomb, or not an article), so it was not read.`,
+          rtlLigatures,
+        };
       }
     }
     if (total > MAX_INFLATED_BYTES) {
-      return { problem: `The PDF's compressed content expands to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB, far more than a statement's text, so it was not read.`, rtlLigatures };
+      return {
+        problem: `The PDF's compressed content expands to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB, far more than a statement's text, so it was not read.`,
+        rtlLigatures,
+      };
     }
     at = end < 0 ? bytes.length : end;
   }
@@ -81,7 +91,10 @@ function metadataOf(info: Record<string, unknown>): DeclaredMetadata {
 }
 
 const tooSlow = (limitMs: number) =>
-  refuse('too-large', `Reading the PDF took longer than ${limitMs / 1000} seconds, so it was stopped. Save the statement again as a plain PDF or as text and upload that.`);
+  refuse(
+    'too-large',
+    `Reading the PDF took longer than ${limitMs / 1000} seconds, so it was stopped. Save the statement again as a plain PDF or as text and upload that.`,
+  );
 
 async function extract(original: Uint8Array, rtlLigatures: boolean, limitMs: number): Promise<PdfText> {
   const deadline = Date.now() + limitMs;
@@ -100,7 +113,10 @@ async function extract(original: Uint8Array, rtlLigatures: boolean, limitMs: num
   try {
     const document = await task.promise;
     if (document.numPages > MAX_PDF_PAGES) {
-      return refuse('too-large', `The PDF has ${document.numPages} pages, more than the ${MAX_PDF_PAGES} a statement or article runs to, so it was not read. Upload the pages of the article alone.`);
+      return refuse(
+        'too-large',
+        `The PDF has ${document.numPages} pages, more than the ${MAX_PDF_PAGES} a statement or article runs to, so it was not read. Upload the pages of the article alone.`,
+      );
     }
     const pages: PdfItem[][] = [];
     for (let number = 1; number <= document.numPages; number++) {
@@ -111,7 +127,17 @@ async function extract(original: Uint8Array, rtlLigatures: boolean, limitMs: num
       const content = await page.getTextContent({ disableNormalization: true });
       pages.push(
         content.items.flatMap((item) =>
-          'str' in item ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height || Math.hypot(item.transform[2] as number, item.transform[3] as number) }] : [],
+          'str' in item
+            ? [
+                {
+                  text: item.str,
+                  x: item.transform[4] as number,
+                  y: item.transform[5] as number,
+                  width: item.width,
+                  height: item.height || Math.hypot(item.transform[2] as number, item.transform[3] as number),
+                },
+              ]
+            : [],
         ),
       );
       page.cleanup();
@@ -121,7 +147,10 @@ async function extract(original: Uint8Array, rtlLigatures: boolean, limitMs: num
     return { ok: true, pages, metadata: metadataOf((info ?? {}) as Record<string, unknown>) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return refuse('unreadable', `The PDF could not be read (${detail}). Save it again from the program that made it, or upload the statement as text.`);
+    return refuse(
+      'unreadable',
+      `The PDF could not be read (${detail}). Save it again from the program that made it, or upload the statement as text.`,
+    );
   } finally {
     await task.destroy();
   }

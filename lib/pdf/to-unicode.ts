@@ -59,8 +59,16 @@ export function rewriteCMap(cmap: string, onChange?: () => void): string {
     return `<${reversed}>`;
   };
   return cmap
-    .replace(/beginbfchar([\s\S]*?)endbfchar/g, (_, body: string) => `beginbfchar${body.replace(/(<[^<>]*>)(\s*)(<[^<>]*>)/g, (_m, src: string, gap: string, dst: string) => `${src}${gap}${fix(dst)}`)}endbfchar`)
-    .replace(/beginbfrange([\s\S]*?)endbfrange/g, (_, body: string) => `beginbfrange${body.replace(/\[([^\]]*)\]/g, (_m, list: string) => `[${list.replace(/<[^<>]*>/g, fix)}]`)}endbfrange`);
+    .replace(
+      /beginbfchar([\s\S]*?)endbfchar/g,
+      (_, body: string) =>
+        `beginbfchar${body.replace(/(<[^<>]*>)(\s*)(<[^<>]*>)/g, (_m, src: string, gap: string, dst: string) => `${src}${gap}${fix(dst)}`)}endbfchar`,
+    )
+    .replace(
+      /beginbfrange([\s\S]*?)endbfrange/g,
+      (_, body: string) =>
+        `beginbfrange${body.replace(/\[([^\]]*)\]/g, (_m, list: string) => `[${list.replace(/<[^<>]*>/g, fix)}]`)}endbfrange`,
+    );
 }
 
 /**

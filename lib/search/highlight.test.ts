@@ -14,7 +14,11 @@ describe('highlight', () => {
 
   it('keeps the text whole', () => {
     const text = 'Nga – Mỹ bất ngờ “kề vai sát cánh” chống IS';
-    expect(highlight(text, words('mỹ IS')).map((s) => s.text).join('')).toBe(text);
+    expect(
+      highlight(text, words('mỹ IS'))
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('does not mark part of a word', () => {
@@ -34,7 +38,9 @@ describe('snippet', () => {
 
   it('cuts between words', () => {
     const paragraph = `${'alpha beta gamma '.repeat(20)}Pakistan ${'delta epsilon '.repeat(20)}`;
-    const text = snippet([paragraph], words('pakistan'), 100)!.segments.map((s) => s.text).join('');
+    const text = snippet([paragraph], words('pakistan'), 100)!
+      .segments.map((s) => s.text)
+      .join('');
     expect(text.split(' ').every((word) => ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'Pakistan', ''].includes(word))).toBe(true);
   });
 
@@ -47,15 +53,45 @@ describe('snippet', () => {
   // Words in the forms readers type and texts print differently: the snippet's quick check of a
   // paragraph must never pass over one the word-by-word comparison would match.
   const vocabulary = [
-    'Mỹ', 'my', 'MỸ', 'Đà', 'Nẵng', 'da', 'nang', 'trade', 'trader', 'Pakistan', 'Pakistani', 'تروريزم', 'تروریزم',
-    'افغانستان', 'أفغانستان', 'كابل', 'کابل', 'می\u200Cخواهم', 'میخواهم', 'مـــیخواهم', '۱۴۰۲', '1402', '٢٠٢٤', '2024',
-    'ﻻ', 'لا', 'e\u0301', 'é', '\u200Ftext\u200E', 'IS', 'is',
+    'Mỹ',
+    'my',
+    'MỸ',
+    'Đà',
+    'Nẵng',
+    'da',
+    'nang',
+    'trade',
+    'trader',
+    'Pakistan',
+    'Pakistani',
+    'تروريزم',
+    'تروریزم',
+    'افغانستان',
+    'أفغانستان',
+    'كابل',
+    'کابل',
+    'می\u200Cخواهم',
+    'میخواهم',
+    'مـــیخواهم',
+    '۱۴۰۲',
+    '1402',
+    '٢٠٢٤',
+    '2024',
+    'ﻻ',
+    'لا',
+    'e\u0301',
+    'é',
+    '\u200Ftext\u200E',
+    'IS',
+    'is',
   ];
-  const paragraph = fc.array(fc.constantFrom(...vocabulary), { maxLength: 12 }).chain((ws) =>
-    fc.array(fc.constantFrom(' ', ', ', ' – ', '\u00A0', '. ', '«', '»'), { minLength: ws.length, maxLength: ws.length }).map((gaps) =>
-      ws.map((w, i) => w + gaps[i]).join(''),
-    ),
-  );
+  const paragraph = fc
+    .array(fc.constantFrom(...vocabulary), { maxLength: 12 })
+    .chain((ws) =>
+      fc
+        .array(fc.constantFrom(' ', ', ', ' – ', '\u00A0', '. ', '«', '»'), { minLength: ws.length, maxLength: ws.length })
+        .map((gaps) => ws.map((w, i) => w + gaps[i]).join('')),
+    );
 
   it('comes from the first paragraph that has a match, whatever the forms', () => {
     fc.assert(
@@ -120,9 +156,13 @@ describe('phrases', () => {
 
   // Texts built from a few words that fold alike, with the separators articles print.
   const vocabulary = ['khủng', 'bố', 'bỏ', 'hoảng', 'loại', 'Khủng', 'BỐ', 'bộ', 'an', 'ninh'];
-  const text = fc.array(fc.constantFrom(...vocabulary), { maxLength: 14 }).chain((ws) =>
-    fc.array(fc.constantFrom(' ', ', ', ' – ', '. ', ' “'), { minLength: ws.length, maxLength: ws.length }).map((gaps) => ws.map((w, i) => w + gaps[i]).join('')),
-  );
+  const text = fc
+    .array(fc.constantFrom(...vocabulary), { maxLength: 14 })
+    .chain((ws) =>
+      fc
+        .array(fc.constantFrom(' ', ', ', ' – ', '. ', ' “'), { minLength: ws.length, maxLength: ws.length })
+        .map((gaps) => ws.map((w, i) => w + gaps[i]).join('')),
+    );
   const query = fc.tuple(fc.subarray(['khung', 'bo', 'hoang', 'loai', 'an', 'ninh'], { minLength: 1, maxLength: 3 }), fc.boolean());
   const keys = (s: string) => s.match(/\p{L}+/gu)!.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 

@@ -96,7 +96,8 @@ export function highlight(text: string, words: ReadonlySet<string>): Segment[] {
   const alone = new Set<number>();
   for (const run of runs) {
     if (run.whole && run.words.length > 1) continue;
-    for (const token of tokens) if (run.words.includes(token.key) && !paired.has(token.key) && stretchOf[token.segment] === undefined) alone.add(token.segment);
+    for (const token of tokens)
+      if (run.words.includes(token.key) && !paired.has(token.key) && stretchOf[token.segment] === undefined) alone.add(token.segment);
   }
 
   const out: Segment[] = [];

@@ -34,10 +34,10 @@ describe('the SQL audit itself', () => {
       `await client.query('SELECT 1');`,
       'await client.query(`SELECT $1::int`, [1]);',
       'await client.query<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);',
-      'client.query(copyTo(`COPY ${quoteIdent(name)} (${columns.map(quoteIdent).join(\', \')}) TO STDOUT`));',
-      'client.query(copyFrom(\'COPY article FROM STDIN\'));',
+      "client.query(copyTo(`COPY ${quoteIdent(name)} (${columns.map(quoteIdent).join(', ')}) TO STDOUT`));",
+      "client.query(copyFrom('COPY article FROM STDIN'));",
       'await prisma.$queryRaw`SELECT ${id}`;',
-      'await prisma.$executeRawUnsafe(\'VACUUM article\');',
+      "await prisma.$executeRawUnsafe('VACUUM article');",
       'Prisma.raw(quoteIdent(name));',
       'client.query();',
     ].join('\n');
@@ -105,6 +105,10 @@ describe('SQL in the code base', () => {
   });
 
   it('runs text from elsewhere only where listed, and each listed place still exists', () => {
-    for (const entry of EXEMPT) expect(all.some((f) => f.file === entry.file && f.argument === entry.argument), entry.file).toBe(true);
+    for (const entry of EXEMPT)
+      expect(
+        all.some((f) => f.file === entry.file && f.argument === entry.argument),
+        entry.file,
+      ).toBe(true);
   });
 });

@@ -35,13 +35,15 @@ function isQuotedList(node: ts.Expression): boolean {
   const [separator, ...rest] = node.arguments;
   if (!separator || rest.length > 0 || !ts.isStringLiteral(separator)) return false;
   const mapped = node.expression.expression;
-  if (!ts.isCallExpression(mapped) || !ts.isPropertyAccessExpression(mapped.expression) || mapped.expression.name.text !== 'map') return false;
+  if (!ts.isCallExpression(mapped) || !ts.isPropertyAccessExpression(mapped.expression) || mapped.expression.name.text !== 'map')
+    return false;
   return mapped.arguments.length === 1 && ts.isIdentifier(mapped.arguments[0]!) && mapped.arguments[0].text === QUOTE;
 }
 
 export function isFixedSql(node: ts.Expression): boolean {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
-  if (ts.isTemplateExpression(node)) return node.templateSpans.every((span) => isIdentifierCall(span.expression, QUOTES) || isQuotedList(span.expression));
+  if (ts.isTemplateExpression(node))
+    return node.templateSpans.every((span) => isIdentifierCall(span.expression, QUOTES) || isQuotedList(span.expression));
   if (isIdentifierCall(node, QUOTES)) return true;
   if (isIdentifierCall(node, COPY_BUILDERS)) return node.arguments.length === 1 && isFixedSql(node.arguments[0]!);
   return false;
@@ -59,7 +61,13 @@ function sqlCall(node: ts.CallExpression): string | null {
 
 /** Every audited call in one file's source whose SQL is not fixed in the code. */
 export function auditSource(file: string, source: string): SqlFinding[] {
-  const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sourceFile = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const findings: SqlFinding[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node)) {

@@ -1,5 +1,6 @@
 /** What a reader or client is told about an address whose percent-encoding does not decode. */
-export const BAD_ADDRESS = 'The address contains percent-encoding that does not decode (such as %ZZ or a cut-off UTF-8 sequence). Check the link.';
+export const BAD_ADDRESS =
+  'The address contains percent-encoding that does not decode (such as %ZZ or a cut-off UTF-8 sequence). Check the link.';
 
 /**
  * Whether a URL path or query string holds percent-encoding that does not decode (`%ZZ`, `%E0`

@@ -28,7 +28,11 @@ describe('alignmentProblem', () => {
   });
   it('finds the default alignment usable for any counts', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 60 }), (t, o) => alignmentProblem(defaultAlignment(t, o), t, o) === null),
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 60 }),
+        (t, o) => alignmentProblem(defaultAlignment(t, o), t, o) === null,
+      ),
     );
   });
 });

@@ -54,7 +54,10 @@ export interface AlignedRow {
  * reader still sees all of the translation.
  */
 export function alignedRows(originalCount: number, translationCount: number, alignment: readonly number[]): AlignedRow[] {
-  const usable = originalCount > 0 && alignmentProblem(alignment, translationCount, originalCount) === null ? alignment : defaultAlignment(translationCount, originalCount);
+  const usable =
+    originalCount > 0 && alignmentProblem(alignment, translationCount, originalCount) === null
+      ? alignment
+      : defaultAlignment(translationCount, originalCount);
   const rows: AlignedRow[] = Array.from({ length: Math.max(originalCount, 1) }, (_, original) => ({ original, translation: [] }));
   usable.forEach((original, index) => rows[original]!.translation.push(index));
   return rows;

@@ -30,8 +30,37 @@ export function paragraphsFromText(text: string): string[] {
 
 // Elements that end a paragraph; text between them runs on. Skipped elements hold no article text.
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head', 'svg', 'math', 'iframe', 'object', 'select', 'button']);
 
@@ -92,19 +121,28 @@ const looksLikeHtml = (name: string, text: string) => /\.x?html?$/iu.test(name) 
 /** Reads an uploaded .txt or .html file; refusals say what was wrong and what to do. */
 export function parseTranslationFile(name: string, bytes: Uint8Array): ParsedBody {
   if (!/\.(?:txt|text|html?|xhtml)$/iu.test(name)) {
-    return { ok: false, error: `"${name}" is not a .txt or .html file. Save the translation as plain text or as a web page and upload that.` };
+    return {
+      ok: false,
+      error: `"${name}" is not a .txt or .html file. Save the translation as plain text or as a web page and upload that.`,
+    };
   }
   const decoded = decodeBytes(bytes, TRANSLATION_MAX_BYTES);
   if (!decoded.ok) return { ok: false, error: decoded.error };
-  const parsed = looksLikeHtml(name, decoded.text) ? paragraphsFromHtml(decoded.text) : { title: null, paragraphs: paragraphsFromText(decoded.text) };
-  if (parsed.paragraphs.length === 0) return { ok: false, error: `"${name}" holds no text. Check that it is the translation and upload it again.` };
+  const parsed = looksLikeHtml(name, decoded.text)
+    ? paragraphsFromHtml(decoded.text)
+    : { title: null, paragraphs: paragraphsFromText(decoded.text) };
+  if (parsed.paragraphs.length === 0)
+    return { ok: false, error: `"${name}" holds no text. Check that it is the translation and upload it again.` };
   return { ok: true, ...parsed, encoding: decoded.encoding };
 }
 
 /** Reads pasted text (HTML pasted as text is read as HTML). */
 export function parseTranslationText(text: string): ParsedBody {
   if (new TextEncoder().encode(text).length > TRANSLATION_MAX_BYTES) {
-    return { ok: false, error: `The text is longer than ${TRANSLATION_MAX_BYTES / 1024} KB. Paste the translation of this one article only.` };
+    return {
+      ok: false,
+      error: `The text is longer than ${TRANSLATION_MAX_BYTES / 1024} KB. Paste the translation of this one article only.`,
+    };
   }
   const parsed = looksLikeHtml('', text) ? paragraphsFromHtml(text) : { title: null, paragraphs: paragraphsFromText(text) };
   if (parsed.paragraphs.length === 0) return { ok: false, error: 'The translation is empty. Paste its text or choose a file.' };

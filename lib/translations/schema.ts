@@ -43,10 +43,11 @@ export const translationInputSchema = z
     articleId: z.string().regex(ARTICLE_ID_PATTERN, 'not an article id'),
     language: languageSchema,
     title: cleanText(500).pipe(z.string().min(1, 'a title is needed')),
-    paragraphs: z.array(cleanText(50_000).pipe(z.string().min(1))).min(1, 'the translation has no text').max(MAX_PARAGRAPHS),
-    note: z
-      .union([cleanText(1000), z.null()])
-      .transform((value) => (value ? value : null)),
+    paragraphs: z
+      .array(cleanText(50_000).pipe(z.string().min(1)))
+      .min(1, 'the translation has no text')
+      .max(MAX_PARAGRAPHS),
+    note: z.union([cleanText(1000), z.null()]).transform((value) => (value ? value : null)),
   })
   .strict();
 

@@ -41,7 +41,17 @@ export async function listTranslations(articleId: string): Promise<ArticleTransl
     where: { articleId },
     orderBy: { language: 'asc' },
     // Not the uploaded file's bytes: readers and forms never need them.
-    select: { id: true, language: true, title: true, paragraphs: true, alignment: true, note: true, createdBy: true, createdAt: true, updatedAt: true },
+    select: {
+      id: true,
+      language: true,
+      title: true,
+      paragraphs: true,
+      alignment: true,
+      note: true,
+      createdBy: true,
+      createdAt: true,
+      updatedAt: true,
+    },
   });
   return rows.map(toView);
 }
@@ -113,7 +123,12 @@ export type RealignResult =
   | { status: 'invalid'; problem: AlignmentProblem; message: string };
 
 /** Sets which original paragraph each translation paragraph sits beside, after checking it fits. */
-export async function realignTranslation(articleId: string, language: string, alignment: readonly number[], actor: string): Promise<RealignResult> {
+export async function realignTranslation(
+  articleId: string,
+  language: string,
+  alignment: readonly number[],
+  actor: string,
+): Promise<RealignResult> {
   return db().$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string; alignment: number[]; translation_count: number; original_count: number }[]>`
       SELECT t.id, t.alignment, cardinality(t.paragraphs) AS translation_count, cardinality(a.paragraphs) AS original_count
@@ -124,10 +139,16 @@ export async function realignTranslation(articleId: string, language: string, al
     if (!row) return { status: 'not-found' } as const;
     const problem = alignmentProblem(alignment, row.translation_count, row.original_count);
     if (problem) return { status: 'invalid', problem, message: describeAlignmentProblem(problem) } as const;
-    if (row.alignment.length === alignment.length && row.alignment.every((value, index) => value === alignment[index])) return { status: 'unchanged' } as const;
+    if (row.alignment.length === alignment.length && row.alignment.every((value, index) => value === alignment[index]))
+      return { status: 'unchanged' } as const;
     await tx.articleTranslation.update({ where: { id: row.id }, data: { alignment: [...alignment], updatedAt: new Date() } });
     await tx.auditEntry.create({
-      data: { actor, action: 'translation_realign', articleId, changes: { translation: language, alignment: { from: asNumbers(row.alignment), to: asNumbers(alignment) } } },
+      data: {
+        actor,
+        action: 'translation_realign',
+        articleId,
+        changes: { translation: language, alignment: { from: asNumbers(row.alignment), to: asNumbers(alignment) } },
+      },
     });
     return { status: 'realigned' } as const;
   });
@@ -151,7 +172,13 @@ export async function deleteTranslation(articleId: string, language: string, act
         actor,
         action: 'translation_delete',
         articleId,
-        changes: { translation: { from: language, to: null }, title: row.title, text: row.paragraphs.join('\n\n'), alignment: asNumbers(row.alignment), note: row.note },
+        changes: {
+          translation: { from: language, to: null },
+          title: row.title,
+          text: row.paragraphs.join('\n\n'),
+          alignment: asNumbers(row.alignment),
+          note: row.note,
+        },
       },
     });
     return { status: 'deleted' } as const;

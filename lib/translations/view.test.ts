@@ -16,7 +16,11 @@ describe('readingChoice', () => {
 
 describe('readingQuery', () => {
   it('names the translation only when there is a choice, and keeps what it carries', () => {
-    expect(readingQuery({ view: 'both', language: 'en' }, { q: 'border', passage: '2' }, ['en'])).toEqual({ q: 'border', passage: '2', view: 'both' });
+    expect(readingQuery({ view: 'both', language: 'en' }, { q: 'border', passage: '2' }, ['en'])).toEqual({
+      q: 'border',
+      passage: '2',
+      view: 'both',
+    });
     expect(readingQuery({ view: 'translation', language: 'fr' }, {}, ['en', 'fr'])).toEqual({ view: 'translation', tl: 'fr' });
     expect(readingQuery({ view: 'original', language: 'fr' }, {}, ['en', 'fr'])).toEqual({});
   });

@@ -16,7 +16,8 @@ describe('knownPage', () => {
   });
 
   it('knows the admin pages', () => {
-    for (const page of [[], ['articles'], ['audit'], ['login'], ['upload']]) expect(knownPage(['admin', ...page])).toEqual({ kind: 'page' });
+    for (const page of [[], ['articles'], ['audit'], ['login'], ['upload']])
+      expect(knownPage(['admin', ...page])).toEqual({ kind: 'page' });
     expect(knownPage(['admin', 'articles', ID, 'edit'])).toEqual({ kind: 'page' });
   });
 
@@ -67,8 +68,9 @@ describe('knownPage', () => {
 });
 
 describe('file addresses', () => {
-  it('tells file names from pages, machine endpoints and Next\'s own files', () => {
-    for (const address of ['/favicon.ico', '/wp-login.php', '/en/x.png', '/icon.svg', '/a/b/.env']) expect(isFileAddress(address), address).toBe(true);
+  it("tells file names from pages, machine endpoints and Next's own files", () => {
+    for (const address of ['/favicon.ico', '/wp-login.php', '/en/x.png', '/icon.svg', '/a/b/.env'])
+      expect(isFileAddress(address), address).toBe(true);
     for (const address of ['/', '/en', '/en/articles/abcdefghjkmn/a-slug', '/api/articles.csv', '/_next/static/x.js', '/_vercel/x.js'])
       expect(isFileAddress(address), address).toBe(false);
   });

@@ -42,7 +42,9 @@ export async function createTestDatabase({ migrated = true } = {}): Promise<Test
 }
 
 /** A test database and one `pg` client on it, for tests that speak SQL directly; `close` ends the client and drops the database. */
-export async function createTestDatabaseWithClient(options: { migrated?: boolean } = {}): Promise<{ database: TestDatabase; client: pg.Client; close: () => Promise<void> }> {
+export async function createTestDatabaseWithClient(
+  options: { migrated?: boolean } = {},
+): Promise<{ database: TestDatabase; client: pg.Client; close: () => Promise<void> }> {
   const database = await createTestDatabase(options);
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();

@@ -75,9 +75,14 @@ describe('admin server actions', () => {
     request.headers.set('origin', 'http://reading-room.test');
     const refused = await updateArticleAction({ status: 'idle' }, form({ id: articleId, pairA: 'PK', pairB: 'ZZ' }));
     // Refused in the field's own terms, with what was typed given back to the form.
-    expect(refused).toMatchObject({ status: 'invalid', errors: [{ field: 'pairB', key: 'notCountry', values: { code: 'ZZ' } }], values: { pairA: 'PK', pairB: 'ZZ' } });
+    expect(refused).toMatchObject({
+      status: 'invalid',
+      errors: [{ field: 'pairB', key: 'notCountry', values: { code: 'ZZ' } }],
+      values: { pairA: 'PK', pairB: 'ZZ' },
+    });
     expect((await db().article.findUniqueOrThrow({ where: { id: articleId } })).pairB).not.toBe('ZZ');
-    const searchKey = async () => (await db().$queryRaw<{ key: string }[]>`SELECT search_folded::text AS key FROM article WHERE id = ${articleId}`)[0]?.key;
+    const searchKey = async () =>
+      (await db().$queryRaw<{ key: string }[]>`SELECT search_folded::text AS key FROM article WHERE id = ${articleId}`)[0]?.key;
     const keyBefore = await searchKey();
     const result = await updateArticleAction({ status: 'idle' }, form({ id: articleId, title: 'Corrected title' }));
     // The title is searchable under its new words, written in the same transaction.

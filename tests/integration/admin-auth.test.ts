@@ -18,7 +18,9 @@ afterAll(async () => {
 
 describe('admin accounts', () => {
   it('bootstraps from ADMIN_EMAIL/ADMIN_PASSWORD only when there is no admin', async () => {
-    expect(await bootstrapAdminFromEnv({ ADMIN_EMAIL: 'First@Example.org', ADMIN_PASSWORD: PASSWORD })).toMatch(/Created admin first@example.org/);
+    expect(await bootstrapAdminFromEnv({ ADMIN_EMAIL: 'First@Example.org', ADMIN_PASSWORD: PASSWORD })).toMatch(
+      /Created admin first@example.org/,
+    );
     expect(await bootstrapAdminFromEnv({ ADMIN_EMAIL: 'second@example.org', ADMIN_PASSWORD: PASSWORD })).toBeNull();
     expect(await db().adminUser.count()).toBe(1);
     const row = await db().adminUser.findUniqueOrThrow({ where: { email: 'first@example.org' } });
@@ -68,7 +70,8 @@ describe('sign-in and sessions', () => {
     const sleep = async (ms: number) => void delays.push(ms);
     await createAdmin('locked@example.org', PASSWORD);
     const results = [];
-    for (let i = 0; i < 5; i++) results.push((await signIn('locked@example.org', `wrong ${i} password`, { ip: `10.1.0.${i}` }, { sleep })).status);
+    for (let i = 0; i < 5; i++)
+      results.push((await signIn('locked@example.org', `wrong ${i} password`, { ip: `10.1.0.${i}` }, { sleep })).status);
     expect(results).toEqual(['invalid', 'invalid', 'invalid', 'invalid', 'locked']);
     expect(delays.length).toBeGreaterThan(0);
     const locked = await signIn('LOCKED@example.org', PASSWORD, { ip: '10.1.0.99' }, { sleep });
@@ -81,7 +84,8 @@ describe('sign-in and sessions', () => {
 
   it('locks an address that tries many accounts', async () => {
     const statuses = [];
-    for (let i = 0; i < 21; i++) statuses.push((await signIn(`guess${i}@example.org`, 'wrong password here', { ip: '10.9.9.9' }, noSleep)).status);
+    for (let i = 0; i < 21; i++)
+      statuses.push((await signIn(`guess${i}@example.org`, 'wrong password here', { ip: '10.9.9.9' }, noSleep)).status);
     expect(statuses.at(-1)).toBe('locked');
     expect((await signIn('other@example.org', PASSWORD, { ip: '10.9.9.9' }, noSleep)).status).toBe('locked');
   });

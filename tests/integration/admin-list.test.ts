@@ -9,15 +9,46 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 let database: TestDatabase;
 const ids: Record<string, string> = {};
 
-const filters = (overrides: Partial<AdminListFilters>): AdminListFilters => ({ q: '', status: null, language: null, pair: null, page: 1, ...overrides });
-const titles = async (overrides: Partial<AdminListFilters>) => (await listAdminPage(filters(overrides))).items.map((item) => item.title).sort();
+const filters = (overrides: Partial<AdminListFilters>): AdminListFilters => ({
+  q: '',
+  status: null,
+  language: null,
+  pair: null,
+  page: 1,
+  ...overrides,
+});
+const titles = async (overrides: Partial<AdminListFilters>) =>
+  (await listAdminPage(filters(overrides))).items.map((item) => item.title).sort();
 
 beforeAll(async () => {
   database = await createTestDatabase();
   const fixtures = [
-    ingested({ file: 'vi.txt', title: 'Hợp tác chống khủng bố', language: 'vi', source: 'Tuổi Trẻ', countryPair: ['US', 'VN'], paragraphs: ['Hai nước thảo luận hợp tác an ninh biên giới.'] }),
-    ingested({ file: 'ar.txt', title: 'تعاون أمني بين كينيا والصومال', language: 'ar', direction: 'rtl', source: 'الأهرام', author: 'علي', countryPair: ['KE', 'SO'], paragraphs: ['نص المقال الأول عن التعاون.'] }),
-    ingested({ file: 'en.txt', title: 'Border talks resume', language: 'en', author: 'Jane Roe', countryPair: ['KE', 'SO'], paragraphs: ['Talks on the border resumed on Monday.'] }),
+    ingested({
+      file: 'vi.txt',
+      title: 'Hợp tác chống khủng bố',
+      language: 'vi',
+      source: 'Tuổi Trẻ',
+      countryPair: ['US', 'VN'],
+      paragraphs: ['Hai nước thảo luận hợp tác an ninh biên giới.'],
+    }),
+    ingested({
+      file: 'ar.txt',
+      title: 'تعاون أمني بين كينيا والصومال',
+      language: 'ar',
+      direction: 'rtl',
+      source: 'الأهرام',
+      author: 'علي',
+      countryPair: ['KE', 'SO'],
+      paragraphs: ['نص المقال الأول عن التعاون.'],
+    }),
+    ingested({
+      file: 'en.txt',
+      title: 'Border talks resume',
+      language: 'en',
+      author: 'Jane Roe',
+      countryPair: ['KE', 'SO'],
+      paragraphs: ['Talks on the border resumed on Monday.'],
+    }),
   ];
   for (const { article, bytes } of fixtures) {
     const saved = await saveArticle(article, bytes, { actor: 'test' });
@@ -65,7 +96,9 @@ describe('listAdminPage', () => {
     // A table this small is read whole; forbidding that shows the index can answer the query.
     const plan = await db().$transaction(async (tx) => {
       await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
-      return tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>("EXPLAIN SELECT id FROM article WHERE search_folded @@ to_tsquery('simple', '''border'':*A')");
+      return tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+        "EXPLAIN SELECT id FROM article WHERE search_folded @@ to_tsquery('simple', '''border'':*A')",
+      );
     });
     expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('article_search_folded_idx');
   });

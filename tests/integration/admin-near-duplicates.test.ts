@@ -22,7 +22,12 @@ const PARAGRAPHS = [
 const ORIGINAL = enc(['Pakistan and US review security cooperation', '', ...PARAGRAPHS.flatMap((p) => [p, ''])].join('\n'));
 // Another site's copy: its own headline and footer, one phrase edited (so not the same body).
 const SYNDICATED = enc(
-  ['Islamabad, Washington to deepen counterterrorism ties', '', ...PARAGRAPHS.map((p) => p.replace('on Tuesday', 'this week')).flatMap((p) => [p, '']), 'Copyright 2024 Example Wire. All rights reserved.'].join('\n'),
+  [
+    'Islamabad, Washington to deepen counterterrorism ties',
+    '',
+    ...PARAGRAPHS.map((p) => p.replace('on Tuesday', 'this week')).flatMap((p) => [p, '']),
+    'Copyright 2024 Example Wire. All rights reserved.',
+  ].join('\n'),
 );
 // Shares one paragraph with the original, otherwise its own story.
 const QUOTING = enc(
@@ -68,7 +73,9 @@ describe('stored fingerprints', () => {
       // A table this small is read whole; forbid that to see the plan a large one gets.
       await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
       const keys = `{${(await tx.articleFingerprint.findUniqueOrThrow({ where: { articleId: originalId } })).bandKeys.join(',')}}`;
-      return tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN SELECT article_id FROM article_fingerprint WHERE band_keys && '${keys}'::bigint[]`);
+      return tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+        `EXPLAIN SELECT article_id FROM article_fingerprint WHERE band_keys && '${keys}'::bigint[]`,
+      );
     });
     expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toMatch(/Bitmap Index Scan on article_fingerprint_band_keys/);
     expect(await findNearDuplicate(db(), signature)).toMatchObject({ id: originalId, similarity: 1 });
@@ -79,7 +86,11 @@ describe('stored fingerprints', () => {
 describe('previewUpload', () => {
   it('names a stored article the file nearly repeats, with the similarity, and lets it be published', async () => {
     const preview = await previewUpload('syndicated.txt', SYNDICATED);
-    expect(preview).toMatchObject({ status: 'near-duplicate', file: 'syndicated.txt', existing: { id: originalId, title: 'Pakistan and US review security cooperation', status: 'published' } });
+    expect(preview).toMatchObject({
+      status: 'near-duplicate',
+      file: 'syndicated.txt',
+      existing: { id: originalId, title: 'Pakistan and US review security cooperation', status: 'published' },
+    });
     if (preview.status !== 'near-duplicate') return;
     expect(preview.similarity).toBeGreaterThanOrEqual(NEAR_DUPLICATE_SIMILARITY);
     expect(preview.similarity).toBeLessThan(1);
@@ -87,7 +98,9 @@ describe('previewUpload', () => {
 
   it('finds nothing for an unrelated file or one that quotes a paragraph', async () => {
     expect(await previewUpload('quoting.txt', QUOTING)).toMatchObject({ status: 'ready' });
-    const other = enc('Norway and Sweden agree on joint patrols\n\nOslo - The two governments agreed on Friday to begin joint patrols of their northern border in the spring.');
+    const other = enc(
+      'Norway and Sweden agree on joint patrols\n\nOslo - The two governments agreed on Friday to begin joint patrols of their northern border in the spring.',
+    );
     expect(await previewUpload('other.txt', other)).toMatchObject({ status: 'ready' });
   });
 
@@ -123,12 +136,20 @@ describe('publishUpload of a near duplicate', () => {
     expect(published.status).toBe('published');
     if (published.status !== 'published') return;
     const [entry] = (await listAudit({ articleId: published.id })).entries;
-    expect(entry).toMatchObject({ actor: 'editor@example.org', action: 'publish', changes: { file: 'syndicated.txt', nearDuplicateOf: { id: originalId } } });
+    expect(entry).toMatchObject({
+      actor: 'editor@example.org',
+      action: 'publish',
+      changes: { file: 'syndicated.txt', nearDuplicateOf: { id: originalId } },
+    });
     const similarity = (entry!.changes as { nearDuplicateOf: { similarity: number } }).nearDuplicateOf.similarity;
     expect(similarity).toBeGreaterThanOrEqual(NEAR_DUPLICATE_SIMILARITY);
     // The copy is stored with its own fingerprint, and the same body is still refused, anyway or not.
     expect(await db().articleFingerprint.count({ where: { articleId: published.id } })).toBe(1);
-    expect(await publishUpload('syndicated-again.txt', enc(`${new TextDecoder().decode(SYNDICATED)}\n`), {}, 'editor@example.org', { publishAnyway: true })).toMatchObject({
+    expect(
+      await publishUpload('syndicated-again.txt', enc(`${new TextDecoder().decode(SYNDICATED)}\n`), {}, 'editor@example.org', {
+        publishAnyway: true,
+      }),
+    ).toMatchObject({
       status: 'duplicate',
       reason: 'same-body',
       existing: { id: published.id },

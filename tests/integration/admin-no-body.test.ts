@@ -18,7 +18,8 @@ describe('a file with only a headline', () => {
   it('is previewed, its only paragraph being the headline', async () => {
     const preview = await previewUpload('headline.txt', bytes);
     expect(preview.status).toBe('ready');
-    if (preview.status === 'ready') expect(preview.view).toMatchObject({ title: 'Ceasefire talks', paragraphs: ['Ceasefire talks'], language: 'und' });
+    if (preview.status === 'ready')
+      expect(preview.view).toMatchObject({ title: 'Ceasefire talks', paragraphs: ['Ceasefire talks'], language: 'und' });
   });
 
   it('is refused at publish with a sentence, even with a language chosen, and nothing is stored', async () => {

@@ -35,7 +35,13 @@ describe('previewUpload', () => {
     const preview = await previewUpload(VI, corpusFile(VI));
     expect(preview.status).toBe('ready');
     if (preview.status !== 'ready') return;
-    expect(preview.view).toMatchObject({ language: 'vi', direction: 'ltr', publishedAt: null, dateText: 'ngày 13/1', countryPair: ['PK', 'US'] });
+    expect(preview.view).toMatchObject({
+      language: 'vi',
+      direction: 'ltr',
+      publishedAt: null,
+      dateText: 'ngày 13/1',
+      countryPair: ['PK', 'US'],
+    });
     expect(preview.view.removed.length).toBeGreaterThan(0);
     expect(await db().article.count()).toBe(0);
   });
@@ -60,7 +66,9 @@ describe('previewUpload', () => {
 
   it('refuses empty and binary files with a reason', async () => {
     expect(await previewUpload('empty.txt', new Uint8Array())).toMatchObject({ status: 'refused', reason: 'empty' });
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0,
+    ]);
     expect(await previewUpload('photo.txt', png)).toMatchObject({ status: 'refused', reason: 'binary' });
   });
 
@@ -72,18 +80,36 @@ describe('previewUpload', () => {
 
 describe('publishUpload', () => {
   it('publishes with the admin corrections, and records them in the audit entry', async () => {
-    const result = await publishUpload(VI, corpusFile(VI), metadataSchema.parse({ publishedAt: '2025-01-13', datePrecision: 'day' }), 'admin@example.org');
+    const result = await publishUpload(
+      VI,
+      corpusFile(VI),
+      metadataSchema.parse({ publishedAt: '2025-01-13', datePrecision: 'day' }),
+      'admin@example.org',
+    );
     expect(result.status).toBe('published');
     if (result.status !== 'published') return;
     viId = result.id;
     const article = await getArticle(result.id);
-    expect(article).toMatchObject({ publishedAt: '2025-01-13', datePrecision: 'day', dateText: 'ngày 13/1', dateParts: { year: 2025, month: 1, day: 13 } });
+    expect(article).toMatchObject({
+      publishedAt: '2025-01-13',
+      datePrecision: 'day',
+      dateText: 'ngày 13/1',
+      dateParts: { year: 2025, month: 1, day: 13 },
+    });
     const [entry] = (await listAudit({ articleId: result.id })).entries;
-    expect(entry).toMatchObject({ actor: 'admin@example.org', action: 'publish', changes: { file: VI, corrections: { publishedAt: { from: null, to: '2025-01-13' } } } });
+    expect(entry).toMatchObject({
+      actor: 'admin@example.org',
+      action: 'publish',
+      changes: { file: VI, corrections: { publishedAt: { from: null, to: '2025-01-13' } } },
+    });
   });
 
   it('names the existing article for the same bytes and for the same text', async () => {
-    expect(await previewUpload('again.txt', corpusFile(VI))).toMatchObject({ status: 'duplicate', reason: 'same-file', existing: { id: viId } });
+    expect(await previewUpload('again.txt', corpusFile(VI))).toMatchObject({
+      status: 'duplicate',
+      reason: 'same-file',
+      existing: { id: viId },
+    });
     const crlf = new TextEncoder().encode(new TextDecoder().decode(corpusFile(VI)).replaceAll('\n', '\r\n') + '\r\n');
     expect(await previewUpload('rescraped.txt', crlf)).toMatchObject({ status: 'duplicate', reason: 'same-body', existing: { id: viId } });
     expect(await publishUpload('rescraped.txt', crlf, {}, 'admin@example.org')).toMatchObject({ status: 'duplicate', reason: 'same-body' });
@@ -91,7 +117,9 @@ describe('publishUpload', () => {
   });
 
   it('leaves nothing behind when the transaction fails half-way', async () => {
-    await db().$executeRawUnsafe(`CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
+    await db().$executeRawUnsafe(
+      `CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`,
+    );
     await db().$executeRawUnsafe(`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_entry FOR EACH ROW EXECUTE FUNCTION fail_audit()`);
     try {
       const bytes = new Uint8Array(iconv.encode(AR_TEXT, 'windows-1256'));
@@ -107,7 +135,10 @@ describe('publishUpload', () => {
 
 describe('metadataSchema', () => {
   it('validates and normalises corrections', () => {
-    expect(metadataSchema.parse({ countryPair: ['us', 'PK'], title: ' Report\u202Egnp.exe ' })).toEqual({ countryPair: ['PK', 'US'], title: 'Reportgnp.exe' });
+    expect(metadataSchema.parse({ countryPair: ['us', 'PK'], title: ' Report\u202Egnp.exe ' })).toEqual({
+      countryPair: ['PK', 'US'],
+      title: 'Reportgnp.exe',
+    });
     expect(metadataSchema.safeParse({ countryPair: ['PK', 'PK'] }).success).toBe(false);
     expect(metadataSchema.safeParse({ countryPair: ['PK', 'XX'] }).success).toBe(false);
     expect(metadataSchema.safeParse({ countriesMentioned: ['ZZ'] }).success).toBe(false);
@@ -119,8 +150,19 @@ describe('metadataSchema', () => {
 
 describe('editing and unpublishing', () => {
   it('edits metadata and records who changed what', async () => {
-    const result = await updateArticleMetadata(viId, metadataSchema.parse({ source: 'VOV', countryPair: ['US', 'PK'], publishedAt: '2025-01-01', datePrecision: 'month' }), 'editor@example.org');
-    expect(result).toEqual({ status: 'updated', changes: { source: { from: 'VOV.VN', to: 'VOV' }, publishedAt: { from: '2025-01-13', to: '2025-01-01' }, datePrecision: { from: 'day', to: 'month' } } });
+    const result = await updateArticleMetadata(
+      viId,
+      metadataSchema.parse({ source: 'VOV', countryPair: ['US', 'PK'], publishedAt: '2025-01-01', datePrecision: 'month' }),
+      'editor@example.org',
+    );
+    expect(result).toEqual({
+      status: 'updated',
+      changes: {
+        source: { from: 'VOV.VN', to: 'VOV' },
+        publishedAt: { from: '2025-01-13', to: '2025-01-01' },
+        datePrecision: { from: 'day', to: 'month' },
+      },
+    });
     expect(await getAdminArticle(viId)).toMatchObject({ source: 'VOV', publishedAt: '2025-01-01', datePrecision: 'month' });
     expect((await getArticle(viId))?.dateParts).toEqual({ year: 2025, month: 1 });
     expect(await updateArticleMetadata(viId, { source: 'VOV' }, 'editor@example.org')).toEqual({ status: 'unchanged' });

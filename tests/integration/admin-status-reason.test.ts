@@ -8,7 +8,13 @@ import { ingested } from '../helpers/article-fixture';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 // The request a server action sees: a signed-in admin on this site.
-const request = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Map<string, string>([['host', 'reading-room.test'], ['origin', 'http://reading-room.test']]) }));
+const request = vi.hoisted(() => ({
+  cookies: new Map<string, string>(),
+  headers: new Map<string, string>([
+    ['host', 'reading-room.test'],
+    ['origin', 'http://reading-room.test'],
+  ]),
+}));
 vi.mock('next/headers', () => ({
   cookies: async () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
@@ -48,14 +54,24 @@ afterAll(async () => {
 
 describe('setStatusAction', () => {
   it('refuses to unpublish without a reason, or with one too long, and changes nothing', async () => {
-    expect(await setStatusAction(form({ id: articleId, status: 'unpublished' }))).toEqual({ status: 'invalid', error: 'required', attempt: 1 });
-    const again = await setStatusAction(form({ id: articleId, status: 'unpublished', reason: 'x'.repeat(301) }), { status: 'invalid', error: 'required', attempt: 1 });
+    expect(await setStatusAction(form({ id: articleId, status: 'unpublished' }))).toEqual({
+      status: 'invalid',
+      error: 'required',
+      attempt: 1,
+    });
+    const again = await setStatusAction(form({ id: articleId, status: 'unpublished', reason: 'x'.repeat(301) }), {
+      status: 'invalid',
+      error: 'required',
+      attempt: 1,
+    });
     expect(again).toEqual({ status: 'invalid', error: 'tooLong', attempt: 2 });
     expect((await db().article.findUniqueOrThrow({ where: { id: articleId } })).status).toBe('published');
   });
 
   it('unpublishes with the reason in the audit entry, and republishes without one', async () => {
-    expect(await setStatusAction(form({ id: articleId, status: 'unpublished', reason: '  Copyright complaint ' }))).toEqual({ status: 'changed' });
+    expect(await setStatusAction(form({ id: articleId, status: 'unpublished', reason: '  Copyright complaint ' }))).toEqual({
+      status: 'changed',
+    });
     expect(await setStatusAction(form({ id: articleId, status: 'published' }))).toEqual({ status: 'changed' });
     const { entries } = await listAudit({ articleId });
     expect(entries.map((entry) => [entry.action, entry.changes])).toEqual([

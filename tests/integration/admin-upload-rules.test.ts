@@ -9,7 +9,9 @@ const STORY = [
   'The two delegations agreed to widen the exchange of intelligence on cross-border movements and to train a new unit of border guards over the coming year.',
   'A spokesman for the foreign ministry said the talks had been frank and that both sides wanted to rebuild trust after months of strained relations.',
 ];
-const OTHER = ['Iran and Pakistan signed an agreement on Sunday to step up patrols on their shared frontier after a series of attacks on border posts.'];
+const OTHER = [
+  'Iran and Pakistan signed an agreement on Sunday to step up patrols on their shared frontier after a series of attacks on border posts.',
+];
 const preview = (paragraphs: string[]) => ({ fingerprint: fingerprint(paragraphs) }) as never;
 
 describe('publishable', () => {
@@ -18,7 +20,8 @@ describe('publishable', () => {
     expect(publishable({ status: 'near-duplicate' })).toBe(false);
     expect(publishable({ status: 'near-duplicate', publishAnyway: false })).toBe(false);
     expect(publishable({ status: 'near-duplicate', publishAnyway: true })).toBe(true);
-    for (const status of ['duplicate', 'refused', 'published', 'publishing', 'queued'] as const) expect(publishable({ status, publishAnyway: true })).toBe(false);
+    for (const status of ['duplicate', 'refused', 'published', 'publishing', 'queued'] as const)
+      expect(publishable({ status, publishAnyway: true })).toBe(false);
   });
 });
 
@@ -38,7 +41,9 @@ describe('nearestInList', () => {
   });
 
   it('finds nothing for other text, and never compares a file with itself or with a duplicate', () => {
-    expect(nearestInList(items, 'new', { fingerprint: fingerprint(['Norway and Sweden agree on joint border patrols next spring.']) })).toBeNull();
+    expect(
+      nearestInList(items, 'new', { fingerprint: fingerprint(['Norway and Sweden agree on joint border patrols next spring.']) }),
+    ).toBeNull();
     expect(nearestInList(items, 'a', { fingerprint: fingerprint(STORY) })).toBeNull();
     expect(nearestInList(items.slice(1), 'new', { fingerprint: fingerprint(STORY) })).toBeNull();
   });

@@ -11,11 +11,43 @@ let database: TestDatabase;
 const ids: Record<string, string> = {};
 
 const FIXTURES = [
-  ingested({ file: 'a.txt', language: 'ar', direction: 'rtl', countryPair: ['PK', 'US'], countriesMentioned: ['AF', 'PK', 'US'], source: 'Dot Misr', publishedAt: '2024-09-17', datePrecision: 'day' }),
-  ingested({ file: 'b.txt', language: 'fa-AF', direction: 'rtl', countryPair: ['PK', 'US'], countriesMentioned: ['AF', 'PK', 'US'], publishedAt: '2024-07-05', datePrecision: 'day' }),
-  ingested({ file: 'c.txt', language: 'vi', countryPair: ['PK', 'US'], source: 'VOV.VN', dateText: 'ngày 13/1', dateParts: { day: 13, month: 1 } }),
+  ingested({
+    file: 'a.txt',
+    language: 'ar',
+    direction: 'rtl',
+    countryPair: ['PK', 'US'],
+    countriesMentioned: ['AF', 'PK', 'US'],
+    source: 'Dot Misr',
+    publishedAt: '2024-09-17',
+    datePrecision: 'day',
+  }),
+  ingested({
+    file: 'b.txt',
+    language: 'fa-AF',
+    direction: 'rtl',
+    countryPair: ['PK', 'US'],
+    countriesMentioned: ['AF', 'PK', 'US'],
+    publishedAt: '2024-07-05',
+    datePrecision: 'day',
+  }),
+  ingested({
+    file: 'c.txt',
+    language: 'vi',
+    countryPair: ['PK', 'US'],
+    source: 'VOV.VN',
+    dateText: 'ngày 13/1',
+    dateParts: { day: 13, month: 1 },
+  }),
   ingested({ file: 'd.txt', language: 'vi', countryPair: ['IR', 'PK'] }),
-  ingested({ file: 'e.txt', language: 'vi', countryPair: ['RU', 'US'], countriesMentioned: ['RU', 'UA', 'US'], source: 'VnMedia', publishedAt: '2023-10-14', datePrecision: 'day' }),
+  ingested({
+    file: 'e.txt',
+    language: 'vi',
+    countryPair: ['RU', 'US'],
+    countriesMentioned: ['RU', 'UA', 'US'],
+    source: 'VnMedia',
+    publishedAt: '2023-10-14',
+    datePrecision: 'day',
+  }),
   ingested({ file: 'f.txt', language: 'en', countryPair: null, publishedAt: '2024-07-20', datePrecision: 'day' }),
 ];
 
@@ -39,7 +71,12 @@ describe('listArticles', () => {
     const all = await list('');
     expect(all.total).toBe(6);
     expect(all.items.slice(0, 4).map((item) => item.title)).toEqual(['a.txt', 'f.txt', 'b.txt', 'e.txt']);
-    expect(all.items.slice(4).map((item) => item.title).sort()).toEqual(['c.txt', 'd.txt']);
+    expect(
+      all.items
+        .slice(4)
+        .map((item) => item.title)
+        .sort(),
+    ).toEqual(['c.txt', 'd.txt']);
     expect(facet(all.facets.pairs)).toEqual({ 'PK-US': 3, 'IR-PK': 1, 'RU-US': 1 });
     expect(facet(all.facets.languages)).toEqual({ vi: 3, ar: 1, 'fa-AF': 1, en: 1 });
     expect(all.facets.dates.undated).toBe(2);
@@ -104,7 +141,14 @@ describe('saveArticle and getArticle', () => {
   it('keeps the raw bytes verbatim with their SHA-256 and an audit entry', async () => {
     const { article, bytes } = FIXTURES[2]!;
     const stored = await getArticle(ids['c.txt']!);
-    expect(stored).toMatchObject({ title: 'c.txt', language: 'vi', countryPair: ['PK', 'US'], dateText: 'ngày 13/1', dateParts: { day: 13, month: 1 }, publishedAt: null });
+    expect(stored).toMatchObject({
+      title: 'c.txt',
+      language: 'vi',
+      countryPair: ['PK', 'US'],
+      dateText: 'ngày 13/1',
+      dateParts: { day: 13, month: 1 },
+      publishedAt: null,
+    });
     expect(stored?.file?.sha256).toBe(article.sha256);
     const raw = await db().rawFile.findUniqueOrThrow({ where: { sha256: article.sha256 } });
     expect(Buffer.compare(Buffer.from(raw.bytes), Buffer.from(bytes))).toBe(0);
@@ -117,7 +161,11 @@ describe('saveArticle and getArticle', () => {
     const { article, bytes } = FIXTURES[0]!;
     expect(await saveArticle(article, bytes, { actor: 'test' })).toEqual({ status: 'duplicate', id: ids['a.txt'], reason: 'same-file' });
     const rescraped = ingested({ file: 'a-again.txt', title: 'Another headline', paragraphs: article.paragraphs });
-    expect(await saveArticle(rescraped.article, rescraped.bytes, { actor: 'test' })).toEqual({ status: 'duplicate', id: ids['a.txt'], reason: 'same-body' });
+    expect(await saveArticle(rescraped.article, rescraped.bytes, { actor: 'test' })).toEqual({
+      status: 'duplicate',
+      id: ids['a.txt'],
+      reason: 'same-body',
+    });
     expect(await db().article.count()).toBe(before);
   });
 

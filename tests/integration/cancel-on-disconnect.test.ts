@@ -49,8 +49,14 @@ describe('cancelling a request’s statements when its client goes away', () => 
     const controller = new AbortController();
     let afterwards: unknown = null;
     const work = cancelOnDisconnect(controller.signal, async () => {
-      await Promise.allSettled([readDb().$queryRaw`SELECT pg_sleep(20)::text AS both_cancelled`, readDb().$queryRaw`SELECT pg_sleep(20)::text AS both_cancelled`]);
-      afterwards = await readDb().$queryRaw`SELECT 1::int AS never_started`.then(() => null, (error: unknown) => error);
+      await Promise.allSettled([
+        readDb().$queryRaw`SELECT pg_sleep(20)::text AS both_cancelled`,
+        readDb().$queryRaw`SELECT pg_sleep(20)::text AS both_cancelled`,
+      ]);
+      afterwards = await readDb().$queryRaw`SELECT 1::int AS never_started`.then(
+        () => null,
+        (error: unknown) => error,
+      );
     });
     await expect.poll(() => running('both_cancelled'), { timeout: 5000, interval: 50 }).toBe(2);
     controller.abort();
@@ -65,7 +71,10 @@ describe('cancelling a request’s statements when its client goes away', () => 
     const controller = new AbortController();
     controller.abort();
     // Another request's statement on the same pool runs on while this aborted one is refused.
-    const other = cancelOnDisconnect(new AbortController().signal, () => readDb().$queryRaw<{ slept: string }[]>`SELECT pg_sleep(0.3)::text AS slept`);
+    const other = cancelOnDisconnect(
+      new AbortController().signal,
+      () => readDb().$queryRaw<{ slept: string }[]>`SELECT pg_sleep(0.3)::text AS slept`,
+    );
     await expect(cancelOnDisconnect(controller.signal, () => readDb().$queryRaw`SELECT 1`)).rejects.toBeInstanceOf(RequestAbandoned);
     await expect(other).resolves.toEqual([{ slept: '' }]);
   });

@@ -20,7 +20,9 @@ beforeEach(async () => {
 afterEach(async () => close());
 
 // Varied text and its vector, so that compression alone cannot bring the row under the narrow layout's target.
-const paragraphs = Array.from({ length: 3 }, (_, p) => Array.from({ length: 60 }, (_, i) => `word${(p * 60 + i) * 7919 % 10007}`).join(' '));
+const paragraphs = Array.from({ length: 3 }, (_, p) =>
+  Array.from({ length: 60 }, (_, i) => `word${((p * 60 + i) * 7919) % 10007}`).join(' '),
+);
 
 async function insertArticle(id: string, values: { direction: string; status: string; precision: string | null }) {
   await client.query(
@@ -37,7 +39,9 @@ describe(`migration ${MIGRATION}`, () => {
     await insertArticle('000000000001', { direction: 'rtl', status: 'unpublished', precision: 'month' });
     await client.query('ALTER TABLE article SET (toast_tuple_target = 128)');
     await insertArticle('000000000002', { direction: 'ltr', status: 'published', precision: null });
-    await client.query(`INSERT INTO audit_entry (actor, action, article_id) VALUES ('a', 'unpublish', '000000000001'), ('b', 'bulk-generate', NULL)`);
+    await client.query(
+      `INSERT INTO audit_entry (actor, action, article_id) VALUES ('a', 'unpublish', '000000000001'), ('b', 'bulk-generate', NULL)`,
+    );
     const inline = `SELECT pg_column_toast_chunk_id(paragraphs) IS NULL AS inline FROM article WHERE id = '000000000001'`;
     expect((await client.query(inline)).rows[0].inline).toBe(true);
 
@@ -48,8 +52,24 @@ describe(`migration ${MIGRATION}`, () => {
        FROM article ORDER BY id`,
     );
     expect(rows).toEqual([
-      { id: '000000000001', direction: 'rtl', status: 'unpublished', date_precision: 'month', d: 'text_direction', s: 'article_status', p: 'article_date_precision' },
-      { id: '000000000002', direction: 'ltr', status: 'published', date_precision: null, d: 'text_direction', s: 'article_status', p: 'article_date_precision' },
+      {
+        id: '000000000001',
+        direction: 'rtl',
+        status: 'unpublished',
+        date_precision: 'month',
+        d: 'text_direction',
+        s: 'article_status',
+        p: 'article_date_precision',
+      },
+      {
+        id: '000000000002',
+        direction: 'ltr',
+        status: 'published',
+        date_precision: null,
+        d: 'text_direction',
+        s: 'article_status',
+        p: 'article_date_precision',
+      },
     ]);
     const audit = await client.query(`SELECT action::text AS action, pg_typeof(action)::text AS type FROM audit_entry ORDER BY id`);
     expect(audit.rows).toEqual([
@@ -60,8 +80,12 @@ describe(`migration ${MIGRATION}`, () => {
     // The facet counts, kept by triggers, saw the published one only, before and after.
     const counts = await client.query(`SELECT count FROM facet_count WHERE facet = 'all' AND scope = '' AND month = -1`);
     expect(counts.rows).toEqual([{ count: 1 }]);
-    await expect(client.query(`UPDATE article SET direction = 'up' WHERE id = '000000000002'`)).rejects.toThrow(/invalid input value for enum text_direction/);
-    const { rows: [fresh] } = await client.query(
+    await expect(client.query(`UPDATE article SET direction = 'up' WHERE id = '000000000002'`)).rejects.toThrow(
+      /invalid input value for enum text_direction/,
+    );
+    const {
+      rows: [fresh],
+    } = await client.query(
       `INSERT INTO article (id, title, language, direction, paragraphs, body_hash) VALUES ('000000000003', 't', 'en', 'ltr', '{p}', 'h') RETURNING status`,
     );
     expect(fresh.status).toBe('published');

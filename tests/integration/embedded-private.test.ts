@@ -44,7 +44,10 @@ const loginWith = (port: number, user: string, password: string, database = 'pos
   sql({ host: '127.0.0.1', port, user, password, database }, 'SELECT 1');
 
 const credentialsOf = (dataDir: string) =>
-  JSON.parse(fs.readFileSync(path.join(dataDir, CREDENTIALS_FILE), 'utf8')) as Record<'superuser' | 'app', { role: string; password: string }>;
+  JSON.parse(fs.readFileSync(path.join(dataDir, CREDENTIALS_FILE), 'utf8')) as Record<
+    'superuser' | 'app',
+    { role: string; password: string }
+  >;
 
 afterAll(async () => {
   for (const handle of handles.reverse()) await handle.stop();
@@ -98,7 +101,10 @@ describe('a new data folder', () => {
 
   it('listens on loopback only, with no Unix socket in the shared temporary folder', async () => {
     expect(
-      await sql(handle.superuserUrl!, `SELECT current_setting('listen_addresses') AS tcp, current_setting('unix_socket_directories') AS unix`),
+      await sql(
+        handle.superuserUrl!,
+        `SELECT current_setting('listen_addresses') AS tcp, current_setting('unix_socket_directories') AS unix`,
+      ),
     ).toEqual([{ tcp: '127.0.0.1', unix: '' }]);
     expect(fs.existsSync(path.join(os.tmpdir(), `.s.PGSQL.${port}`))).toBe(false);
   });
@@ -199,7 +205,9 @@ describe('a data folder made before the app had a role of its own', () => {
          AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')`,
     );
     expect(notMine).toEqual([]);
-    expect(await sql(handle.url, `SELECT pg_get_userbyid(datdba) = current_user AS mine FROM pg_database WHERE datname = current_database()`)).toEqual([{ mine: true }]);
+    expect(
+      await sql(handle.url, `SELECT pg_get_userbyid(datdba) = current_user AS mine FROM pg_database WHERE datname = current_database()`),
+    ).toEqual([{ mine: true }]);
     // The app's role can do what the app and its scripts do: migrate, write through the triggers, bulk-load's table changes.
     expect((await migrate(handle.url)).applied).toEqual([]);
     await sql(handle.url, `INSERT INTO audit_entry (actor, action) VALUES ('after-upgrade', 'written as the app')`);

@@ -25,7 +25,7 @@ async function shown(url: string, names: readonly string[]): Promise<Record<stri
 }
 
 describe('the embedded PostgreSQL', () => {
-  it('takes settings for one start only (corpus:generate\'s bulk load)', async () => {
+  it("takes settings for one start only (corpus:generate's bulk load)", async () => {
     const names = Object.keys(BULK_LOAD_SETTINGS);
     const port = await freePort();
     const loading = await startEmbedded({ dataDir, port, database: 'postgres', settings: BULK_LOAD_SETTINGS });

@@ -17,7 +17,9 @@ afterAll(async () => {
   await database.drop();
 });
 
-const parallelWorkers = async () => (await readDb().$queryRaw<{ max_parallel_workers_per_gather: string }[]>`SHOW max_parallel_workers_per_gather`)[0]!.max_parallel_workers_per_gather;
+const parallelWorkers = async () =>
+  (await readDb().$queryRaw<{ max_parallel_workers_per_gather: string }[]>`SHOW max_parallel_workers_per_gather`)[0]!
+    .max_parallel_workers_per_gather;
 const backend = async () => (await readDb().$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]!.pid;
 
 describe('expensive work’s connections', () => {

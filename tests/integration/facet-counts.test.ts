@@ -55,8 +55,9 @@ const filtersArbitrary = fc
       { undated: '1' },
     ),
   })
-  .map(({ date, q, ...facets }) =>
-    parseFilters({ ...Object.fromEntries(Object.entries(facets).filter(([, v]) => v.length > 0)), ...date, ...(q && { q }) }).filters,
+  .map(
+    ({ date, q, ...facets }) =>
+      parseFilters({ ...Object.fromEntries(Object.entries(facets).filter(([, v]) => v.length > 0)), ...date, ...(q && { q }) }).filters,
   );
 
 async function expectCountsAgree(filters: ArticleFilters) {
@@ -84,7 +85,10 @@ afterAll(async () => {
 describe('facet counts kept by triggers', () => {
   it('reads the unfiltered, pair-only and language-only views from facet_count', () => {
     expect(slicesFor(parseFilters({}).filters)).toHaveLength(1);
-    expect(slicesFor(parseFilters({ pair: 'PK-US', from: '2024-01-01', to: '2024-01-31' }).filters)[0]).toMatchObject({ scopes: ['pair:PK-US'], facet: 'all' });
+    expect(slicesFor(parseFilters({ pair: 'PK-US', from: '2024-01-01', to: '2024-01-31' }).filters)[0]).toMatchObject({
+      scopes: ['pair:PK-US'],
+      facet: 'all',
+    });
     expect(slicesFor(parseFilters({ lang: 'vi', source: 'Dawn' }).filters)[0]).toMatchObject({ scopes: ['language:vi'], facet: 'source' });
     // Two non-scope facets, two countries, or search text: counted from the articles instead.
     expect(slicesFor(parseFilters({ source: 'Dawn', country: 'PK' }).filters)).toEqual([]);
@@ -105,7 +109,11 @@ describe('facet counts kept by triggers', () => {
 
     await setArticleStatus(ids[0]!, 'unpublished', 'test');
     expect(await total()).toBe(start - 1);
-    await updateArticleMetadata(ids[4]!, { countryPair: ['IR', 'PK'], publishedAt: '2024-02-29', datePrecision: 'day', countriesMentioned: ['CN', 'IR', 'PK'] }, 'test');
+    await updateArticleMetadata(
+      ids[4]!,
+      { countryPair: ['IR', 'PK'], publishedAt: '2024-02-29', datePrecision: 'day', countriesMentioned: ['CN', 'IR', 'PK'] },
+      'test',
+    );
     expect(await total()).toBe(start - 2);
     await updateArticleMetadata(ids[5]!, { language: 'vi', source: 'Tolo', publishedAt: null, datePrecision: null }, 'test');
     await updateArticleMetadata(ids[6]!, { countryPair: null, source: null }, 'test');
@@ -118,14 +126,18 @@ describe('facet counts kept by triggers', () => {
   });
 
   it('are rolled back with the write that failed', async () => {
-    const [totalBefore] = await db().$queryRaw<{ n: number }[]>`SELECT count::int AS n FROM facet_count WHERE facet = 'all' AND scope = '' AND month = -1`;
+    const [totalBefore] = await db().$queryRaw<
+      { n: number }[]
+    >`SELECT count::int AS n FROM facet_count WHERE facet = 'all' AND scope = '' AND month = -1`;
     await expect(
       db().$transaction(async (tx) => {
         await tx.$executeRaw`UPDATE article SET status = 'unpublished' WHERE id = ${ids[10]!}`;
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
-    const [totalAfter] = await db().$queryRaw<{ n: number }[]>`SELECT count::int AS n FROM facet_count WHERE facet = 'all' AND scope = '' AND month = -1`;
+    const [totalAfter] = await db().$queryRaw<
+      { n: number }[]
+    >`SELECT count::int AS n FROM facet_count WHERE facet = 'all' AND scope = '' AND month = -1`;
     expect(totalAfter).toEqual(totalBefore);
     await expectTableMatchesRecount();
   });

@@ -45,7 +45,10 @@ describe('migrator', () => {
   });
 
   it('rolls back a failing migration completely and records nothing', async () => {
-    const broken = [...readMigrations(), { name: '99999999999999_broken', sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();', checksum: 'x' }];
+    const broken = [
+      ...readMigrations(),
+      { name: '99999999999999_broken', sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();', checksum: 'x' },
+    ];
     await expect(migrate(database.url, broken)).rejects.toThrow(/99999999999999_broken failed and was rolled back/);
     expect(await tables(database.url)).not.toContain('half_done');
     const again = await migrate(database.url);

@@ -14,7 +14,12 @@ beforeAll(async () => {
   for (let i = 0; i < COUNT; i++) {
     // Many articles share a date, and every fifth has none: the key must still order them all.
     const day = i % 5 === 4 ? null : `2024-0${1 + (i % 3)}-1${i % 2}`;
-    const { article, bytes } = ingested({ file: `n${i}.txt`, publishedAt: day, datePrecision: day ? 'day' : null, paragraphs: [`Body ${i}.`] });
+    const { article, bytes } = ingested({
+      file: `n${i}.txt`,
+      publishedAt: day,
+      datePrecision: day ? 'day' : null,
+      paragraphs: [`Body ${i}.`],
+    });
     await saveArticle(article, bytes, { actor: 'test' });
   }
 });
@@ -62,7 +67,7 @@ describe('keyset pagination', () => {
     const walk = async (start: ArticleFilters) => {
       const seen: string[] = [];
       const pages: ArticleListing[] = [];
-      for (let filters = start; ; ) {
+      for (let filters = start; ;) {
         const listing = await listArticles(filters);
         seen.push(...ids(listing));
         pages.push(listing);

@@ -28,7 +28,14 @@ describe('PDF uploads', () => {
     const preview = await previewUpload('statement.pdf', arabic);
     expect(preview.status).toBe('ready');
     if (preview.status !== 'ready') return;
-    expect(preview.view).toMatchObject({ title: TITLE, language: 'ar', direction: 'rtl', publishedAt: '2024-03-12', paragraphs: BODY, encoding: 'pdf' });
+    expect(preview.view).toMatchObject({
+      title: TITLE,
+      language: 'ar',
+      direction: 'rtl',
+      publishedAt: '2024-03-12',
+      paragraphs: BODY,
+      encoding: 'pdf',
+    });
     expect(await db().article.count()).toBe(0);
   });
 

@@ -22,10 +22,15 @@ afterAll(async () => {
 describe('the read pool’s statement timeout', () => {
   it('stops a slow statement on the read pool, and PostgreSQL stops running it', async () => {
     const started = Date.now();
-    const error = await readDb().$queryRaw`SELECT pg_sleep(5)::text AS slept`.then(() => null, (caught: unknown) => caught);
+    const error = await readDb().$queryRaw`SELECT pg_sleep(5)::text AS slept`.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(Date.now() - started).toBeLessThan(3000);
     expect(isStatementTimeout(error)).toBe(true);
-    const running = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(5)%' AND state = 'active'`;
+    const running = await db().$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(5)%' AND state = 'active'`;
     expect(running[0]!.n).toBe(0);
   });
 

@@ -22,10 +22,12 @@ const FIXTURES = [
   ingested({ file: 'no-pair.txt', language: 'en', countryPair: null, ...day('2024-07-05') }),
 ];
 // A busy month on another pair: seven English articles around 2023-03-10, and seven undated.
-const BUSY = ['2023-03-10', '2023-03-11', '2023-03-09', '2023-03-13', '2023-03-06', '2023-03-15', '2023-02-28', '2023-03-22'].map((date, i) =>
-  ingested({ file: `busy-${i}-${date}.txt`, language: 'en', countryPair: ['IN', 'US'], ...day(date) }),
+const BUSY = ['2023-03-10', '2023-03-11', '2023-03-09', '2023-03-13', '2023-03-06', '2023-03-15', '2023-02-28', '2023-03-22'].map(
+  (date, i) => ingested({ file: `busy-${i}-${date}.txt`, language: 'en', countryPair: ['IN', 'US'], ...day(date) }),
 );
-const BUSY_UNDATED = Array.from({ length: 7 }, (_, i) => ingested({ file: `busy-undated-${i}.txt`, language: 'en', countryPair: ['IN', 'US'] }));
+const BUSY_UNDATED = Array.from({ length: 7 }, (_, i) =>
+  ingested({ file: `busy-undated-${i}.txt`, language: 'en', countryPair: ['IN', 'US'] }),
+);
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -46,7 +48,10 @@ describe('relatedCoverage', () => {
   it('lists other published articles on the pair within ±14 days by language, bounds included, undated apart', async () => {
     const related = await relatedCoverage(centre(), 14);
     expect(related.windowDays).toBe(14);
-    expect(related.groups.map((g) => [g.language, g.total])).toEqual([['vi', 2], ['fa-AF', 1]]);
+    expect(related.groups.map((g) => [g.language, g.total])).toEqual([
+      ['vi', 2],
+      ['fa-AF', 1],
+    ]);
     expect(titles(related.groups[0]!.items)).toEqual(['vi-minus-14.txt', 'vi-plus-10.txt']);
     expect(related.groups[0]!.items.map((item) => item.publishedAt)).toEqual(['2024-06-21', '2024-07-15']);
     expect(titles(related.groups[1]!.items)).toEqual(['dari-same-day.txt']);
@@ -56,7 +61,12 @@ describe('relatedCoverage', () => {
 
   it('follows the window: 15 days reaches one more, 0 days keeps the same day only', async () => {
     const wider = await relatedCoverage(centre(), 15);
-    expect(wider.groups.flatMap((g) => titles(g.items)).sort()).toEqual(['dari-same-day.txt', 'en-plus-15.txt', 'vi-minus-14.txt', 'vi-plus-10.txt']);
+    expect(wider.groups.flatMap((g) => titles(g.items)).sort()).toEqual([
+      'dari-same-day.txt',
+      'en-plus-15.txt',
+      'vi-minus-14.txt',
+      'vi-plus-10.txt',
+    ]);
     const sameDay = await relatedCoverage(centre(), 0);
     expect(sameDay.groups.flatMap((g) => titles(g.items))).toEqual(['dari-same-day.txt']);
   });

@@ -45,7 +45,10 @@ describe('the counts of a search', () => {
   it('are counted once and read again for the other pages and orders of the same search', async () => {
     const first = await search({});
     expect(first).toMatchObject({ total: 6, cached: false });
-    expect(first.pairs).toEqual([{ value: 'IR-PK', count: 3 }, { value: 'PK-US', count: 3 }]);
+    expect(first.pairs).toEqual([
+      { value: 'IR-PK', count: 3 },
+      { value: 'PK-US', count: 3 },
+    ]);
     expect(await search({ sort: 'date', page: '2' })).toEqual({ ...first, cached: true });
     // Another search, or the same with another filter, is counted for itself.
     expect(await search({ pair: 'PK-US' })).toMatchObject({ total: 3, cached: false });
@@ -62,7 +65,13 @@ describe('the counts of a search', () => {
     expect(await search({})).toMatchObject({ total: 6, cached: false });
 
     // A translation that says "convoy" makes its article a match.
-    const translation = translationInputSchema.parse({ articleId: ids[7], language: 'fr', title: 'Rapport', paragraphs: ['Un convoy au port.'], note: null });
+    const translation = translationInputSchema.parse({
+      articleId: ids[7],
+      language: 'fr',
+      title: 'Rapport',
+      paragraphs: ['Un convoy au port.'],
+      note: null,
+    });
     expect(await attachTranslation(translation, 'test')).toMatchObject({ status: 'attached' });
     expect(await search({})).toMatchObject({ total: 7, cached: false });
     expect(await deleteTranslation(ids[7]!, 'fr', 'test')).toMatchObject({ status: 'deleted' });
@@ -91,7 +100,10 @@ describe('the ranked order of a search', () => {
   it('is ranked once and read again for the next pages, and ranked again after a write', async () => {
     // Article k says "caravan" k times: the more often, the higher it ranks.
     for (let k = 1; k <= 25; k++) {
-      const { article, bytes } = ingested({ file: `caravan-${String(k).padStart(2, '0')}.txt`, paragraphs: [`${'caravan '.repeat(k)}in the pass.`] });
+      const { article, bytes } = ingested({
+        file: `caravan-${String(k).padStart(2, '0')}.txt`,
+        paragraphs: [`${'caravan '.repeat(k)}in the pass.`],
+      });
       expect((await saveArticle(article, bytes, { actor: 'test' })).status).toBe('stored');
     }
     const first = await page(1);

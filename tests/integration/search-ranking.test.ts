@@ -48,7 +48,12 @@ describe('relevance over a bounded set of matches', () => {
     const listing = await listArticles(filters('q=cooperation'), { rankedCandidates: 100 });
     expect(listing.rankedAmong).toBeNull();
     expect(listing.pageCount).toBe(2);
-    expect(listing.items.slice(0, 2).map((item) => item.title).sort()).toEqual(['Cooperation talks 1', 'Cooperation talks 24']);
+    expect(
+      listing.items
+        .slice(0, 2)
+        .map((item) => item.title)
+        .sort(),
+    ).toEqual(['Cooperation talks 1', 'Cooperation talks 24']);
   });
 
   it('still reaches every match in date order', async () => {

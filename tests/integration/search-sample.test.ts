@@ -33,7 +33,10 @@ const list = (query: string) => listArticles(filtersOf(query), { sampling: SAMPL
 
 /** The matches of a word, counted by the database directly. */
 async function matches(word: string): Promise<number> {
-  const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM article WHERE search_folded @@ to_tsquery('simple', $1)`, [word]);
+  const { rows } = await client.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM article WHERE search_folded @@ to_tsquery('simple', $1)`,
+    [word],
+  );
   return rows[0]!.n;
 }
 
@@ -133,7 +136,11 @@ describe('the newest matches, ranked by relevance', () => {
       const hits = rankedOrderCacheHits();
       const ids: string[] = [];
       for (let page = 1; page <= Math.ceil(candidates / 20); page++) {
-        const listing = await listArticles(filtersOf(`q=trade&page=${page}`), { rankedCandidates: candidates, sampling: SAMPLING, newestBy });
+        const listing = await listArticles(filtersOf(`q=trade&page=${page}`), {
+          rankedCandidates: candidates,
+          sampling: SAMPLING,
+          newestBy,
+        });
         ids.push(...listing.items.map((i) => i.id));
       }
       expect(rankedOrderCacheHits() - hits).toBe(Math.ceil(candidates / 20) - 1);

@@ -10,16 +10,45 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 let database: TestDatabase;
 
 const FIXTURES = [
-  ingested({ file: 'ar.txt', title: 'كيف تتعاون باكستان مع الولايات المتحدة', language: 'ar', direction: 'rtl', countryPair: ['PK', 'US'],
-    paragraphs: ['التقى وزير الخارجية في إسلام آباد.', 'وأكد الجانبان أهمية مكافحة الإرهاب في عام ١٤٠٣.'] }),
-  ingested({ file: 'fa.txt', title: 'همکاری امنیتی پاکستان و امریکا', language: 'fa-AF', direction: 'rtl', countryPair: ['PK', 'US'],
-    paragraphs: ['لوی درستیز می‌خواهم کمک امریکا را به دست آورد.', 'این دیدار در سال ۱۴۰۳ انجام شد و پل همکاری ساخته شد.'] }),
-  ingested({ file: 'vi-exact.txt', title: 'Đà Nẵng tổ chức diễn tập chống khủng bố', language: 'vi', countryPair: ['US', 'VN'],
-    paragraphs: ['Cuộc diễn tập chống khủng bố diễn ra tại Đà Nẵng với sự tham gia của Mỹ.'] }),
-  ingested({ file: 'vi-folded.txt', title: 'Da nang port hosts a security drill', language: 'en', countryPair: ['US', 'VN'],
-    paragraphs: ['A drill at the port of Da Nang brought together officials on counterterrorism.'] }),
-  ingested({ file: 'en.txt', title: 'Russia and the United States resume talks', language: 'en', countryPair: ['RU', 'US'], publishedAt: '2024-01-10', datePrecision: 'day',
-    paragraphs: ['Officials discussed intelligence sharing on the Islamic State.', 'The Taliban were not on the agenda.'] }),
+  ingested({
+    file: 'ar.txt',
+    title: 'كيف تتعاون باكستان مع الولايات المتحدة',
+    language: 'ar',
+    direction: 'rtl',
+    countryPair: ['PK', 'US'],
+    paragraphs: ['التقى وزير الخارجية في إسلام آباد.', 'وأكد الجانبان أهمية مكافحة الإرهاب في عام ١٤٠٣.'],
+  }),
+  ingested({
+    file: 'fa.txt',
+    title: 'همکاری امنیتی پاکستان و امریکا',
+    language: 'fa-AF',
+    direction: 'rtl',
+    countryPair: ['PK', 'US'],
+    paragraphs: ['لوی درستیز می‌خواهم کمک امریکا را به دست آورد.', 'این دیدار در سال ۱۴۰۳ انجام شد و پل همکاری ساخته شد.'],
+  }),
+  ingested({
+    file: 'vi-exact.txt',
+    title: 'Đà Nẵng tổ chức diễn tập chống khủng bố',
+    language: 'vi',
+    countryPair: ['US', 'VN'],
+    paragraphs: ['Cuộc diễn tập chống khủng bố diễn ra tại Đà Nẵng với sự tham gia của Mỹ.'],
+  }),
+  ingested({
+    file: 'vi-folded.txt',
+    title: 'Da nang port hosts a security drill',
+    language: 'en',
+    countryPair: ['US', 'VN'],
+    paragraphs: ['A drill at the port of Da Nang brought together officials on counterterrorism.'],
+  }),
+  ingested({
+    file: 'en.txt',
+    title: 'Russia and the United States resume talks',
+    language: 'en',
+    countryPair: ['RU', 'US'],
+    publishedAt: '2024-01-10',
+    datePrecision: 'day',
+    paragraphs: ['Officials discussed intelligence sharing on the Islamic State.', 'The Taliban were not on the agenda.'],
+  }),
 ];
 
 beforeAll(async () => {
@@ -82,7 +111,10 @@ describe('search', () => {
     expect(await titles('"intelligence sharing"')).toEqual(['Russia and the United States resume talks']);
     expect(await titles('"sharing intelligence"')).toEqual([]);
     expect(await titles('drill -nang')).toEqual([]);
-    expect(await titles('counterterrorism OR Taliban')).toEqual(['Da nang port hosts a security drill', 'Russia and the United States resume talks']);
+    expect(await titles('counterterrorism OR Taliban')).toEqual([
+      'Da nang port hosts a security drill',
+      'Russia and the United States resume talks',
+    ]);
   });
 
   it('counts facets within the search and returns highlighted snippets', async () => {

@@ -11,7 +11,20 @@ let database: TestDatabase;
 
 // Days on both sides of Solar month starts (1 Sawr 1403 = 2024-04-20, 1 Hamal 1403 = 2024-03-20,
 // 30 Hut 1403 = 2025-03-20, a leap day), and days in between.
-const DATES = ['2024-03-19', '2024-03-20', '2024-04-19', '2024-04-20', '2024-05-01', '2024-05-20', '2024-05-21', '2024-05-31', '2024-07-05', '2025-03-20', '2025-03-21', null];
+const DATES = [
+  '2024-03-19',
+  '2024-03-20',
+  '2024-04-19',
+  '2024-04-20',
+  '2024-05-01',
+  '2024-05-20',
+  '2024-05-21',
+  '2024-05-31',
+  '2024-07-05',
+  '2025-03-20',
+  '2025-03-21',
+  null,
+];
 const LANGUAGES = ['en', 'vi', 'fa-AF'];
 const FAR = '2020-01-10';
 
@@ -71,7 +84,11 @@ afterAll(async () => {
 
 describe('the Solar Hijri date facet', () => {
   it('counts each Solar month as counting the articles does, whatever the view', async () => {
-    const views = fc.record({ lang: fc.subarray(LANGUAGES, { maxLength: 1 }), q: fc.constantFrom(null, 'border', 'trade'), dates: fc.constantFrom({}, { from: '2024-05-01', to: '2024-05-31' }) });
+    const views = fc.record({
+      lang: fc.subarray(LANGUAGES, { maxLength: 1 }),
+      q: fc.constantFrom(null, 'border', 'trade'),
+      dates: fc.constantFrom({}, { from: '2024-05-01', to: '2024-05-31' }),
+    });
     await fc.assert(
       fc.asyncProperty(views, async ({ lang, q, dates }) => {
         const filters = parseFilters({ ...(lang.length > 0 && { lang }), ...(q && { q }), ...dates }).filters;
@@ -132,7 +149,11 @@ describe('the Solar Hijri date facet', () => {
   });
 
   it('shares sampled estimates among the Solar months by the days they hold', async () => {
-    const gregorian = { unit: 'month' as const, undated: 0, buckets: [{ key: '2024-05', from: '2024-05-01', to: '2024-05-31', count: 310 }] };
+    const gregorian = {
+      unit: 'month' as const,
+      undated: 0,
+      buckets: [{ key: '2024-05', from: '2024-05-01', to: '2024-05-31', count: 310 }],
+    };
     const facet = await solarDateFacet(parseFilters({ q: 'border' }).filters, gregorian, true);
     // 1-20 May are in Sawr, 21-31 May in Jawza.
     expect(facet.buckets).toEqual([

@@ -36,13 +36,17 @@ describe('a start with a bad setting', () => {
   it('npm start names every bad setting at once', async () => {
     const child = start('serve.ts', { DB_POOL_SIZE: 'abc', PORT: String(await freePort()), HOST: '0.0.0.0', SITE_URL: '' });
     expect(child.status).toBe(1);
-    expect(child.stderr).toContain('2 settings are not valid:\n  DB_POOL_SIZE must be a whole number from 1 to 200; it is "abc".\n  SITE_URL is not set, and the server would listen on 0.0.0.0');
+    expect(child.stderr).toContain(
+      '2 settings are not valid:\n  DB_POOL_SIZE must be a whole number from 1 to 200; it is "abc".\n  SITE_URL is not set, and the server would listen on 0.0.0.0',
+    );
   });
 
   it('npm run dev refuses with the sentence before preparing PostgreSQL', () => {
     const child = start('dev.ts', { READ_STATEMENT_TIMEOUT_MS: '5s' });
     expect(child.status).toBe(1);
-    expect(child.stderr).toContain('The reading room could not start: READ_STATEMENT_TIMEOUT_MS must be a whole number from 100 to 600000 (milliseconds); it is "5s".');
+    expect(child.stderr).toContain(
+      'The reading room could not start: READ_STATEMENT_TIMEOUT_MS must be a whole number from 100 to 600000 (milliseconds); it is "5s".',
+    );
     expect(child.preparedDatabase).toBe(false);
   });
 });

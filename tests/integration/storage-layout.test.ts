@@ -16,7 +16,15 @@ const title = 'همکاری امنیتی پاکستان و ایالات متحد
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const fixture = ingested({ file: 'long.txt', title, language: 'fa-AF', direction: 'rtl', paragraphs, countriesMentioned: ['PK', 'US', 'AF'], countryPair: ['PK', 'US'] });
+  const fixture = ingested({
+    file: 'long.txt',
+    title,
+    language: 'fa-AF',
+    direction: 'rtl',
+    paragraphs,
+    countriesMentioned: ['PK', 'US', 'AF'],
+    countryPair: ['PK', 'US'],
+  });
   id = (await saveArticle(fixture.article, fixture.bytes, { actor: 'test' })).id;
   client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -39,7 +47,14 @@ describe('article rows (migration 20261127130000)', () => {
       [id],
     );
     // Persian text folds the same both ways, so it has one vector (lib/search/write-keys.ts).
-    expect(rows[0]).toMatchObject({ paragraphs_out: true, folded_out: true, exact_shares_folded: true, title_in: true, countries_in: true, source_in: true });
+    expect(rows[0]).toMatchObject({
+      paragraphs_out: true,
+      folded_out: true,
+      exact_shares_folded: true,
+      title_in: true,
+      countries_in: true,
+      source_in: true,
+    });
   });
 
   it('leave TOAST tables to vacuums for dead rows, not after every insert (migration 20261128000000)', async () => {

@@ -18,10 +18,18 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus/articles');
 const corpusFiles = () =>
-  fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).sort().map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(CORPUS, name))) })) : [];
+  fs.existsSync(CORPUS)
+    ? fs
+        .readdirSync(CORPUS)
+        .sort()
+        .map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(CORPUS, name))) }))
+    : [];
 // Bytes that are not UTF-8: the restore must give back these exact bytes, not a re-encoding.
 const ARABIC_1256 = new Uint8Array(
-  iconv.encode('تعاون أمني بين باكستان والولايات المتحدة\n\nبحث مسؤولون من باكستان والولايات المتحدة سبل التعاون في مكافحة الإرهاب وتبادل المعلومات.\n', 'windows-1256'),
+  iconv.encode(
+    'تعاون أمني بين باكستان والولايات المتحدة\n\nبحث مسؤولون من باكستان والولايات المتحدة سبل التعاون في مكافحة الإرهاب وتبادل المعلومات.\n',
+    'windows-1256',
+  ),
 );
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
@@ -52,10 +60,17 @@ const rawFiles = async (url: string) =>
 const ROOT = path.resolve(__dirname, '../..');
 
 /** Runs an npm script's file as `npm run` would, under a umask that takes nothing away. */
-async function runScript(script: string, args: string[], env: Record<string, string | undefined>): Promise<{ code: number; output: string }> {
+async function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ code: number; output: string }> {
   const command = `umask 000 && exec node_modules/.bin/tsx scripts/${script}.ts "$@"`;
   try {
-    const { stdout, stderr } = await promisify(execFile)('sh', ['-c', command, 'sh', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await promisify(execFile)('sh', ['-c', command, 'sh', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -77,7 +92,9 @@ const TABLES = ['raw_file', 'article', 'audit_entry', 'admin_user', 'admin_sessi
 
 beforeAll(async () => {
   source = await createTestDatabase();
-  const stored = await storeFiles([...corpusFiles(), ...syntheticDemoFiles(40), { name: 'arabic-1256.txt', bytes: ARABIC_1256 }], { actor: 'admin@example.org' });
+  const stored = await storeFiles([...corpusFiles(), ...syntheticDemoFiles(40), { name: 'arabic-1256.txt', bytes: ARABIC_1256 }], {
+    actor: 'admin@example.org',
+  });
   expect(stored.filter((file) => file.outcome.status === 'stored').length).toBeGreaterThan(30);
   const admin = await createAdmin('backup-admin@example.org', 'a long enough password');
   if (admin.status === 'created') await createSession(admin.id);
@@ -101,7 +118,9 @@ describe('backup and restore', () => {
     const [articles] = await query<{ n: number }>(source.url, 'SELECT count(*)::int AS n FROM article');
     expect(manifest.tables.find((table) => table.name === 'article')?.rows).toBe(articles!.n);
     expect(manifest.rawFilesVerified).toBe(articles!.n);
-    expect(manifest.tables.map((table) => table.name).indexOf('raw_file')).toBeLessThan(manifest.tables.map((table) => table.name).indexOf('article'));
+    expect(manifest.tables.map((table) => table.name).indexOf('raw_file')).toBeLessThan(
+      manifest.tables.map((table) => table.name).indexOf('article'),
+    );
     expect(fs.existsSync(`${backupDir}.partial`)).toBe(false);
   });
 
@@ -148,7 +167,10 @@ describe('backup and restore', () => {
 
   it('leaves the restored database writable: ids continue after the restored rows', async () => {
     const [max] = await query<{ id: string }>(target.url, 'SELECT max(id)::text AS id FROM audit_entry');
-    const [inserted] = await query<{ id: string }>(target.url, `INSERT INTO audit_entry (actor, action) VALUES ('test', 'edit') RETURNING id::text`);
+    const [inserted] = await query<{ id: string }>(
+      target.url,
+      `INSERT INTO audit_entry (actor, action) VALUES ('test', 'edit') RETURNING id::text`,
+    );
     expect(BigInt(inserted!.id)).toBeGreaterThan(BigInt(max!.id));
   });
 

@@ -14,7 +14,10 @@ let exactTrade: number;
 beforeAll(async () => {
   database = await createTestDatabase();
   await insertGeneratedArticles(database.url, 12, 3_000);
-  const [counted] = await sql<{ n: number }>(database.url, `SELECT count(*)::int AS n FROM article WHERE search_folded @@ to_tsquery('simple', 'trade')`);
+  const [counted] = await sql<{ n: number }>(
+    database.url,
+    `SELECT count(*)::int AS n FROM article WHERE search_folded @@ to_tsquery('simple', 'trade')`,
+  );
   exactTrade = counted!.n;
   app = await startAppProcess({
     port: await freePort(),
@@ -53,7 +56,7 @@ describe('a search counted from a sample', () => {
     expect(await page('/en?q=trade&sort=date')).toMatch(/Page 1 of about [\d,]+</);
   });
 
-  it('says so on the page of all a facet\'s values, which links to counting them all', async () => {
+  it("says so on the page of all a facet's values, which links to counting them all", async () => {
     const html = await page('/en/facets/source?q=trade');
     expect(testId(html, 'estimated-counts')).toContain('rare values may be missing');
     expect(html).toMatch(/<a [^>]*href="\/en\/facets\/source\?q=trade&amp;count=exact"[^>]*>Count exactly<\/a>/);
@@ -87,7 +90,9 @@ describe('a search counted from a sample', () => {
         await tab.goto(`${app.url}${path}`);
         await expect.poll(() => tab.getByTestId('estimated-counts').count()).toBe(1);
         const { violations } = await new AxeBuilder({ page: tab }).analyze();
-        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const serious = violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(serious, path).toEqual([]);
       }
     } finally {

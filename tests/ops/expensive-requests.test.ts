@@ -12,9 +12,13 @@ let app: AppProcess;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const generate = spawn(process.execPath, ['--import', 'tsx', 'bench/corpus-generate.ts', '--count', String(ARTICLES), '--database-url', database.url], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const generate = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'bench/corpus-generate.ts', '--count', String(ARTICLES), '--database-url', database.url],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   generate.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   generate.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -67,7 +71,8 @@ function expensivePath(i: number): string {
 describe('many expensive anonymous requests at once', () => {
   it('leave health, the list page and signing in quick, are refused with a reason past the limit, and leave nothing running', async () => {
     // A server in service has loaded its routes: the first request of each is not what is measured.
-    for (const path of ['/api/articles?q=trade', '/api/articles/export?lang=xx', '/api/health', '/en', '/en/admin/login']) await (await fetch(`${app.url}${path}`)).text();
+    for (const path of ['/api/articles?q=trade', '/api/articles/export?lang=xx', '/api/health', '/en', '/en/admin/login'])
+      await (await fetch(`${app.url}${path}`)).text();
     const attack = Array.from({ length: 64 }, (_, i) =>
       fetch(`${app.url}${expensivePath(i)}`).then(async (response) => ({
         status: response.status,
@@ -84,7 +89,10 @@ describe('many expensive anonymous requests at once', () => {
     expect(list.value.status).toBe(200);
     expect(await list.value.text()).toContain('data-testid="results"');
     expect(cookie.value).toMatch(/^(__Host-)?rr_session=/);
-    expect({ health: health.ms < 1000, list: list.ms < 1000, signIn: cookie.ms < 1000 }, JSON.stringify({ health: health.ms, list: list.ms, signIn: cookie.ms })).toEqual({
+    expect(
+      { health: health.ms < 1000, list: list.ms < 1000, signIn: cookie.ms < 1000 },
+      JSON.stringify({ health: health.ms, list: list.ms, signIn: cookie.ms }),
+    ).toEqual({
       health: true,
       list: true,
       signIn: true,
@@ -92,7 +100,10 @@ describe('many expensive anonymous requests at once', () => {
 
     const answers = await Promise.all(attack);
     const statuses = answers.map((a) => a.status);
-    expect(statuses.every((s) => [200, 400, 429, 503].includes(s)), statuses.join(',')).toBe(true);
+    expect(
+      statuses.every((s) => [200, 400, 429, 503].includes(s)),
+      statuses.join(','),
+    ).toBe(true);
     const refused = answers.filter((a) => a.status === 429);
     expect(refused.length).toBeGreaterThan(20);
     for (const answer of refused) {

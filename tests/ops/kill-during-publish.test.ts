@@ -21,17 +21,28 @@ it('leaves every file of a multi-file publish either fully published or absent w
   const cookie = await signIn(app.url, ADMIN.email, ADMIN.password);
   // Each publish holds its transaction open a moment after writing the raw file and the article,
   // so the kill below lands while some are half-way, not only between them.
-  await sql(database.url, `CREATE FUNCTION slow_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.4); RETURN NEW; END $$`);
+  await sql(
+    database.url,
+    `CREATE FUNCTION slow_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.4); RETURN NEW; END $$`,
+  );
   await sql(database.url, `CREATE TRIGGER slow_audit BEFORE INSERT ON audit_entry FOR EACH ROW EXECUTE FUNCTION slow_audit()`);
 
   // The upload form publishes several files at once, one request each.
-  const settled = FILES.map((file) => publish(app.url, cookie, file.name, file.text).then((r) => r.status, () => 'no answer'));
+  const settled = FILES.map((file) =>
+    publish(app.url, cookie, file.name, file.text).then(
+      (r) => r.status,
+      () => 'no answer',
+    ),
+  );
   const deadline = Date.now() + 20_000;
   let open: { n: number }[] = [];
   let published: { n: number }[] = [];
   while (Date.now() < deadline) {
     published = await sql<{ n: number }>(database.url, `SELECT count(*)::int AS n FROM raw_file WHERE file_name LIKE 'batch-%'`);
-    open = await sql<{ n: number }>(database.url, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%audit_entry%' AND state <> 'idle' AND pid <> pg_backend_pid()`);
+    open = await sql<{ n: number }>(
+      database.url,
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%audit_entry%' AND state <> 'idle' AND pid <> pg_backend_pid()`,
+    );
     if (published[0]!.n >= 2 && open[0]!.n >= 1) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -42,7 +53,14 @@ it('leaves every file of a multi-file publish either fully published or absent w
 
   // PostgreSQL rolls back what the dead server left open once its connections are gone.
   const gone = Date.now() + 15_000;
-  while ((await sql<{ n: number }>(database.url, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`))[0]!.n > 0) {
+  while (
+    (
+      await sql<{ n: number }>(
+        database.url,
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+      )
+    )[0]!.n > 0
+  ) {
     if (Date.now() > gone) throw new Error('the dead server’s connections did not go away');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -50,7 +68,11 @@ it('leaves every file of a multi-file publish either fully published or absent w
   let complete = 0;
   let absent = 0;
   for (const file of FILES) {
-    const raw = await sql<{ id: string; bytes: Buffer; sha256: string }>(database.url, `SELECT id, bytes, sha256 FROM raw_file WHERE sha256 = $1`, [sha256(file.text)]);
+    const raw = await sql<{ id: string; bytes: Buffer; sha256: string }>(
+      database.url,
+      `SELECT id, bytes, sha256 FROM raw_file WHERE sha256 = $1`,
+      [sha256(file.text)],
+    );
     const articles = await sql<{ id: string; status: string; keyed: boolean }>(
       database.url,
       `SELECT a.id, a.status, a.search_folded IS NOT NULL AS keyed FROM article a JOIN raw_file r ON r.id = a.raw_file_id WHERE r.sha256 = $1`,
@@ -69,7 +91,9 @@ it('leaves every file of a multi-file publish either fully published or absent w
     complete++;
   }
   // Nothing stored outside the files either: no article without its raw file, no raw file without its article.
-  expect(await sql(database.url, `SELECT 1 FROM raw_file r WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.raw_file_id = r.id)`)).toHaveLength(0);
+  expect(
+    await sql(database.url, `SELECT 1 FROM raw_file r WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.raw_file_id = r.id)`),
+  ).toHaveLength(0);
   expect(complete).toBeGreaterThanOrEqual(2);
   expect(absent).toBeGreaterThanOrEqual(1);
   console.log(`killed mid-publish: ${complete} files fully published, ${absent} absent, none half-stored`);
@@ -78,7 +102,9 @@ it('leaves every file of a multi-file publish either fully published or absent w
   await sql(database.url, 'DROP TRIGGER slow_audit ON audit_entry');
   app = await startAppProcess({ port: await freePort(), databaseUrl: database.url, env: ADMIN_ENV });
   const again = await signIn(app.url, ADMIN.email, ADMIN.password);
-  const retried = await Promise.all(FILES.map(async (file) => (await (await publish(app.url, again, file.name, file.text)).json()) as { status: string }));
+  const retried = await Promise.all(
+    FILES.map(async (file) => (await (await publish(app.url, again, file.name, file.text)).json()) as { status: string }),
+  );
   expect(retried.filter((r) => r.status === 'published')).toHaveLength(absent);
   expect(retried.filter((r) => r.status === 'duplicate')).toHaveLength(complete);
 });

@@ -21,7 +21,10 @@ it('stops, instead of spinning on write errors, when whatever reads its log has 
   app.child.stderr!.destroy();
   // ...and the server has something to say: the database is gone.
   await database.stop();
-  const outcome = await Promise.race([exited.then((code) => ({ code })), new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 20_000))]);
+  const outcome = await Promise.race([
+    exited.then((code) => ({ code })),
+    new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 20_000)),
+  ]);
   expect(outcome, 'the server is still running 20 s after its log pipe closed').not.toBe('running');
   await database.start();
 });

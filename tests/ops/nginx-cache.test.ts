@@ -21,7 +21,8 @@ let base: string;
 let folder: string;
 
 async function startNginx(upstreamPort: number): Promise<{ process: ChildProcess; url: string }> {
-  if (!fs.existsSync(NGINX)) throw new Error(`nginx is not installed at ${NGINX}: install Debian's (apt-get install nginx), as .ci/run does, or set NGINX_PATH.`);
+  if (!fs.existsSync(NGINX))
+    throw new Error(`nginx is not installed at ${NGINX}: install Debian's (apt-get install nginx), as .ci/run does, or set NGINX_PATH.`);
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reading-room-nginx-'));
   const port = await freePort();
   const site = fs
@@ -31,7 +32,9 @@ async function startNginx(upstreamPort: number): Promise<{ process: ChildProcess
     .replace('/var/cache/nginx/reading-room', path.join(folder, 'cache'));
   expect(site).toContain(`127.0.0.1:${upstreamPort}`);
   fs.writeFileSync(path.join(folder, 'reading-room.conf'), site);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${path.join(folder, name)};`).join('\n  ');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((name) => `${name}_temp_path ${path.join(folder, name)};`)
+    .join('\n  ');
   fs.writeFileSync(
     path.join(folder, 'nginx.conf'),
     [
@@ -48,7 +51,13 @@ async function startNginx(upstreamPort: number): Promise<{ process: ChildProcess
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited: ${fs.readFileSync(path.join(folder, 'error.log'), 'utf8')}`);
-    if (await fetch(`${url}/api/health`).then(() => true, () => false)) return { process: child, url };
+    if (
+      await fetch(`${url}/api/health`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { process: child, url };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('nginx did not start');

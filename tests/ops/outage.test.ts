@@ -88,7 +88,9 @@ it('answers a clean 503 while PostgreSQL is down and recovers by itself when it 
   expect(app.child.pid).toBe(pid);
   expect(app.child.exitCode).toBeNull();
   for (const path of ['/en', '/fa', '/api/articles']) expect((await get(path)).status, path).toBe(200);
-  console.log(`outage: first 503 after ${first503} ms, ${duringOutage.length} requests during the outage; recovered ${recoveredAfter} ms after PostgreSQL was back`);
+  console.log(
+    `outage: first 503 after ${first503} ms, ${duringOutage.length} requests during the outage; recovered ${recoveredAfter} ms after PostgreSQL was back`,
+  );
 });
 
 it('opens the Dari interface at a bare /fa, without a locale cookie', async () => {

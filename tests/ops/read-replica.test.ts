@@ -75,7 +75,9 @@ afterAll(async () => {
 
 it('is a streaming replica', async () => {
   expect(await sql(replica.url, 'SELECT pg_is_in_recovery() AS standby')).toEqual([{ standby: true }]);
-  expect(await sql(primary.superuserUrl, `SELECT application_name, state FROM pg_stat_replication`)).toEqual([{ application_name: 'replica', state: 'streaming' }]);
+  expect(await sql(primary.superuserUrl, `SELECT application_name, state FROM pg_stat_replication`)).toEqual([
+    { application_name: 'replica', state: 'streaming' },
+  ]);
 });
 
 it('reads from the replica, writes to the primary, and a writer reads its own writes from the primary', async () => {
@@ -85,12 +87,17 @@ it('reads from the replica, writes to the primary, and a writer reads its own wr
   const response = await publish(app.url, cookie, 'replica.txt', articleFile('written while the replica is paused'));
   const published = (await response.json()) as { status: string; id: string };
   expect(published.status).toBe('published');
-  const readPrimary = response.headers.getSetCookie().find((c) => c.startsWith('rr-read-primary='))!.split(';')[0]!;
+  const readPrimary = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('rr-read-primary='))!
+    .split(';')[0]!;
 
   // A reader's article page comes from the paused replica: the new article is not there yet.
   const reader = await fetch(`${app.url}/en/articles/${published.id}`);
   expect(reader.status).toBe(404);
-  expect(await sql(replica.url, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'reading-room-replica-reads'`)).not.toEqual([{ n: 0 }]);
+  expect(
+    await sql(replica.url, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'reading-room-replica-reads'`),
+  ).not.toEqual([{ n: 0 }]);
   // The admin who just published reads from the primary and sees it.
   const writer = await fetch(`${app.url}/en/articles/${published.id}`, { headers: { cookie: `${cookie}; ${readPrimary}` } });
   expect(writer.status).toBe(200);

@@ -41,12 +41,17 @@ function postSignIn(fields: [string, string][], password: string, forwardedFor: 
 
 // Each password check leaves one row under the account's key; a refused attempt leaves none.
 const attemptRows = () =>
-  sql<{ key: string; success: boolean }>(database.url, 'SELECT key, success FROM sign_in_attempt WHERE key = $1 OR key LIKE $2', [`email:${ADMIN.email}`, 'ip:%']);
+  sql<{ key: string; success: boolean }>(database.url, 'SELECT key, success FROM sign_in_attempt WHERE key = $1 OR key LIKE $2', [
+    `email:${ADMIN.email}`,
+    'ip:%',
+  ]);
 
 it('checks at most five of 60 parallel wrong passwords from 60 addresses, then refuses the right one with a clear message', async () => {
   const fields = await hiddenFields();
   // Each client wrote a made-up address; the proxy appended the one it saw, which alone counts.
-  const responses = await Promise.all(Array.from({ length: 60 }, (_, i) => postSignIn(fields, `wrong password ${i}`, `203.0.113.66, 198.51.100.${i + 1}`)));
+  const responses = await Promise.all(
+    Array.from({ length: 60 }, (_, i) => postSignIn(fields, `wrong password ${i}`, `203.0.113.66, 198.51.100.${i + 1}`)),
+  );
   const pages = await Promise.all(responses.map((response) => response.text()));
   expect(responses.map((response) => response.status)).toEqual(responses.map(() => 200));
   expect(responses.flatMap((response) => response.headers.getSetCookie()).filter((cookie) => cookie.includes('rr_session='))).toEqual([]);

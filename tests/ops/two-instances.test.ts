@@ -19,7 +19,8 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const listing = async (app: AppProcess) => (await (await fetch(`${app.url}/api/articles?pair=PK-US`)).json()) as { total: number; items: { id: string }[] };
+const listing = async (app: AppProcess) =>
+  (await (await fetch(`${app.url}/api/articles?pair=PK-US`)).json()) as { total: number; items: { id: string }[] };
 
 it('two instances on one PostgreSQL serve the same data, share sessions, and see each other’s uploads at once', async () => {
   const fromA = await listing(a);

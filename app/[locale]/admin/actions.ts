@@ -6,7 +6,13 @@ import * as z from 'zod';
 import { getAdminArticle, setArticleStatus, updateArticleMetadata, type FieldChanges } from '@/lib/articles';
 import { checkReason, type ReasonError } from '@/lib/articles/audit-reason';
 import { ARTICLE_ID_PATTERN } from '@/lib/articles/ids';
-import { checkMetadataForm, formValuesFromForm, formValuesOf, type FieldError, type MetadataFormValues } from '@/lib/articles/metadata-schema';
+import {
+  checkMetadataForm,
+  formValuesFromForm,
+  formValuesOf,
+  type FieldError,
+  type MetadataFormValues,
+} from '@/lib/articles/metadata-schema';
 import { clearSessionCookie, clientAddress, sameOrigin, sessionToken, setSessionCookie, userAgent } from '@/lib/auth/request';
 import { isUnauthorised, requireAdminAction } from '@/lib/auth/require-admin';
 import { revokeSession } from '@/lib/auth/sessions';
@@ -18,7 +24,11 @@ import { routing, type AppLocale } from '@/lib/i18n/routing';
 const localeSchema = z.enum(routing.locales);
 
 /** After a refused sign-in the form shows the e-mail address again (never the password). */
-export type SignInState = { status: 'idle' } | { status: 'invalid'; email: string } | { status: 'locked'; minutes: number; email: string } | { status: 'error'; email: string };
+export type SignInState =
+  | { status: 'idle' }
+  | { status: 'invalid'; email: string }
+  | { status: 'locked'; minutes: number; email: string }
+  | { status: 'error'; email: string };
 
 const signInSchema = z.object({
   email: z.string().trim().min(1).max(254),

@@ -15,7 +15,12 @@ import { attachTranslation, deleteTranslation, realignTranslation } from '@/lib/
 export type AttachTranslationState =
   | { status: 'idle' }
   | { status: 'attached'; language: string; paragraphs: number }
-  | { status: 'refused'; code: 'both' | 'none' | 'file' | 'invalid' | 'exists' | 'same-language' | 'not-found'; detail?: string; fields?: string[] }
+  | {
+      status: 'refused';
+      code: 'both' | 'none' | 'file' | 'invalid' | 'exists' | 'same-language' | 'not-found';
+      detail?: string;
+      fields?: string[];
+    }
   | { status: 'unauthorised' };
 
 function isUpload(value: FormDataEntryValue | null): value is File {
@@ -53,10 +58,20 @@ export async function attachTranslationAction(_previous: AttachTranslationState,
   });
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')))];
-    return { status: 'refused', code: 'invalid', fields, detail: parsed.error.issues.map((issue) => `${String(issue.path[0] ?? '')}: ${issue.message}`).join('; ') };
+    return {
+      status: 'refused',
+      code: 'invalid',
+      fields,
+      detail: parsed.error.issues.map((issue) => `${String(issue.path[0] ?? '')}: ${issue.message}`).join('; '),
+    };
   }
-  const result = await attachTranslation(parsed.data, admin.email, hasFile ? { name: file.name, bytes: bytes!, encoding: body.encoding } : null);
-  if (result.status !== 'attached') return { status: 'refused', code: result.status, fields: result.status === 'not-found' ? [] : ['language'] };
+  const result = await attachTranslation(
+    parsed.data,
+    admin.email,
+    hasFile ? { name: file.name, bytes: bytes!, encoding: body.encoding } : null,
+  );
+  if (result.status !== 'attached')
+    return { status: 'refused', code: result.status, fields: result.status === 'not-found' ? [] : ['language'] };
   revalidatePath('/', 'layout');
   return { status: 'attached', language: result.translation.language, paragraphs: result.translation.paragraphs.length };
 }

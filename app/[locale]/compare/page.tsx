@@ -34,14 +34,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     <div>
       <div className="no-print mb-4 flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        {!comparison.tooFew && (
-          <CopyLinkButton
-            path={null}
-            label={t('copyLink')}
-            copiedLabel={ta('copied')}
-            failedLabel={tp('failed')}
-          />
-        )}
+        {!comparison.tooFew && <CopyLinkButton path={null} label={t('copyLink')} copiedLabel={ta('copied')} failedLabel={tp('failed')} />}
       </div>
       <CompareProblems problems={comparison.problems} />
       {comparison.tooFew ? (
@@ -51,7 +44,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <p className="mt-2">
               {t('remaining')}{' '}
               {comparison.articles.map((article) => (
-                <Link key={article.id} href={`/articles/${article.id}/${encodeURIComponent(slugify(article.title))}`} lang={article.language} dir={article.direction} className="text-sky-800 underline">
+                <Link
+                  key={article.id}
+                  href={`/articles/${article.id}/${encodeURIComponent(slugify(article.title))}`}
+                  lang={article.language}
+                  dir={article.direction}
+                  className="text-sky-800 underline"
+                >
                   {article.title}
                 </Link>
               ))}

@@ -19,7 +19,9 @@ const refuse = (status: number, error: string) => Response.json({ status: 'error
 function uploadSchema(fields: readonly string[]) {
   return z.strictObject({
     file: z.array(z.instanceof(File)).length(1),
-    ...Object.fromEntries(fields.map((name) => [name, z.array(z.string().max(4000, 'longer than 4,000 characters')).max(1, 'given more than once').optional()])),
+    ...Object.fromEntries(
+      fields.map((name) => [name, z.array(z.string().max(4000, 'longer than 4,000 characters')).max(1, 'given more than once').optional()]),
+    ),
   });
 }
 
@@ -38,7 +40,10 @@ function describe(error: z.ZodError): string {
 export async function readUpload(request: Request, fields: readonly string[] = METADATA_FORM_FIELDS): Promise<Upload | Response> {
   const length = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(length) && length > MAX_REQUEST_BYTES) {
-    return Response.json({ status: 'refused', file: '', reason: 'too-large', error: 'The file is larger than the upload limit.' }, { status: 413 });
+    return Response.json(
+      { status: 'refused', file: '', reason: 'too-large', error: 'The file is larger than the upload limit.' },
+      { status: 413 },
+    );
   }
   if (!request.headers.get('content-type')?.startsWith('multipart/form-data')) return refuse(415, 'Send the file as multipart/form-data.');
   let form: FormData;

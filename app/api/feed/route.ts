@@ -29,7 +29,9 @@ async function feedAnswer(filters: ArticleFilters): Promise<Response> {
   const query = filtersToSearchParams({ ...filters, page: 1 }).toString();
   const locale = routing.defaultLocale;
   // The search words come from the caller: a bidi override in them must not reorder the title.
-  const described = stripBidiControls([...filters.pairs, ...filters.languages, ...filters.countries, filters.q ?? ''].filter(Boolean).join(', '));
+  const described = stripBidiControls(
+    [...filters.pairs, ...filters.languages, ...filters.countries, filters.q ?? ''].filter(Boolean).join(', '),
+  );
   const xml = atomFeed({
     id: `${origin}/api/feed${query ? `?${query}` : ''}`,
     title: `Reading room${described ? `: ${described}` : ''}`,

@@ -17,18 +17,41 @@ const excerpt = (text: string, length = 70) => (text.length > length ? `${text.s
  * Per translation paragraph, the original paragraph it sits beside on the article page. The
  * choice is checked as it is made (the same check the server repeats) and saved as a whole.
  */
-export function AlignmentForm({ articleId, language, original, translation, alignment }: { articleId: string; language: string; original: Text; translation: Text; alignment: number[] }) {
+export function AlignmentForm({
+  articleId,
+  language,
+  original,
+  translation,
+  alignment,
+}: {
+  articleId: string;
+  language: string;
+  original: Text;
+  translation: Text;
+  alignment: number[];
+}) {
   const t = useTranslations('Translations.admin');
   const [state, action, pending] = useActionState<RealignState, FormData>(realignTranslationAction, { status: 'idle' });
   const [chosen, setChosen] = useState(alignment);
   const local = alignmentProblem(chosen, translation.paragraphs.length, original.paragraphs.length);
   const describe = (problem: AlignmentProblem | null) => {
     if (!problem || problem.kind === 'length') return t('problems.stale');
-    if (problem.kind === 'range') return t('problems.range', { paragraph: problem.paragraph + 1, value: problem.value + 1, count: problem.originalCount });
+    if (problem.kind === 'range')
+      return t('problems.range', { paragraph: problem.paragraph + 1, value: problem.value + 1, count: problem.originalCount });
     return t('problems.order', { paragraph: problem.paragraph + 1, value: problem.value + 1, previous: problem.previous + 1 });
   };
   const result =
-    state.status === 'realigned' ? t('realigned') : state.status === 'unchanged' ? t('unchanged') : state.status === 'invalid' ? describe(state.problem) : state.status === 'not-found' ? t('notFound') : state.status === 'unauthorised' ? t('unauthorised') : null;
+    state.status === 'realigned'
+      ? t('realigned')
+      : state.status === 'unchanged'
+        ? t('unchanged')
+        : state.status === 'invalid'
+          ? describe(state.problem)
+          : state.status === 'not-found'
+            ? t('notFound')
+            : state.status === 'unauthorised'
+              ? t('unauthorised')
+              : null;
   const good = state.status === 'realigned' || state.status === 'unchanged';
   const id = (index: number) => `align-${language}-${index + 1}`;
   // Sent by hand: the form's action prop would reset the selects to their first option after
@@ -81,13 +104,27 @@ export function AlignmentForm({ articleId, language, original, translation, alig
         </p>
       )}
       <div role="status" aria-live="polite" data-testid="realign-result" data-state={state.status}>
-        {result && <p className={`rounded border p-2 ${good ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-red-300 bg-red-50 text-red-900'}`}>{result}</p>}
+        {result && (
+          <p
+            className={`rounded border p-2 ${good ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-red-300 bg-red-50 text-red-900'}`}
+          >
+            {result}
+          </p>
+        )}
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 disabled:opacity-60"
+        >
           {pending ? t('saving') : t('saveAlignment')}
         </button>
-        <button type="button" onClick={() => setChosen(defaultAlignment(translation.paragraphs.length, original.paragraphs.length))} className="rounded border border-stone-400 px-4 py-2 hover:bg-stone-100">
+        <button
+          type="button"
+          onClick={() => setChosen(defaultAlignment(translation.paragraphs.length, original.paragraphs.length))}
+          className="rounded border border-stone-400 px-4 py-2 hover:bg-stone-100"
+        >
           {t('resetAlignment')}
         </button>
       </div>

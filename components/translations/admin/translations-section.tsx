@@ -28,7 +28,13 @@ export async function TranslationsSection({ article }: { article: AdminArticle }
       {translations.map((translation) => {
         const label = languageName(translation.language, locale);
         return (
-          <article key={translation.id} aria-labelledby={`translation-${translation.language}`} className="space-y-3 rounded border border-stone-300 bg-white p-4" data-testid="translation-admin" data-language={translation.language}>
+          <article
+            key={translation.id}
+            aria-labelledby={`translation-${translation.language}`}
+            className="space-y-3 rounded border border-stone-300 bg-white p-4"
+            data-testid="translation-admin"
+            data-language={translation.language}
+          >
             <h3 id={`translation-${translation.language}`} className="text-lg font-semibold">
               {t('translationHeading', { language: label })} <code className="text-sm">{translation.language}</code>
             </h3>

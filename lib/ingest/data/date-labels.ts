@@ -10,36 +10,10 @@ export type DateLabel = 'published' | 'updated';
 export type LabelLanguage = 'en' | 'vi' | 'ar' | 'fa' | 'ur';
 
 export const PUBLISHED_LABELS: Record<LabelLanguage, readonly string[]> = {
-  en: [
-    'Published',
-    'First published',
-    'Posted',
-    'Date published',
-    'Publication date',
-    'Released',
-  ],
-  vi: [
-    'Đăng',
-    'Ngày đăng',
-    'Đăng ngày',
-    'Thời gian đăng',
-    'Xuất bản',
-    'Ngày xuất bản',
-    'Đăng tải',
-    'Phát hành',
-  ],
+  en: ['Published', 'First published', 'Posted', 'Date published', 'Publication date', 'Released'],
+  vi: ['Đăng', 'Ngày đăng', 'Đăng ngày', 'Thời gian đăng', 'Xuất bản', 'Ngày xuất bản', 'Đăng tải', 'Phát hành'],
   ar: ['نشر', 'نشر في', 'تاريخ النشر', 'وقت النشر', 'منشور', 'نشرت', 'تم النشر', 'تاريخ الإضافة', 'أضيف'],
-  fa: [
-    'تاریخ انتشار',
-    'زمان انتشار',
-    'انتشار',
-    'منتشر شده',
-    'تاریخ نشر',
-    'نشر شده',
-    'نشر',
-    'تاریخ ارسال',
-    'ارسال شده',
-  ],
+  fa: ['تاریخ انتشار', 'زمان انتشار', 'انتشار', 'منتشر شده', 'تاریخ نشر', 'نشر شده', 'نشر', 'تاریخ ارسال', 'ارسال شده'],
   ur: ['شائع', 'شائع شدہ', 'شائع ہوا', 'تاریخ اشاعت', 'اشاعت', 'پوسٹ'],
 };
 

@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../dates';
 import { WEEKDAYS } from '../months';
 import { LABEL_CONNECTORS, PUBLISHED_LABELS, UPDATED_LABELS, type LabelLanguage } from './date-labels';
-import { DAY_MONTH_CUES, MERIDIEM_MARKS, RELATIVE_DAYS, MERIDIEM_WORDS, RELATIVE_TIMES, TIME_CONNECTORS, YEAR_SUFFIXES, ZONE_ABBREVIATIONS } from './date-words';
+import {
+  DAY_MONTH_CUES,
+  MERIDIEM_MARKS,
+  RELATIVE_DAYS,
+  MERIDIEM_WORDS,
+  RELATIVE_TIMES,
+  TIME_CONNECTORS,
+  YEAR_SUFFIXES,
+  ZONE_ABBREVIATIONS,
+} from './date-words';
 
 const LANGUAGES: LabelLanguage[] = ['en', 'vi', 'ar', 'fa', 'ur'];
 const DATE = '12/07/2023';
@@ -54,7 +63,10 @@ describe('relative times', () => {
   it.each(Object.entries(RELATIVE_TIMES))('%s: every joining word between two spans', (_lang, grammar) => {
     const [big, small] = [grammar.units[grammar.units.length - 1] ?? '', grammar.units[0] ?? ''];
     for (const and of grammar.and) {
-      const lines = [...grammar.after.map((a) => `2 ${big} ${and} 5 ${small} ${a}`), ...grammar.before.map((b) => `${b} 2 ${big} ${and} 5 ${small}`)];
+      const lines = [
+        ...grammar.after.map((a) => `2 ${big} ${and} 5 ${small} ${a}`),
+        ...grammar.before.map((b) => `${b} 2 ${big} ${and} 5 ${small}`),
+      ];
       for (const line of lines) expect(findDates(line), line).toEqual([expect.objectContaining({ text: line, relative: true })]);
     }
   });
@@ -62,7 +74,10 @@ describe('relative times', () => {
   it.each(Object.entries(RELATIVE_TIMES))('%s: every count word and phrase', (_lang, grammar) => {
     const unit = grammar.units[grammar.units.length - 1] ?? '';
     const lines = [
-      ...grammar.counts.flatMap((c) => [...grammar.after.map((a) => `${c} ${unit} ${a}`), ...grammar.before.map((b) => `${b} ${c} ${unit}`)]),
+      ...grammar.counts.flatMap((c) => [
+        ...grammar.after.map((a) => `${c} ${unit} ${a}`),
+        ...grammar.before.map((b) => `${b} ${c} ${unit}`),
+      ]),
       ...grammar.phrases,
     ];
     for (const line of lines) expect(findDates(line), line).toEqual([expect.objectContaining({ text: line, relative: true })]);

@@ -234,20 +234,7 @@ export const RELATIVE_TIMES: Record<RelativeLanguage, RelativeGrammar> = {
   ar: {
     counts: ['بضع', 'بضعة'],
     // Singular after a digit is dual or plural in writing ("3 ساعات", "11 ساعة"); both are listed.
-    units: [
-      'ثانية',
-      'ثوان',
-      'ثواني',
-      'دقيقة',
-      'دقائق',
-      'ساعة',
-      'ساعات',
-      'يوم',
-      'أيام',
-      'اسبوع',
-      'أسبوع',
-      'أسابيع',
-    ],
+    units: ['ثانية', 'ثوان', 'ثواني', 'دقيقة', 'دقائق', 'ساعة', 'ساعات', 'يوم', 'أيام', 'اسبوع', 'أسبوع', 'أسابيع'],
     before: ['منذ', 'قبل'],
     after: [],
     and: ['و'],

@@ -10,7 +10,17 @@ import { decodeBytes, type DecodeResult } from '../decode';
 const PRESCAN_BYTES = 4096;
 
 /** Labels browsers map to windows-1252 (the WHATWG Encoding Standard's "latin1" aliases). */
-const WINDOWS_1252_ALIASES = new Set(['ascii', 'us-ascii', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'cp1252', 'windows-1252', 'x-cp1252']);
+const WINDOWS_1252_ALIASES = new Set([
+  'ascii',
+  'us-ascii',
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'l1',
+  'cp1252',
+  'windows-1252',
+  'x-cp1252',
+]);
 
 /** The charset a page declares in its head, lower-cased, or null. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -47,6 +57,9 @@ export function decodeHtml(bytes: Uint8Array, maxBytes: number): DecodeResult {
     return decodeBytes(bytes, maxBytes);
   }
   if (bytes.includes(0)) return decodeBytes(bytes, maxBytes);
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding).replace(/\r\n?/g, '\n').normalize('NFC');
+  const text = iconv
+    .decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding)
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
   return { ok: true, text, encoding };
 }

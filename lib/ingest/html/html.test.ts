@@ -48,7 +48,16 @@ describe('HTML pages', () => {
     const evaluation = evaluate(gold, new Map(results.map((r) => [r.file, r])));
     expect(evaluation.files).toBe(6);
     expect(accuracy(evaluation)).toBeGreaterThanOrEqual(0.95);
-    for (const field of ['title', 'language', 'publishedAt', 'dateText', 'firstBodyParagraph', 'lastBodyParagraph', 'bodyParagraphCount', 'boilerplate'] as const) {
+    for (const field of [
+      'title',
+      'language',
+      'publishedAt',
+      'dateText',
+      'firstBodyParagraph',
+      'lastBodyParagraph',
+      'bodyParagraphCount',
+      'boilerplate',
+    ] as const) {
       expect(accuracy(evaluation.fields[field]), field).toBe(1);
     }
   });
@@ -56,7 +65,17 @@ describe('HTML pages', () => {
   it('never let scripts, frames, handlers or furniture reach any field', () => {
     for (const result of results.map(ok)) {
       const text = allText(result);
-      for (const marker of ['INJECTED', 'evil.example', 'alert(', 'javascript:', 'onclick', 'onerror', '<script', '<iframe', 'window.location']) {
+      for (const marker of [
+        'INJECTED',
+        'evil.example',
+        'alert(',
+        'javascript:',
+        'onclick',
+        'onerror',
+        '<script',
+        '<iframe',
+        'window.location',
+      ]) {
         expect(text, `${result.file}: ${marker}`).not.toContain(marker);
       }
       expect(result.paragraphs.join('\n')).not.toMatch(/cookie|ملفات تعريف الارتباط|Đồng ý|©/iu);
@@ -75,9 +94,17 @@ describe('HTML pages', () => {
     const byFile = new Map(results.map((r) => [r.file, ok(r)]));
     const vi = byFile.get('vi-tuan-tra.html')!.declared!;
     expect(vi.format).toBe('html');
-    expect(vi.metadata).toMatchObject({ language: 'vi', datePublished: '2023-07-13T08:15:00+07:00', author: 'Như Tâm', publisher: 'Thời Báo Số' });
+    expect(vi.metadata).toMatchObject({
+      language: 'vi',
+      datePublished: '2023-07-13T08:15:00+07:00',
+      author: 'Như Tâm',
+      publisher: 'Thời Báo Số',
+    });
     expect(byFile.get('fa-ir-marz.html')!.declared!.metadata.publisher).toBe('روزنامه صبح ایرانیان');
-    expect(byFile.get('ar-mukhaddirat.html')!.declared!.metadata).toMatchObject({ datePublished: '2023-09-27T09:30:00+03:00', publisher: 'صحيفة المدار' });
+    expect(byFile.get('ar-mukhaddirat.html')!.declared!.metadata).toMatchObject({
+      datePublished: '2023-09-27T09:30:00+03:00',
+      publisher: 'صحيفة المدار',
+    });
     // The JSON-LD author is a list of people with profile links: their names are read, not the links.
     expect(byFile.get('en-sahel.html')!.declared!.metadata.author).toBe('Abdou Issa');
     // A page without JSON-LD or date metadata declares only its language and title.
@@ -99,12 +126,16 @@ describe('HTML pages', () => {
     const result = ok(ingestFile(encode(page), 'p.html'));
     expect(result.publishedAt).toBe('2021-03-09');
     expect(result.dateText).toBeNull();
-    expect(result.declared!.choices).toContainEqual(expect.objectContaining({ field: 'publishedAt', declared: '2021-03-09T10:00:00+04:30', printed: '2021-03-03', chosen: 'declared' }));
+    expect(result.declared!.choices).toContainEqual(
+      expect.objectContaining({ field: 'publishedAt', declared: '2021-03-09T10:00:00+04:30', printed: '2021-03-03', chosen: 'declared' }),
+    );
   });
 
   it('take a declared date when the page prints none, with the printed day and month when it prints those', () => {
     const head = '<meta property="article:published_time" content="2022-11-21T12:30:00+03:00">';
-    const none = ok(ingestFile(encode(article(`<h1>Ministers agree to share border intelligence</h1>${PARAGRAPHS.join('')}`, head)), 'n.html'));
+    const none = ok(
+      ingestFile(encode(article(`<h1>Ministers agree to share border intelligence</h1>${PARAGRAPHS.join('')}`, head)), 'n.html'),
+    );
     expect(none).toMatchObject({ publishedAt: '2022-11-21', datePrecision: 'day', dateText: null, calendar: 'gregory' });
     expect(none.declared!.choices).toContainEqual(expect.objectContaining({ field: 'publishedAt', chosen: 'declared', printed: null }));
   });
@@ -112,10 +143,15 @@ describe('HTML pages', () => {
   it('trust the text over a template language, and the declaration where the text leaves the variety open', () => {
     const vi = ok(results.find((r) => r.file === 'vi-tuan-tra.html')!);
     expect(vi.language).toBe('vi');
-    const templated = article(`<h1>Ministers agree to share border intelligence</h1>${PARAGRAPHS.join('')}`).replace('lang="en"', 'lang="fr"');
+    const templated = article(`<h1>Ministers agree to share border intelligence</h1>${PARAGRAPHS.join('')}`).replace(
+      'lang="en"',
+      'lang="fr"',
+    );
     const result = ok(ingestFile(encode(templated), 't.html'));
     expect(result.language).toBe('en');
-    expect(result.declared!.choices).toContainEqual(expect.objectContaining({ field: 'language', declared: 'fr', printed: 'en', chosen: 'printed' }));
+    expect(result.declared!.choices).toContainEqual(
+      expect.objectContaining({ field: 'language', declared: 'fr', printed: 'en', chosen: 'printed' }),
+    );
   });
 
   it('take the headline the markup marks when the text leaves it open', () => {
@@ -126,10 +162,16 @@ describe('HTML pages', () => {
   });
 
   it('read the charset the page declares, or detect it', () => {
-    const arabic = 'وقّعت المملكة العربية السعودية والمملكة الأردنية الهاشمية في الرياض مذكرة تفاهم للتعاون في مكافحة تهريب المخدرات عبر الحدود المشتركة.';
+    const arabic =
+      'وقّعت المملكة العربية السعودية والمملكة الأردنية الهاشمية في الرياض مذكرة تفاهم للتعاون في مكافحة تهريب المخدرات عبر الحدود المشتركة.';
     const page = (charset: string) =>
       `<!DOCTYPE html><html lang="ar"><head>${charset}<title>t</title></head><body><h1>السعودية والأردن توقعان مذكرة تعاون</h1><p>${arabic}</p><p>وأكد الجانب الأردني أن القوات المسلحة الأردنية أحبطت خلال الأشهر الماضية عشرات محاولات التسلل والتهريب القادمة من الأراضي السورية.</p></body></html>`;
-    const declared = ok(ingestFile(new Uint8Array(iconv.encode(page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'), 'windows-1256')), 'a.html'));
+    const declared = ok(
+      ingestFile(
+        new Uint8Array(iconv.encode(page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'), 'windows-1256')),
+        'a.html',
+      ),
+    );
     expect(declared.encoding).toBe('windows-1256');
     expect(declared.paragraphs).toContain(arabic);
     const detected = ok(ingestFile(new Uint8Array(iconv.encode(page(''), 'windows-1256')), 'b.html'));
@@ -149,14 +191,18 @@ describe('hostile HTML', () => {
   };
 
   it('refuses a DOM nested 100,000 deep quickly, without recursion', () => {
-    const [result, ms] = timed(() => ingestFile(encode(`<!DOCTYPE html><html><body>${'<div>'.repeat(100_000)}deep</body></html>`), 'deep.html'));
+    const [result, ms] = timed(() =>
+      ingestFile(encode(`<!DOCTYPE html><html><body>${'<div>'.repeat(100_000)}deep</body></html>`), 'deep.html'),
+    );
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
     expect(!result.ok && result.error).toContain(`${MAX_HTML_DEPTH} levels`);
     expect(ms).toBeLessThan(1000);
   });
 
   it('refuses a DOM 100,000 elements wide quickly', () => {
-    const [result, ms] = timed(() => ingestFile(encode(`<!DOCTYPE html><html><body>${'<span>w</span>'.repeat(100_000)}</body></html>`), 'wide.html'));
+    const [result, ms] = timed(() =>
+      ingestFile(encode(`<!DOCTYPE html><html><body>${'<span>w</span>'.repeat(100_000)}</body></html>`), 'wide.html'),
+    );
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
     expect(!result.ok && result.error).toContain('elements');
     expect(ms).toBeLessThan(2000);
@@ -192,14 +238,21 @@ describe('hostile HTML', () => {
 
   it('reads a page at the size limit within a few seconds', () => {
     const paragraph = `${PARAGRAPHS[0]!}\n`;
-    const page = article(`<h1>Ministers agree to share border intelligence</h1>${paragraph.repeat(Math.floor(4_000_000 / paragraph.length))}`);
+    const page = article(
+      `<h1>Ministers agree to share border intelligence</h1>${paragraph.repeat(Math.floor(4_000_000 / paragraph.length))}`,
+    );
     const [result, ms] = timed(() => ingestFile(encode(page), 'large.html'));
     expect(result.file).toBe('large.html');
     expect(ms).toBeLessThan(8000);
   }, 20_000);
 
   it('refuses a page that is only a script shell, saying so', () => {
-    const result = ingestFile(encode('<!DOCTYPE html><html><head><script>render()</script></head><body><div id="root"></div><noscript>Enable JavaScript</noscript></body></html>'), 'spa.html');
+    const result = ingestFile(
+      encode(
+        '<!DOCTYPE html><html><head><script>render()</script></head><body><div id="root"></div><noscript>Enable JavaScript</noscript></body></html>',
+      ),
+      'spa.html',
+    );
     expect(result).toMatchObject({ ok: false, reason: 'no-text' });
     expect(!result.ok && result.error).toContain('scripts');
   });

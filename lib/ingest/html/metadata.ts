@@ -10,11 +10,22 @@ const MAX_JSON_LD_CHARS = 200_000;
 /** Declared strings longer than this are not metadata (a body pasted into a description). */
 const MAX_VALUE_CHARS = 500;
 
-const ARTICLE_TYPES = new Set(['newsarticle', 'article', 'reportagenewsarticle', 'analysisnewsarticle', 'blogposting', 'report', 'webpage']);
+const ARTICLE_TYPES = new Set([
+  'newsarticle',
+  'article',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'blogposting',
+  'report',
+  'webpage',
+]);
 
 function clean(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const text = value.replace(/[\u0000-\u001F\u007F]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = value
+    .replace(/[\u0000-\u001F\u007F]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text && text.length <= MAX_VALUE_CHARS ? text : null;
 }
 

@@ -15,13 +15,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { DeclaredMetadata } from '../types';
 import { tagOf, textBlocks, type HtmlBlock } from './blocks';
-import {
-  FURNITURE_CLASS_COMPOUNDS,
-  FURNITURE_CLASS_WORDS,
-  FURNITURE_ROLES,
-  FURNITURE_TAGS,
-  NEVER_TEXT_TAGS,
-} from './furniture';
+import { FURNITURE_CLASS_COMPOUNDS, FURNITURE_CLASS_WORDS, FURNITURE_ROLES, FURNITURE_TAGS, NEVER_TEXT_TAGS } from './furniture';
 import { readDeclared } from './metadata';
 
 export interface HtmlReading {
@@ -54,7 +48,12 @@ function isHidden(element: Element): boolean {
 function classWords(element: Element): { words: string[]; compounds: string[] } {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
   return {
-    words: names.flatMap((n) => n.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/)),
+    words: names.flatMap((n) =>
+      n
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[\s_-]+/),
+    ),
     compounds: names.map((n) => n.toLowerCase().replace(/[_-]/g, '')),
   };
 }

@@ -33,6 +33,8 @@ describe('PDF layout', () => {
       item('ends here.', 50, 714, 60),
       item('The second paragraph.', 50, 688, 130),
     ];
-    expect(pdfToText([lines])).toBe('A headline long enough to wrap onto a second line of the same size\n\nThe first paragraph runs on to the edge of the column and then ends here.\n\nThe second paragraph.');
+    expect(pdfToText([lines])).toBe(
+      'A headline long enough to wrap onto a second line of the same size\n\nThe first paragraph runs on to the edge of the column and then ends here.\n\nThe second paragraph.',
+    );
   });
 });

@@ -59,7 +59,10 @@ function toLines(items: readonly PdfItem[]): Line[] {
     }
     return {
       // pdf.js reports a gap before a combining mark drawn with an advance of its own.
-      text: text.replace(/\s+/gu, ' ').replace(/ (?=\p{M})/gu, '').trim(),
+      text: text
+        .replace(/\s+/gu, ' ')
+        .replace(/ (?=\p{M})/gu, '')
+        .trim(),
       left: Math.min(...group.map((p) => p.x)),
       right: Math.max(...group.map((p) => p.x + p.width)),
       y: group[0]!.y,
@@ -134,6 +137,10 @@ export function pdfToText(pages: readonly PdfItem[][]): string {
   const lined = pages.map(toLines);
   const running = runningLines(lined);
   return lined
-    .flatMap((lines) => toParagraphs(lines.filter((l) => !running.has(`${Math.round(l.y)}|${l.text.replace(/\p{Nd}+/gu, '#')}`) && !/^[\p{Nd}\s\-–/]+$/u.test(l.text))))
+    .flatMap((lines) =>
+      toParagraphs(
+        lines.filter((l) => !running.has(`${Math.round(l.y)}|${l.text.replace(/\p{Nd}+/gu, '#')}`) && !/^[\p{Nd}\s\-–/]+$/u.test(l.text)),
+      ),
+    )
     .join('\n\n');
 }

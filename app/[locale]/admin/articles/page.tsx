@@ -28,7 +28,12 @@ export default async function AdminArticlesPage({ params, searchParams }: Props)
   const here = getPathname({ href: '/admin/articles', locale });
   const admin = await requireAdminPage(locale, here);
   const filters = parseAdminListParams(await searchParams);
-  const [listing, choices, t, th] = await Promise.all([listAdminPage(filters), adminListChoices(), getTranslations('Admin.articles'), getTranslations('Home')]);
+  const [listing, choices, t, th] = await Promise.all([
+    listAdminPage(filters),
+    adminListChoices(),
+    getTranslations('Admin.articles'),
+    getTranslations('Home'),
+  ]);
   const filtered = Boolean(filters.q || filters.status || filters.language || filters.pair);
   const pageHref = (page: number) => ({ pathname: '/admin/articles' as const, query: adminListQuery(filters, page) });
   return (
@@ -53,11 +58,21 @@ export default async function AdminArticlesPage({ params, searchParams }: Props)
         <table className="w-full border-collapse bg-white text-sm max-md:block max-md:bg-transparent" data-testid="admin-articles">
           <thead className="max-md:hidden">
             <tr className="border-b border-stone-300 text-start">
-              <th scope="col" className="p-2 text-start">{t('heading')}</th>
-              <th scope="col" className="p-2 text-start">{t('language')}</th>
-              <th scope="col" className="p-2 text-start">{t('state')}</th>
-              <th scope="col" className="p-2 text-start">{t('uploaded')}</th>
-              <th scope="col" className="p-2 text-start">{t('actions')}</th>
+              <th scope="col" className="p-2 text-start">
+                {t('heading')}
+              </th>
+              <th scope="col" className="p-2 text-start">
+                {t('language')}
+              </th>
+              <th scope="col" className="p-2 text-start">
+                {t('state')}
+              </th>
+              <th scope="col" className="p-2 text-start">
+                {t('uploaded')}
+              </th>
+              <th scope="col" className="p-2 text-start">
+                {t('actions')}
+              </th>
             </tr>
           </thead>
           <tbody className="max-md:block max-md:space-y-3">
@@ -71,10 +86,14 @@ export default async function AdminArticlesPage({ params, searchParams }: Props)
                 <td className={`${cell} max-md:text-base max-md:font-medium`}>
                   {item.status === 'published' ? (
                     <Link href={`/articles/${item.id}`} className="text-sky-800 underline">
-                      <bdi lang={item.language} dir={item.direction}>{item.title}</bdi>
+                      <bdi lang={item.language} dir={item.direction}>
+                        {item.title}
+                      </bdi>
                     </Link>
                   ) : (
-                    <bdi lang={item.language} dir={item.direction}>{item.title}</bdi>
+                    <bdi lang={item.language} dir={item.direction}>
+                      {item.title}
+                    </bdi>
                   )}
                   {(item.source || item.author) && (
                     <span className="block text-xs font-normal text-stone-700">
@@ -96,11 +115,19 @@ export default async function AdminArticlesPage({ params, searchParams }: Props)
                 </td>
                 <td className={cell} data-field="actions">
                   <div className="flex flex-wrap items-start gap-2">
-                    <Link href={`/admin/articles/${item.id}/edit`} className="rounded border border-stone-400 px-2 py-0.5 hover:bg-stone-100" data-action="edit">
+                    <Link
+                      href={`/admin/articles/${item.id}/edit`}
+                      className="rounded border border-stone-400 px-2 py-0.5 hover:bg-stone-100"
+                      data-action="edit"
+                    >
                       {t('edit')}
                     </Link>
                     <StatusButton key={item.status} id={item.id} status={item.status} title={item.title} />
-                    <Link href={{ pathname: '/admin/audit', query: { article: item.id } }} className="px-2 py-0.5 text-sky-800 underline" data-action="history">
+                    <Link
+                      href={{ pathname: '/admin/audit', query: { article: item.id } }}
+                      className="px-2 py-0.5 text-sky-800 underline"
+                      data-action="history"
+                    >
                       {t('history')}
                     </Link>
                   </div>

@@ -37,11 +37,21 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <table className="w-full border-collapse bg-white text-sm" data-testid="audit-log">
             <thead>
               <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2 text-start">{t('at')}</th>
-                <th scope="col" className="p-2 text-start">{t('actor')}</th>
-                <th scope="col" className="p-2 text-start">{t('action')}</th>
-                <th scope="col" className="p-2 text-start">{t('article')}</th>
-                <th scope="col" className="p-2 text-start">{t('changes')}</th>
+                <th scope="col" className="p-2 text-start">
+                  {t('at')}
+                </th>
+                <th scope="col" className="p-2 text-start">
+                  {t('actor')}
+                </th>
+                <th scope="col" className="p-2 text-start">
+                  {t('action')}
+                </th>
+                <th scope="col" className="p-2 text-start">
+                  {t('article')}
+                </th>
+                <th scope="col" className="p-2 text-start">
+                  {t('changes')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -50,8 +60,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
                 // The generator's entries have no wording of their own.
                 const known = entry.action === 'bulk_generate' ? 'other' : entry.action;
                 return (
-                  <tr key={entry.id} className="border-b border-stone-200 align-top" data-action={entry.action} data-article-id={entry.articleId ?? ''}>
-                    <td className="whitespace-nowrap p-2">
+                  <tr
+                    key={entry.id}
+                    className="border-b border-stone-200 align-top"
+                    data-action={entry.action}
+                    data-article-id={entry.articleId ?? ''}
+                  >
+                    <td className="p-2 whitespace-nowrap">
                       <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
                     </td>
                     <td className="p-2">
@@ -81,7 +96,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
       )}
       {nextBefore && (
         <p className="mt-4">
-          <Link href={{ pathname: '/admin/audit', query: { ...(article && { article }), before: nextBefore } }} className="text-sky-800 underline">
+          <Link
+            href={{ pathname: '/admin/audit', query: { ...(article && { article }), before: nextBefore } }}
+            className="text-sky-800 underline"
+          >
             {t('older')}
           </Link>
         </p>

@@ -30,7 +30,10 @@ export default async function FacetValuesPage({ params, searchParams }: Props) {
   if (!isValueFacet(facet)) notFound();
   const { filters } = parseFilters(await searchParams);
   // Only the counts: the page lists values, not articles. Counting exactly is expensive work.
-  const [read, t] = await Promise.all([withinLimits({ ...filters, page: 1, cursor: null }, async () => ({ counts: await facetCounts(filters) })), getTranslations('Facets')]);
+  const [read, t] = await Promise.all([
+    withinLimits({ ...filters, page: 1, cursor: null }, async () => ({ counts: await facetCounts(filters) })),
+    getTranslations('Facets'),
+  ]);
   if ('refused' in read) {
     return (
       <div className="max-w-xl space-y-4">
@@ -44,7 +47,10 @@ export default async function FacetValuesPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-xl space-y-4">
       <Link href={viewHref(filters)} className="text-sky-800 underline">
-        <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('backToView')}
+        <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+          ←
+        </span>{' '}
+        {t('backToView')}
       </Link>
       <h1 className="text-2xl font-semibold">{t('allTitle', { name: t(facet) })}</h1>
       {/* A sample lists only the values it saw: the exact count lists every one. */}

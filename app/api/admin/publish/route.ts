@@ -19,7 +19,8 @@ export async function POST(request: Request): Promise<Response> {
   const upload = await readUpload(request, [...METADATA_FORM_FIELDS, PUBLISH_ANYWAY]);
   if (upload instanceof Response) return upload;
   const anyway = upload.fields.get(PUBLISH_ANYWAY);
-  if (anyway !== undefined && anyway !== 'yes') return Response.json({ status: 'error', error: `Field "${PUBLISH_ANYWAY}" is "yes" or absent.` }, { status: 400 });
+  if (anyway !== undefined && anyway !== 'yes')
+    return Response.json({ status: 'error', error: `Field "${PUBLISH_ANYWAY}" is "yes" or absent.` }, { status: 400 });
   const corrections = metadataSchema.safeParse(metadataFromForm(upload.fields));
   if (!corrections.success) {
     const issues = corrections.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message }));
@@ -28,7 +29,9 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ status: 'invalid', issues, errors: checked.ok ? [] : checked.errors }, { status: 400 });
   }
   try {
-    return Response.json(await publishUpload(upload.name, upload.bytes, corrections.data, admin.email, { publishAnyway: anyway === 'yes' }));
+    return Response.json(
+      await publishUpload(upload.name, upload.bytes, corrections.data, admin.email, { publishAnyway: anyway === 'yes' }),
+    );
   } catch (error) {
     console.error(`Publishing ${upload.name} failed; nothing was stored for it:`, error);
     return Response.json({ status: 'failed', file: upload.name }, { status: 500 });

@@ -5,7 +5,19 @@ import { toCsv } from '@/lib/export/csv';
 
 export const dynamic = 'force-dynamic';
 
-const HEADER = ['id', 'title', 'language', 'published_at', 'date_as_printed', 'calendar', 'source', 'author', 'country_pair', 'countries_mentioned', 'first_paragraph'];
+const HEADER = [
+  'id',
+  'title',
+  'language',
+  'published_at',
+  'date_as_printed',
+  'calendar',
+  'source',
+  'author',
+  'country_pair',
+  'countries_mentioned',
+  'first_paragraph',
+];
 
 /** CSV of every article matching the reading room's filters (at most 10,000, newest first). */
 export async function GET(request: Request): Promise<Response> {
@@ -18,7 +30,19 @@ export async function GET(request: Request): Promise<Response> {
 function csvAnswer(rows: Awaited<ReturnType<typeof exportArticles>>): Response {
   const csv = toCsv(
     HEADER,
-    rows.map((r) => [r.id, r.title, r.language, r.publishedAt, r.dateText, r.calendar, r.source, r.author, r.countryPair?.join('-'), r.countriesMentioned.join(' '), r.firstParagraph]),
+    rows.map((r) => [
+      r.id,
+      r.title,
+      r.language,
+      r.publishedAt,
+      r.dateText,
+      r.calendar,
+      r.source,
+      r.author,
+      r.countryPair?.join('-'),
+      r.countriesMentioned.join(' '),
+      r.firstParagraph,
+    ]),
   );
   return new Response(csv, {
     headers: {

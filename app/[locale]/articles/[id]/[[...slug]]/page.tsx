@@ -45,7 +45,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: article.title,
     description,
-    alternates: { canonical: getPathname({ href, locale }), languages: { ...languages, 'x-default': getPathname({ href, locale: routing.defaultLocale }) } },
+    alternates: {
+      canonical: getPathname({ href, locale }),
+      languages: { ...languages, 'x-default': getPathname({ href, locale: routing.defaultLocale }) },
+    },
     openGraph: {
       type: 'article',
       title: article.title,
@@ -87,12 +90,22 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const parsedPassage = parsePassage(passageValue);
   const passage = parsedPassage && passageFits(parsedPassage, article.paragraphs) ? parsedPassage : null;
   // The citation gives the translated title of the translation being read, or of the first one.
-  const cited = translations.find((tr) => tr.language === readingChoice(raw, translations.map((tr) => tr.language)).language);
+  const cited = translations.find(
+    (tr) =>
+      tr.language ===
+      readingChoice(
+        raw,
+        translations.map((tr) => tr.language),
+      ).language,
+  );
   return (
     <div>
       <div className="no-print mb-4 flex flex-wrap items-start justify-between gap-2">
         <Link href={viewHref(listView)} className="text-sky-800 underline" data-testid="back-to-list">
-          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('back')}
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            ←
+          </span>{' '}
+          {t('back')}
         </Link>
         <div className="flex flex-wrap items-start gap-2">
           <AddToComparison item={{ id: article.id, title: article.title, language: article.language, direction: article.direction }} />
@@ -108,7 +121,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             permalinkPath={permalinkPath}
             translatedTitle={cited ? { text: cited.title, direction: cited.direction } : null}
           />
-          <CopyLinkButton path={permalinkPath} label={t('copyArticleLink')} copiedLabel={t('copied')} failedLabel={tp('failed')} testId="copy-article-link" />
+          <CopyLinkButton
+            path={permalinkPath}
+            label={t('copyArticleLink')}
+            copiedLabel={t('copied')}
+            failedLabel={tp('failed')}
+            testId="copy-article-link"
+          />
         </div>
       </div>
       {passageValue !== undefined && !passage && (
@@ -117,7 +136,15 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </p>
       )}
       <div className="article-layout grid gap-6 lg:grid-cols-[1fr_20rem]" data-testid="article-layout">
-        <ArticleReading article={article} path={path} highlightWords={words} passage={passage} translations={translations} searchParams={raw} q={q} />
+        <ArticleReading
+          article={article}
+          path={path}
+          highlightWords={words}
+          passage={passage}
+          translations={translations}
+          searchParams={raw}
+          q={q}
+        />
         <MetadataPanel article={article} permalinkPath={permalinkPath} />
       </div>
       <div className="mt-6">

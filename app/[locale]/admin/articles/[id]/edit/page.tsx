@@ -30,7 +30,10 @@ export default async function EditArticlePage({ params }: Props) {
     <AdminShell email={admin.email} current={null}>
       <p className="mb-2">
         <Link href="/admin/articles" className="text-sky-800 underline">
-          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('back')}
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            ←
+          </span>{' '}
+          {t('back')}
         </Link>
       </p>
       <h1 className="mb-1 text-2xl font-semibold">{t('title')}</h1>
@@ -39,7 +42,9 @@ export default async function EditArticlePage({ params }: Props) {
       </p>
       <div className="mb-4 flex flex-wrap items-center gap-3">
         {article.status === 'unpublished' ? (
-          <p className="rounded bg-amber-100 px-2 py-1 text-amber-900" data-testid="unpublished-note">{t('statusNote')}</p>
+          <p className="rounded bg-amber-100 px-2 py-1 text-amber-900" data-testid="unpublished-note">
+            {t('statusNote')}
+          </p>
         ) : (
           <Link href={`/articles/${article.id}`} className="text-sky-800 underline">
             {t('view')}
