@@ -10,29 +10,21 @@ import path from 'node:path';
 import { ensureDatabase } from '../lib/db/embedded';
 import { writeBackup } from '../lib/ops/backup';
 import { refuseDatabaseUrlArguments } from '../lib/ops/database-url-argument';
+import { readArguments } from './lib/arguments';
 
-function parseArgs(argv: string[]): { out: string } {
-  refuseDatabaseUrlArguments(argv, 'backup');
+function parseOptions(): { out: string } {
+  // First, with its own sentence: a URL on the command line is a leak, not a typo.
+  refuseDatabaseUrlArguments(process.argv.slice(2), 'backup');
+  const { values } = readArguments('Usage: npm run backup -- [--out FOLDER]', { options: { out: { type: 'string' } } });
   const stamp = new Date()
     .toISOString()
     .replace(/[:.]/g, '-')
     .replace(/-\d{3}Z$/, 'Z');
-  const options = { out: path.join('backups', `reading-room-${stamp}`) };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = argv[i + 1];
-    if (arg === '--out' && value) {
-      options.out = value;
-      i++;
-    } else {
-      throw new Error(`Unknown or incomplete argument ${arg}. Usage: npm run backup -- [--out FOLDER]`);
-    }
-  }
-  return options;
+  return { out: values.out ?? path.join('backups', `reading-room-${stamp}`) };
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseOptions();
   const database = await ensureDatabase();
   try {
     const started = Date.now();

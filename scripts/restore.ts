@@ -9,20 +9,19 @@ import path from 'node:path';
 import { ensureDatabase } from '../lib/db/embedded';
 import { refuseDatabaseUrlArguments } from '../lib/ops/database-url-argument';
 import { restoreBackup } from '../lib/ops/restore';
+import { readArguments } from './lib/arguments';
 
-function parseArgs(argv: string[]): { folder: string } {
-  refuseDatabaseUrlArguments(argv, 'restore');
-  let folder: string | null = null;
-  for (const arg of argv) {
-    if (!arg.startsWith('--') && folder === null) folder = arg;
-    else throw new Error(`Unknown argument ${arg}. Usage: npm run restore -- FOLDER`);
-  }
-  if (!folder) throw new Error('Name the backup folder: npm run restore -- backups/reading-room-...');
-  return { folder };
+function parseOptions(): { folder: string } {
+  // First, with its own sentence: a URL on the command line is a leak, not a typo.
+  refuseDatabaseUrlArguments(process.argv.slice(2), 'restore');
+  const { positionals, fail } = readArguments('Usage: npm run restore -- FOLDER', { options: {}, allowPositionals: true });
+  if (positionals.length === 0) fail('Name the backup folder: npm run restore -- backups/reading-room-...');
+  if (positionals.length > 1) fail(`Name one backup folder, not ${positionals.length}`);
+  return { folder: positionals[0]! };
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseOptions();
   const database = await ensureDatabase();
   try {
     const started = Date.now();
