@@ -7,8 +7,11 @@
 import { ingestBatch } from '../lib/ingest/index';
 import { makePdf } from '../lib/pdf/make-pdf';
 import { preparePdfs } from '../lib/pdf/read';
+import { readArguments, wholeNumber } from '../scripts/lib/arguments';
 
-const COUNT = Number(process.argv[2] ?? 3000);
+const { positionals, fail } = readArguments('Usage: npm run bench:ingest -- [COUNT]', { options: {}, allowPositionals: true });
+if (positionals.length > 1) fail('Give one count of articles at most');
+const COUNT = positionals[0] === undefined ? 3000 : wholeNumber(fail, 'count', positionals[0], 1);
 const TARGET_BYTES = 5 * 1024;
 
 /** Small deterministic generator, so every run ingests the same files. */

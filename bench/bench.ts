@@ -26,6 +26,7 @@ import zlib from 'node:zlib';
 import pg from 'pg';
 import { startEmbedded, type DatabaseHandle } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
+import { positiveNumber, readArguments, wholeNumber } from '../scripts/lib/arguments';
 import { runLoad, type LoadResult } from './lib/load';
 
 interface Options {
@@ -39,46 +40,43 @@ interface Options {
   countCache: boolean;
 }
 
-function parseArgs(argv: string[]): Options {
-  const o: Options = {
-    sizes: [100_000, 1_000_000],
-    seconds: 10,
-    requests: 1000,
-    concurrency: 8,
-    port: 3391,
-    pgPort: 54391,
-    dataDir: path.resolve('.data/bench'),
-    countCache: false,
+const USAGE =
+  'Usage: npm run bench -- [--sizes 100000,1000000] [--seconds 10] [--requests 1000] [--concurrency 8] ' +
+  '[--port 3391] [--pg-port 54391] [--data-dir .data/bench] [--count-cache]';
+
+function parseOptions(): Options {
+  const { values, fail } = readArguments(USAGE, {
+    options: {
+      sizes: { type: 'string' },
+      seconds: { type: 'string' },
+      requests: { type: 'string' },
+      concurrency: { type: 'string' },
+      port: { type: 'string' },
+      'pg-port': { type: 'string' },
+      'data-dir': { type: 'string' },
+      'count-cache': { type: 'boolean' },
+    },
+  });
+  const whole = (name: 'requests' | 'concurrency' | 'port' | 'pg-port', fallback: number) => {
+    const value = values[name];
+    return value === undefined ? fallback : wholeNumber(fail, name, value, 1);
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--count-cache') {
-      o.countCache = true;
-      continue;
-    }
-    const v = argv[++i];
-    if (v === undefined) throw new Error(`${arg} needs a value`);
-    const num = (s: string) => {
-      const n = Number(s.replace(/_/g, ''));
-      if (!Number.isFinite(n) || n <= 0) throw new Error(`${arg}: not a positive number: ${s}`);
-      return n;
-    };
-    if (arg === '--sizes')
-      o.sizes = v
-        .split(',')
-        .map(num)
-        .map(Math.round)
-        .sort((a, b) => a - b);
-    else if (arg === '--seconds') o.seconds = num(v);
-    else if (arg === '--requests') o.requests = Math.round(num(v));
-    else if (arg === '--concurrency') o.concurrency = Math.round(num(v));
-    else if (arg === '--port') o.port = Math.round(num(v));
-    else if (arg === '--pg-port') o.pgPort = Math.round(num(v));
-    else if (arg === '--data-dir') o.dataDir = path.resolve(v);
-    else throw new Error(`Unknown argument ${arg}`);
-  }
-  if (path.resolve(o.dataDir) === path.resolve(process.env.DATA_DIR ?? '.data'))
-    throw new Error('--data-dir must not be the app’s own DATA_DIR');
+  const o: Options = {
+    sizes: values.sizes
+      ? values.sizes
+          .split(',')
+          .map((size) => wholeNumber(fail, 'sizes', size, 1))
+          .sort((a, b) => a - b)
+      : [100_000, 1_000_000],
+    seconds: values.seconds === undefined ? 10 : positiveNumber(fail, 'seconds', values.seconds),
+    requests: whole('requests', 1000),
+    concurrency: whole('concurrency', 8),
+    port: whole('port', 3391),
+    pgPort: whole('pg-port', 54391),
+    dataDir: path.resolve(values['data-dir'] ?? '.data/bench'),
+    countCache: values['count-cache'] ?? false,
+  };
+  if (path.resolve(o.dataDir) === path.resolve(process.env.DATA_DIR ?? '.data')) fail('--data-dir must not be the app’s own DATA_DIR');
   return o;
 }
 
@@ -298,7 +296,7 @@ async function benchSize(o: Options, size: number, database: DatabaseHandle): Pr
 }
 
 async function main(): Promise<void> {
-  const o = parseArgs(process.argv.slice(2));
+  const o = parseOptions();
   if (!fs.existsSync(path.resolve('.next', 'BUILD_ID'))) {
     console.error('No production build: run `npm run build` first, then `npm run bench`.');
     process.exit(1);

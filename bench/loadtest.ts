@@ -17,6 +17,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { startEmbedded, type DatabaseHandle } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
+import { positiveNumber, readArguments, wholeNumber } from '../scripts/lib/arguments';
 import { startAppProcess } from './lib/app-process';
 import { buildLoadMix, parseMixWeights } from './lib/load-mix';
 import { formatReport, runLoad } from './lib/load-run';
@@ -40,53 +41,47 @@ const USAGE =
   'Usage: npm run loadtest -- [--seconds 60] [--connections 32] [--mix list:40,search:30,article:30] [--port 3300] ' +
   '[--data-dir DIR] [--pg-port N] [--database-url URL] [--fault [--fault-at 20] [--fault-for 10]] [--json FILE] [--no-count-cache]';
 
-function parseArgs(argv: string[]): Options {
-  const o: Options = {
-    seconds: 60,
-    connections: 32,
-    mix: 'list:40,search:30,article:30',
-    port: 3300,
-    dataDir: path.resolve(process.env.DATA_DIR ?? '.data'),
-    pgPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
-    databaseUrl: process.env.DATABASE_URL ?? null,
-    fault: false,
-    faultAt: 20,
-    faultFor: 10,
-    json: null,
-    countCache: true,
+function parseOptions(): Options {
+  const { values, fail } = readArguments(USAGE, {
+    options: {
+      seconds: { type: 'string' },
+      connections: { type: 'string' },
+      mix: { type: 'string' },
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'pg-port': { type: 'string' },
+      'database-url': { type: 'string' },
+      fault: { type: 'boolean' },
+      'fault-at': { type: 'string' },
+      'fault-for': { type: 'string' },
+      json: { type: 'string' },
+      'no-count-cache': { type: 'boolean' },
+    },
+  });
+  const number = (name: keyof typeof values, fallback: number) => {
+    const value = values[name];
+    return typeof value === 'string' ? positiveNumber(fail, name, value) : fallback;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--fault') {
-      o.fault = true;
-      continue;
-    }
-    if (arg === '--no-count-cache') {
-      o.countCache = false;
-      continue;
-    }
-    const value = argv[++i];
-    if (value === undefined) throw new Error(`${arg} needs a value. ${USAGE}`);
-    const number = () => {
-      const n = Number(value);
-      if (!Number.isFinite(n) || n <= 0) throw new Error(`${arg} needs a positive number, not ${value}`);
-      return n;
-    };
-    if (arg === '--seconds') o.seconds = number();
-    else if (arg === '--connections') o.connections = Math.round(number());
-    else if (arg === '--mix') o.mix = value;
-    else if (arg === '--port') o.port = Math.round(number());
-    else if (arg === '--data-dir') o.dataDir = path.resolve(value);
-    else if (arg === '--pg-port') o.pgPort = Math.round(number());
-    else if (arg === '--database-url') o.databaseUrl = value;
-    else if (arg === '--fault-at') o.faultAt = number();
-    else if (arg === '--fault-for') o.faultFor = number();
-    else if (arg === '--json') o.json = value;
-    else throw new Error(`Unknown argument ${arg}. ${USAGE}`);
-  }
-  if (o.fault && o.databaseUrl)
-    throw new Error('--fault stops and starts the embedded PostgreSQL; it cannot stop a server named by a URL.');
-  if (o.fault && o.faultAt + o.faultFor >= o.seconds) throw new Error('--fault-at plus --fault-for must end before --seconds.');
+  const whole = (name: keyof typeof values, fallback: number) => {
+    const value = values[name];
+    return typeof value === 'string' ? wholeNumber(fail, name, value, 1) : fallback;
+  };
+  const o: Options = {
+    seconds: number('seconds', 60),
+    connections: whole('connections', 32),
+    mix: values.mix ?? 'list:40,search:30,article:30',
+    port: whole('port', 3300),
+    dataDir: path.resolve(values['data-dir'] ?? process.env.DATA_DIR ?? '.data'),
+    pgPort: whole('pg-port', Number(process.env.EMBEDDED_PG_PORT ?? 54329)),
+    databaseUrl: values['database-url'] ?? process.env.DATABASE_URL ?? null,
+    fault: values.fault ?? false,
+    faultAt: number('fault-at', 20),
+    faultFor: number('fault-for', 10),
+    json: values.json ?? null,
+    countCache: !values['no-count-cache'],
+  };
+  if (o.fault && o.databaseUrl) fail('--fault stops and starts the embedded PostgreSQL; it cannot stop a server named by a URL');
+  if (o.fault && o.faultAt + o.faultFor >= o.seconds) fail('--fault-at plus --fault-for must end before --seconds');
   return o;
 }
 
@@ -101,7 +96,7 @@ async function countArticles(url: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const o = parseArgs(process.argv.slice(2));
+  const o = parseOptions();
   const embedded = { dataDir: o.dataDir, port: o.pgPort };
   let database: DatabaseHandle = o.databaseUrl
     ? { url: o.databaseUrl, embedded: false, stop: async () => {} }
