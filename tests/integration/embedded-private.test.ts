@@ -210,7 +210,7 @@ describe('a data folder made before the app had a role of its own', () => {
     ).toEqual([{ mine: true }]);
     // The app's role can do what the app and its scripts do: migrate, write through the triggers, bulk-load's table changes.
     expect((await migrate(handle.url)).applied).toEqual([]);
-    await sql(handle.url, `INSERT INTO audit_entry (actor, action) VALUES ('after-upgrade', 'written as the app')`);
+    await sql(handle.url, `INSERT INTO audit_entry (actor, action) VALUES ('after-upgrade', 'edit')`);
     await sql(handle.url, 'ALTER TABLE article DISABLE TRIGGER facet_count_insert');
     await sql(handle.url, 'ALTER TABLE article ENABLE TRIGGER facet_count_insert');
     await handle.stop();
