@@ -6,16 +6,16 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import type { ReactNode } from 'react';
 import { RememberLocale } from '@/components/layout/remember-locale';
 import { SiteHeader } from '@/components/layout/site-header';
 import { pickMessages, READER_CLIENT_MESSAGES } from '@/lib/i18n/client-messages';
 import { localeDirection } from '@/lib/i18n/locale';
 import { routing } from '@/lib/i18n/routing';
 import { siteOrigin } from '@/lib/site-url';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Site' });
   return {
     metadataBase: new URL(await siteOrigin()),
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   // Rendered per request: Next.js can put the request's CSP nonce (proxy.ts) on its scripts only then.
   await connection();
   const { locale } = await params;

@@ -18,19 +18,19 @@ import { activeFilterCount, exactCountAllowed, MAX_REPEATS } from '@/lib/article
 import { deepestNumberedPage } from '@/lib/articles/page-depth';
 import { listWithinLimits } from '@/lib/articles/too-expensive';
 import { formatNumber } from '@/lib/i18n/format';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<'/[locale]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Home' });
   return { title: t('title'), description: t('description') };
 }
 
 export default async function ReadingRoomPage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: AppLocale };
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const { filters, ignored, repeated, unknown } = parseFilters(await searchParams);
   const query = filtersToSearchParams({ ...filters, page: 1 }).toString();

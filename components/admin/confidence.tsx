@@ -2,13 +2,12 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { numberLocale } from '@/lib/i18n/format';
-import type { AppLocale } from '@/lib/i18n/routing';
 import type { Confidence } from '@/lib/ingest/types';
 import { CONFIDENCE_FIELDS, lowConfidence } from './upload-rules';
 
 /** A share (0 to 1) as a whole percentage in the UI locale's digits: "92%", "٩٢٪", "۹۲٪". */
 export function usePercent(): (share: number) => string {
-  const locale = useLocale() as AppLocale;
+  const locale = useLocale();
   const format = new Intl.NumberFormat(numberLocale(locale), { style: 'percent', maximumFractionDigits: 0 });
   return (share: number) => format.format(Math.floor(share * 100) / 100);
 }

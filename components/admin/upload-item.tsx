@@ -1,6 +1,6 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations, type Messages } from 'next-intl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { checkMetadataForm, formValuesOf, type FieldError, type MetadataFormField } from '@/lib/articles/metadata-schema';
 import type { ExistingArticle, PreviewView, RefusalReason } from '@/lib/articles/publish';
@@ -76,7 +76,8 @@ export function useFieldLabels(): (errors: readonly FieldError[]) => string {
   );
 }
 
-const STATUS_KEYS: Record<ItemStatus, string> = {
+// The message key under Admin.upload.status for each status, checked against the English messages.
+const STATUS_KEYS: Record<ItemStatus, keyof Messages['Admin']['upload']['status']> = {
   queued: 'queued',
   reading: 'reading',
   ready: 'ready',

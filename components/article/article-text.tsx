@@ -3,7 +3,6 @@ import type { ArticleDetail } from '@/lib/articles/types';
 import { HighlightedText } from '@/components/list/highlighted-text';
 import { highlight } from '@/lib/search/highlight';
 import { localeDirection } from '@/lib/i18n/locale';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { paragraphAnchor, type Passage } from '@/lib/passages';
 import { ArticleParagraph } from './article-paragraph';
 import { describePassage } from './describe-passage';
@@ -27,7 +26,7 @@ export async function ArticleText({
   const t = await getTranslations('Article');
   const tp = await getTranslations('Reading.passage');
   // Controls and headings are UI text: they carry the UI language, not the article's.
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const ui = { lang: locale, dir: localeDirection(locale) };
   const where = passage ? describePassage(passage, tp, locale) : '';
   return (

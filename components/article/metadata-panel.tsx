@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { ArticleDetail } from '@/lib/articles/types';
 import { countryName, formatArticleDate, formatDateTime, languageName, pairName } from '@/lib/i18n/format';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { siteOrigin } from '@/lib/site-url';
 
 function Row({ label, field, children }: { label: string; field: string; children: ReactNode }) {
@@ -21,7 +20,7 @@ const KNOWN_CALENDARS = new Set(['gregory', 'persian', 'islamic']);
 /** Everything known about the article; values from the source are isolated in their own direction. */
 export async function MetadataPanel({ article, permalinkPath }: { article: ArticleDetail; permalinkPath: string }) {
   const t = await getTranslations('Article');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const unknown = <span className="text-stone-600">{t('unknown')}</span>;
   const own = { lang: article.language, dir: article.direction } as const;
   const tc = await getTranslations('Reading.citation');

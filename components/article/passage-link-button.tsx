@@ -2,7 +2,6 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { formatNumber } from '@/lib/i18n/format';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { passageHref } from '@/lib/passages';
 import { CopyFallback } from '@/components/ui/copy-fallback';
 import { useClipboard } from '@/components/ui/use-clipboard';
@@ -15,7 +14,7 @@ export function PassageLinkButton({ number }: { number: number }) {
   const t = useTranslations('Reading.passage');
   const { status, text, copy } = useClipboard();
   // The mark and its name use the UI's digits, like every other number around them.
-  const shown = formatNumber(number, useLocale() as AppLocale);
+  const shown = formatNumber(number, useLocale());
   function onClick() {
     const href = passageHref(window.location.pathname, window.location.search, { start: number, end: number, chars: null });
     void copy(new URL(href, window.location.origin).href);

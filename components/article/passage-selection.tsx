@@ -2,7 +2,6 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { localeDirection } from '@/lib/i18n/locale';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { passageFromSelection, passageHref, type Passage, type TextPoint } from '@/lib/passages';
 import { CopyFallback } from '@/components/ui/copy-fallback';
@@ -48,7 +47,7 @@ function selectedPassage(root: HTMLElement): Passage | null {
 export function PassageSelection({ children }: { children: ReactNode }) {
   const t = useTranslations('Reading.passage');
   // The toolbar is UI text inside the article's element: it carries the UI language.
-  const locale = useLocale() as AppLocale;
+  const locale = useLocale();
   const root = useRef<HTMLDivElement>(null);
   const toolbar = useRef<HTMLDivElement>(null);
   const [passage, setPassage] = useState<Passage | null>(null);

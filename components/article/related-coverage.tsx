@@ -14,11 +14,10 @@ import { slugify } from '@/lib/articles/slug';
 import type { ArticleDetail, ArticleListItem } from '@/lib/articles/types';
 import { formatArticleDate, languageName, pairName } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
 
 async function RelatedItem({ item, showLanguage = false }: { item: ArticleListItem; showLanguage?: boolean }) {
   const t = await getTranslations('Reading.related');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const formattedDate = item.publishedAt ? formatArticleDate(item.publishedAt, item.datePrecision, locale) : null;
   const printedDate = item.dateText && !(formattedDate && sameDateReading(item.dateText, formattedDate)) ? item.dateText : null;
   return (
@@ -85,7 +84,7 @@ type Params = Record<string, string | string[] | undefined>;
  */
 async function WidenLinks({ article, related, params }: { article: ArticleDetail; related: Related; params: Params }) {
   const t = await getTranslations('Reading.related');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const wider = article.publishedAt ? widerWindow(related.windowDays) : null;
   if (!article.countryPair || !related.pairView) return null;
   const kept = Object.fromEntries(
@@ -130,7 +129,7 @@ export async function RelatedCoverage({
   params: Params;
 }) {
   const t = await getTranslations('Reading.related');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const days = related.windowDays;
   const { undated } = related;
   return (

@@ -6,7 +6,6 @@ import { compareQuery } from '@/lib/compare';
 import { formatArticleDate, languageName, pairName } from '@/lib/i18n/format';
 import { localeDirection } from '@/lib/i18n/locale';
 import { Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
 
 function Field({ label, field, children }: { label: string; field: string; children: ReactNode }) {
   return (
@@ -25,7 +24,7 @@ function Field({ label, field, children }: { label: string; field: string; child
 export async function CompareColumn({ article, position, others }: { article: ArticleDetail; position: number; others: string[] }) {
   const t = await getTranslations('Article');
   const tc = await getTranslations('Reading.compare');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const ui = { lang: locale, dir: localeDirection(locale) };
   const own = { lang: article.language, dir: article.direction };
   const unknown = <span className="text-stone-600">{t('unknown')}</span>;

@@ -4,7 +4,6 @@ import { withFilters } from '@/lib/articles/filters';
 import { solarDateFacet } from '@/lib/articles/solar-date-facet';
 import type { DateFacet as DateFacetData } from '@/lib/articles/types';
 import { formatArticleDate } from '@/lib/i18n/format';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { solarInputValue } from '@/lib/i18n/solar-hijri';
 import { countText } from './facet-items';
 import { HiddenFilters } from './hidden-filters';
@@ -28,7 +27,7 @@ export async function DateFacet({
   approximate: boolean;
 }) {
   const t = await getTranslations('Facets');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const solar = locale === 'fa-AF';
   const facet = solar ? await solarDateFacet(filters, gregorian, approximate) : gregorian;
   const max = Math.max(1, ...facet.buckets.map((b) => b.count));

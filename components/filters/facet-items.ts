@@ -42,7 +42,7 @@ export async function facetItems(
   { visible = Number.POSITIVE_INFINITY, approximate = false }: { visible?: number; approximate?: boolean } = {},
 ): Promise<Record<ValueFacet, FacetEntries>> {
   const t = await getTranslations('Facets');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const entries = (
     values: FacetValue[],
     selected: string[],

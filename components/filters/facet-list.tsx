@@ -65,7 +65,7 @@ export async function FacetList({
   allHref?: { pathname: string; query: Record<string, string | string[]> };
 }) {
   const t = await getTranslations('Facets');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const list = (
     <ul className="space-y-1" data-facet={id}>
       {items.map((item) => (

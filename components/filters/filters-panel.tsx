@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EMPTY_FILTERS, type ArticleFilters } from '@/lib/articles/filters';
 import type { ArticleListing } from '@/lib/articles/types';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { DateFacet } from './date-facet';
 import { VALUE_FACETS } from '@/lib/articles/value-facets';
 import { facetItems } from './facet-items';
@@ -15,7 +14,7 @@ const VISIBLE_VALUES = 8;
 export async function FiltersPanel({ listing, filters }: { listing: ArticleListing; filters: ArticleFilters }) {
   const t = await getTranslations('Facets');
   const th = await getTranslations('Home');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const items = await facetItems(listing.facets, filters, { visible: VISIBLE_VALUES, approximate: listing.approximate });
   // The full list of a facet's values is a page of its own, for the same view.
   const { query } = viewHref({ ...filters, page: 1 });

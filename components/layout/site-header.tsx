@@ -2,12 +2,12 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { languageName } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { localeDirection } from '@/lib/i18n/locale';
-import { routing, type AppLocale } from '@/lib/i18n/routing';
+import { routing } from '@/lib/i18n/routing';
 import { LocaleSwitcher, type LocaleOption } from './locale-switcher';
 
 export async function SiteHeader() {
   const t = await getTranslations('Site');
-  const current = (await getLocale()) as AppLocale;
+  const current = await getLocale();
   // Each language named in itself, so a reader who can't read the current UI still finds theirs.
   const options: LocaleOption[] = routing.locales.map((locale) => ({
     locale,

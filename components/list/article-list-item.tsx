@@ -9,7 +9,6 @@ import type { ArticleListItem } from '@/lib/articles/types';
 import { formatArticleDate, languageName, pairName } from '@/lib/i18n/format';
 import { languageDirection } from '@/lib/i18n/locale';
 import { getPathname, Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { translationForReader } from '@/lib/translations/reader-title';
 import { searchParamsToQuery } from '@/lib/url/query';
 
@@ -19,7 +18,7 @@ export async function ArticleListEntry({ article, view }: { article: ArticleList
   const t = await getTranslations('Home');
   const ta = await getTranslations('Article');
   const tt = await getTranslations('Translations.list');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const slug = slugify(article.title);
   const path = `/articles/${article.id}/${encodeURIComponent(slug)}`;
   const linkProps = { lang: article.language, dir: article.direction, className: 'text-sky-900 hover:underline' };

@@ -4,7 +4,6 @@ import type { ArticleFilters } from '@/lib/articles/filters';
 import type { ListingRefused } from '@/lib/articles/too-expensive';
 import { formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { noteMomentaryAnswer, PAGE_ETAG_HEADER } from '@/lib/http/momentary-answers';
 import { viewHref } from '../filters/view-href';
 
@@ -22,7 +21,7 @@ export async function ListingRefusedNotice({
   deepest: number;
 }) {
   const t = await getTranslations('Home');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const box = 'mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900';
   if (refused === 'too-deep') {
     // Date order reaches any depth through the Next links' cursor, starting from the first page.

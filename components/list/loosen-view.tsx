@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { EMPTY_FILTERS, toggle, withFilters, type ArticleFilters } from '@/lib/articles/filters';
 import { countryName, languageName, pairName } from '@/lib/i18n/format';
 import { getPathname } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { viewHref } from '../filters/view-href';
 import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
 
@@ -12,7 +11,7 @@ import { RESULTS_FRAGMENT } from '@/lib/url/results-fragment';
  */
 export async function LoosenView({ filters }: { filters: ArticleFilters }) {
   const t = await getTranslations('Home');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const isolate = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;
   const remove = (name: string) => t.rich('removeFilter', { name, isolate });
   const links: { key: string; label: React.ReactNode; filters: ArticleFilters }[] = [

@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ArticleFilters } from '@/lib/articles/filters';
 import type { ArticleListing } from '@/lib/articles/types';
 import { formatNumber } from '@/lib/i18n/format';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { reachableLastPage } from '@/lib/url/last-page';
 import { viewHref } from '../filters/view-href';
 import { resultsHref } from '@/components/filters/results-href';
@@ -22,7 +21,7 @@ export async function Pagination({
 }) {
   if (pageCount <= 1 && !morePages && filters.page <= 1) return null;
   const t = await getTranslations('Home');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   // An estimated page count may fall short of where the reader has paged to.
   const page = pageCountEstimated ? filters.page : Math.min(filters.page, pageCount);
   const link = 'rounded border border-stone-400 px-3 py-1 hover:bg-stone-200';

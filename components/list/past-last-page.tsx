@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { withFilters, type ArticleFilters } from '@/lib/articles/filters';
 import { formatNumber } from '@/lib/i18n/format';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { reachableLastPage } from '@/lib/url/last-page';
 import { viewHref } from '../filters/view-href';
 import { resultsHref } from '@/components/filters/results-href';
@@ -22,7 +21,7 @@ export async function PastLastPage({
   deepest: number;
 }) {
   const t = await getTranslations('Home');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const last = reachableLastPage({ pageCount, pageCountEstimated }, deepest);
   const target = last !== null ? { ...filters, page: last, cursor: null } : withFilters(filters, {});
   const link = (chunks: React.ReactNode) => (

@@ -6,7 +6,6 @@ import { HighlightedText } from '@/components/list/highlighted-text';
 import type { ArticleDetail } from '@/lib/articles/types';
 import { languageName } from '@/lib/i18n/format';
 import { localeDirection } from '@/lib/i18n/locale';
-import type { AppLocale } from '@/lib/i18n/routing';
 import type { Passage } from '@/lib/passages';
 import { highlight } from '@/lib/search/highlight';
 import { alignedRows } from '@/lib/translations/alignment';
@@ -73,7 +72,7 @@ async function ReadingSwitcher({
   carried: Record<string, string>;
 }) {
   const t = await getTranslations('Translations.reading');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const href = (next: ReadingChoice) => {
     const query = new URLSearchParams(readingQuery(next, carried, languages)).toString();
     return query ? `${path}?${query}` : path;
@@ -124,7 +123,7 @@ async function ReadingSwitcher({
 
 async function TranslationNote({ article, translation }: { article: ArticleDetail; translation: ArticleTranslationView }) {
   const t = await getTranslations('Translations.reading');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   return (
     <p lang={locale} dir={localeDirection(locale)} className="mt-2 text-sm text-stone-700" data-testid="translation-note">
       {t('translatedFrom', { original: languageName(article.language, locale), language: languageName(translation.language, locale) })}
@@ -186,7 +185,7 @@ async function SideBySide({
   passage: Passage | null;
 }) {
   const t = await getTranslations('Translations.reading');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const ui = { lang: locale, dir: localeDirection(locale) };
   const original = { lang: article.language, dir: article.direction };
   const translated = { lang: translation.language, dir: translation.direction };

@@ -1,12 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { TranslationMatch } from '@/lib/articles/types';
 import { languageName } from '@/lib/i18n/format';
-import type { AppLocale } from '@/lib/i18n/routing';
 
 /** Says in a search result that the words were found in an attached translation. */
 export async function TranslationMatchBadge({ match }: { match: TranslationMatch }) {
   const t = await getTranslations('Translations.list');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const languages = new Intl.ListFormat(locale, { type: 'conjunction' }).format(match.languages.map((tag) => languageName(tag, locale)));
   return (
     <div>

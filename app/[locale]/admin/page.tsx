@@ -1,7 +1,7 @@
 import { redirect } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
-export default async function AdminIndex({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: AppLocale };
+export default async function AdminIndex({ params }: PageProps<'/[locale]/admin'>) {
+  const locale = await pageLocale(params);
   redirect({ href: '/admin/upload', locale });
 }

@@ -7,12 +7,12 @@ import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { slugify } from '@/lib/articles/slug';
 import { loadComparison } from '@/lib/compare/load';
 import { Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<'/[locale]/compare'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Reading.compare' });
   return { title: t('title'), description: t('description'), robots: { index: false } };
 }
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const COLUMNS: Record<number, string> = { 2: 'md:grid-cols-2', 3: 'md:grid-cols-3' };
 
 export default async function ComparePage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: AppLocale };
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const [comparison, t, ta, tp] = await Promise.all([
     loadComparison((await searchParams).ids),

@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { AdminArticle } from '@/lib/articles/edit';
 import { languageName } from '@/lib/i18n/format';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { listTranslations } from '@/lib/translations/store';
 import { AlignmentForm } from './alignment-form';
 import { AttachTranslationForm } from './attach-translation-form';
@@ -13,7 +12,7 @@ const SUGGESTED = ['en', 'ar', 'fa-AF', 'fa-IR', 'vi', 'ur', 'ps', 'fr', 'ru', '
 /** The edit page's translations: each attached one with its alignment, and a form to attach another. */
 export async function TranslationsSection({ article }: { article: AdminArticle }) {
   const t = await getTranslations('Translations.admin');
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   const translations = await listTranslations(article.id);
   const taken = new Set([article.language, ...translations.map((tr) => tr.language)].map((tag) => tag.toLowerCase()));
   const suggestions = SUGGESTED.filter((tag) => !taken.has(tag.toLowerCase())).map((tag) => ({ tag, label: languageName(tag, locale) }));

@@ -7,12 +7,12 @@ import { adminListChoices, adminListQuery, listAdminPage, parseAdminListParams }
 import { requireAdminPage } from '@/lib/auth/require-admin';
 import { formatDateTime, formatNumber, languageName } from '@/lib/i18n/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<'/[locale]/admin/articles'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Admin.articles' });
   return { title: t('title') };
 }
@@ -23,7 +23,7 @@ const cell = 'p-2 max-md:block max-md:px-0 max-md:py-1';
 const label = 'me-1 font-medium md:hidden';
 
 export default async function AdminArticlesPage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: AppLocale };
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const here = getPathname({ href: '/admin/articles', locale });
   const admin = await requireAdminPage(locale, here);

@@ -8,18 +8,18 @@ import { parseArticleId } from '@/lib/articles/ids';
 import { requireAdminPage } from '@/lib/auth/require-admin';
 import { formatDateTime, languageName } from '@/lib/i18n/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<'/[locale]/admin/audit'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Admin.audit' });
   return { title: t('title') };
 }
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: AppLocale };
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const admin = await requireAdminPage(locale, getPathname({ href: '/admin/audit', locale }));
   const query = await searchParams;

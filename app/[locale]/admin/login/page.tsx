@@ -3,18 +3,18 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LoginForm } from '@/components/admin/login-form';
 import { currentAdmin } from '@/lib/auth/require-admin';
 import { redirect } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<'/[locale]/admin/login'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Admin.login' });
   return { title: t('title') };
 }
 
 export default async function LoginPage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: AppLocale };
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const query = await searchParams;
   const next = typeof query.next === 'string' ? query.next : null;

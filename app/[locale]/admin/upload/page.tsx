@@ -5,18 +5,18 @@ import { UploadForm } from '@/components/admin/upload-form';
 import { UPLOAD_MAX_BYTES } from '@/lib/articles';
 import { requireAdminPage } from '@/lib/auth/require-admin';
 import { getPathname } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = PageProps<'/[locale]/admin/upload'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Admin.upload' });
   return { title: t('title') };
 }
 
 export default async function UploadPage({ params }: Props) {
-  const { locale } = (await params) as { locale: AppLocale };
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const admin = await requireAdminPage(locale, getPathname({ href: '/admin/upload', locale }));
   const t = await getTranslations('Admin.upload');

@@ -13,11 +13,12 @@ import { withinLimits } from '@/lib/articles/too-expensive';
 import { isValueFacet } from '@/lib/articles/value-facets';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
-type Props = { params: Promise<{ locale: string; facet: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<'/[locale]/facets/[facet]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, facet } = await params;
+  const [locale, { facet }] = await Promise.all([pageLocale(params), params]);
   if (!isValueFacet(facet)) return {};
   const t = await getTranslations({ locale, namespace: 'Facets' });
   return { title: t('allTitle', { name: t(facet) }), robots: { index: false } };

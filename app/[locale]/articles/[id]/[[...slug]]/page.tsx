@@ -20,10 +20,7 @@ import { routing, type AppLocale } from '@/lib/i18n/routing';
 import { listTranslations } from '@/lib/translations/store';
 import { readingChoice } from '@/lib/translations/view';
 
-type Props = {
-  params: Promise<{ locale: string; id: string; slug?: string[] }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = PageProps<'/[locale]/articles/[id]/[[...slug]]'>;
 
 // generateMetadata and the page ask for the same article; one query serves both.
 const loadArticle = cache(getArticle);

@@ -9,11 +9,12 @@ import { getAdminArticle } from '@/lib/articles';
 import { requireAdminPage } from '@/lib/auth/require-admin';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = PageProps<'/[locale]/admin/articles/[id]/edit'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Admin.edit' });
   return { title: t('title') };
 }
