@@ -52,7 +52,7 @@ test('anonymous visitors are sent to sign-in, and the upload endpoints refuse th
   const file = { name: 'x.txt', mimeType: 'text/plain', buffer: fs.readFileSync(path.join(CORPUS, VI_UNDATED)) };
   const publish = await request.post('/api/admin/publish', { multipart: { file, title: 'Injected' } });
   expect(publish.status()).toBe(401);
-  expect(await publish.json()).toEqual({ ok: false, error: 'unauthorised' });
+  expect(await publish.json()).toEqual({ code: 'unauthorised', error: 'Sign in as an admin first; the session may have ended.' });
   expect((await request.post('/api/admin/preview', { multipart: { file } })).status()).toBe(401);
   // A forged session cookie is no better.
   const forged = await request.post('/api/admin/publish', { multipart: { file }, headers: { cookie: `rr_session=${'A'.repeat(43)}` } });

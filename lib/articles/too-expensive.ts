@@ -6,6 +6,7 @@ import type { ArticleFilters } from './filters';
 import { listArticles } from './list';
 import { pastNumberedPages, tooDeepSentence } from './page-depth';
 import type { ArticleListing } from './types';
+import { apiError } from '../http/api-error';
 
 /** What a machine endpoint says when its query ran past the read pool's statement timeout. */
 export const TOO_EXPENSIVE =
@@ -30,11 +31,11 @@ export async function boundedAnswer(
   work: Work,
   answer: () => Promise<Response>,
 ): Promise<Response> {
-  if (pastNumberedPages(filters)) return Response.json({ error: tooDeepSentence(filters.page) }, { status: 400, headers: NO_STORE });
+  if (pastNumberedPages(filters)) return apiError(400, tooDeepSentence(filters.page));
   const expensive = isExpensive(filters, work);
   const release = expensive ? takeExpensiveSlot() : nothingToRelease;
   if (!release) {
-    return Response.json({ error: BUSY }, { status: 429, headers: { ...NO_STORE, 'Retry-After': String(retryAfterSeconds()) } });
+    return apiError(429, BUSY, {}, { 'Retry-After': String(retryAfterSeconds()) });
   }
   try {
     return await cancelOnDisconnect(request.signal, expensive ? () => asExpensiveWork(answer) : answer);
@@ -42,7 +43,7 @@ export async function boundedAnswer(
     // Nobody is left to read an answer; 499 is what proxies log for a client that closed the request.
     if (request.signal.aborted) return new Response(null, { status: 499, headers: NO_STORE });
     if (!isStatementTimeout(error)) throw error;
-    return Response.json({ error: TOO_EXPENSIVE }, { status: 503, headers: { ...NO_STORE, 'Retry-After': String(retryAfterSeconds()) } });
+    return apiError(503, TOO_EXPENSIVE, {}, { 'Retry-After': String(retryAfterSeconds()) });
   } finally {
     release();
   }

@@ -33,10 +33,3 @@ export async function requireAdminAction(): Promise<Admin | Unauthorised> {
 export function isUnauthorised(value: Admin | Unauthorised): value is Unauthorised {
   return 'ok' in value && value.ok === false;
 }
-
-/** For route handlers: the admin, or the JSON response to send instead. */
-export async function requireAdminApi(): Promise<Admin | Response> {
-  const result = await requireAdminAction();
-  if (isUnauthorised(result)) return Response.json({ ok: false, error: result.error }, { status: result.status });
-  return result;
-}

@@ -48,14 +48,15 @@ describe('/api/health', () => {
     expect(body).toMatchObject({ status: 'ok', database: { reachable: true, articles: 0 } });
   });
 
-  it('answers 503 with nothing but the status when the database is unreachable', async () => {
+  it('answers 503 with the status and a sentence, nothing about the database, when it is unreachable', async () => {
     const previous = process.env.DATABASE_URL;
     await disconnectDb();
     process.env.DATABASE_URL = 'postgresql://someone:secret@127.0.0.1:1/nothing';
     try {
-      expect(await answer()).toEqual({ status: 503, body: { status: 'unavailable' }, cacheControl: 'no-store' });
+      const unavailable = { status: 'unavailable', error: 'The database does not answer; try again in a few seconds.' };
+      expect(await answer()).toEqual({ status: 503, body: unavailable, cacheControl: 'no-store' });
       request.cookies.set(SESSION_COOKIE, token);
-      expect(await answer()).toEqual({ status: 503, body: { status: 'unavailable' }, cacheControl: 'no-store' });
+      expect(await answer()).toEqual({ status: 503, body: unavailable, cacheControl: 'no-store' });
     } finally {
       await disconnectDb();
       process.env.DATABASE_URL = previous;

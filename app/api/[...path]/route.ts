@@ -1,9 +1,11 @@
+import { apiError } from '@/lib/http/api-error';
+
 // An address under /api that names no endpoint: a machine asked, so it gets JSON, not a page.
 function unknownEndpoint(request: Request) {
   const { pathname } = new URL(request.url);
-  return Response.json(
-    { error: `There is no API endpoint at ${pathname}. The endpoints are /api/articles, /api/articles/export, /api/feed and /api/health.` },
-    { status: 404, headers: { 'Cache-Control': 'no-store' } },
+  return apiError(
+    404,
+    `There is no API endpoint at ${pathname}. The endpoints are /api/articles, /api/articles/export, /api/feed and /api/health.`,
   );
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { METADATA_FORM_FIELDS, UPLOAD_MAX_BYTES } from '@/lib/articles';
+import { apiError } from '@/lib/http/api-error';
 
 // Room for the multipart envelope and the corrections beside a file at the size limit.
 const MAX_REQUEST_BYTES = UPLOAD_MAX_BYTES + 256_000;
@@ -10,7 +11,7 @@ export interface Upload {
   fields: Map<string, string>;
 }
 
-const refuse = (status: number, error: string) => Response.json({ status: 'error', error }, { status });
+const refuse = (status: number, error: string) => apiError(status, error, { status: 'error' });
 
 /**
  * The multipart body's shape: one file in `file`, and only the text fields this endpoint reads,
@@ -40,10 +41,7 @@ function describe(error: z.ZodError): string {
 export async function readUpload(request: Request, fields: readonly string[] = METADATA_FORM_FIELDS): Promise<Upload | Response> {
   const length = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(length) && length > MAX_REQUEST_BYTES) {
-    return Response.json(
-      { status: 'refused', file: '', reason: 'too-large', error: 'The file is larger than the upload limit.' },
-      { status: 413 },
-    );
+    return apiError(413, 'The file is larger than the upload limit.', { status: 'refused', file: '', reason: 'too-large' });
   }
   if (!request.headers.get('content-type')?.startsWith('multipart/form-data')) return refuse(415, 'Send the file as multipart/form-data.');
   let form: FormData;

@@ -2,6 +2,7 @@ import { listArticles } from '@/lib/articles';
 import { parseApiFilters } from '@/lib/articles/api-filters';
 import { nextPageQuery } from '@/lib/articles/next-page';
 import { boundedAnswer } from '@/lib/articles/too-expensive';
+import { apiError } from '@/lib/http/api-error';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request): Promise<Response> {
   const parsed = parseApiFilters(new URL(request.url).searchParams);
-  if ('error' in parsed) return Response.json({ error: parsed.error }, { status: 400 });
+  if ('error' in parsed) return apiError(400, parsed.error);
   const filters = parsed.filters;
   return boundedAnswer(request, filters, 'list', async () => {
     const listing = await listArticles(filters);

@@ -8,6 +8,7 @@ import { stripBidiControls } from '@/lib/ingest/text';
 import { getPathname } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import { siteOrigin } from '@/lib/site-url';
+import { apiError } from '@/lib/http/api-error';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +18,7 @@ const ENTRIES = 50;
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const parsed = parseApiFilters(url.searchParams);
-  if ('error' in parsed) return Response.json({ error: parsed.error }, { status: 400 });
+  if ('error' in parsed) return apiError(400, parsed.error);
   const filters = parsed.filters;
   // Fifty newest entries: a list's work, not an export's.
   return boundedAnswer(request, filters, 'list', () => feedAnswer(filters));

@@ -1,10 +1,12 @@
 import { sessionToken } from '@/lib/auth/request';
 import { verifySession } from '@/lib/auth/sessions';
 import { databaseHealth, databaseUp } from '@/lib/db/health';
+import { apiError } from '@/lib/http/api-error';
 
 export const dynamic = 'force-dynamic';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
+const UNAVAILABLE = 'The database does not answer; try again in a few seconds.';
 
 /**
  * Whether the service is up. An anonymous caller learns only that, from a trivial statement: what
@@ -16,11 +18,10 @@ export async function GET() {
   const admin = await verifySession(await sessionToken()).catch(() => null);
   if (!admin) {
     const up = await databaseUp();
-    return Response.json({ status: up ? 'ok' : 'unavailable' }, { status: up ? 200 : 503, headers: NO_STORE });
+    return up ? Response.json({ status: 'ok' }, { headers: NO_STORE }) : apiError(503, UNAVAILABLE, { status: 'unavailable' });
   }
   const health = await databaseHealth();
-  return Response.json(
-    { status: health.reachable ? 'ok' : 'unavailable', database: health },
-    { status: health.reachable ? 200 : 503, headers: NO_STORE },
-  );
+  return health.reachable
+    ? Response.json({ status: 'ok', database: health }, { headers: NO_STORE })
+    : apiError(503, UNAVAILABLE, { status: 'unavailable', database: health });
 }

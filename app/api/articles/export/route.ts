@@ -2,6 +2,7 @@ import { parseApiFilters } from '@/lib/articles/api-filters';
 import { exportArticles } from '@/lib/articles/export';
 import { boundedAnswer } from '@/lib/articles/too-expensive';
 import { toCsv } from '@/lib/export/csv';
+import { apiError } from '@/lib/http/api-error';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +23,7 @@ const HEADER = [
 /** CSV of every article matching the reading room's filters (at most 10,000, newest first). */
 export async function GET(request: Request): Promise<Response> {
   const parsed = parseApiFilters(new URL(request.url).searchParams);
-  if ('error' in parsed) return Response.json({ error: parsed.error }, { status: 400 });
+  if ('error' in parsed) return apiError(400, parsed.error);
   const filters = parsed.filters;
   return boundedAnswer(request, filters, 'export', async () => csvAnswer(await exportArticles(filters)));
 }
