@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
-import type { ReactNode } from 'react';
 import { ADMIN_CLIENT_MESSAGES, pickMessages } from '@/lib/i18n/client-messages';
 
 // Admin pages are for signed-in staff only: never indexed, never cached.
@@ -9,7 +8,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export const dynamic = 'force-dynamic';
 
 /** The admin forms are client components: they get their messages here, readers' pages do not. */
-export default async function AdminLayout({ children }: { children: ReactNode }) {
+export default async function AdminLayout({ children }: LayoutProps<'/[locale]/admin'>) {
   const messages = await getMessages();
   return <NextIntlClientProvider messages={pickMessages(messages, ADMIN_CLIENT_MESSAGES)}>{children}</NextIntlClientProvider>;
 }

@@ -12,7 +12,6 @@ import { deepestNumberedPage } from '@/lib/articles/page-depth';
 import { withinLimits } from '@/lib/articles/too-expensive';
 import { isValueFacet } from '@/lib/articles/value-facets';
 import { Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = PageProps<'/[locale]/facets/[facet]'>;
@@ -26,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Every value of one facet for a reading-room view, to expand a long facet and find a value by typing. */
 export default async function FacetValuesPage({ params, searchParams }: Props) {
-  const { locale, facet } = (await params) as { locale: AppLocale; facet: string };
+  const [locale, { facet }] = await Promise.all([pageLocale(params), params]);
   setRequestLocale(locale);
   if (!isValueFacet(facet)) notFound();
   const { filters } = parseFilters(await searchParams);

@@ -16,7 +16,8 @@ import { parsePassage, passageFits } from '@/lib/passages';
 import { highlightTermsIn } from '@/lib/search/highlight';
 import { highlightWords, parseQuery } from '@/lib/search/query';
 import { getPathname, Link } from '@/lib/i18n/navigation';
-import { routing, type AppLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { routing } from '@/lib/i18n/routing';
 import { listTranslations } from '@/lib/translations/store';
 import { readingChoice } from '@/lib/translations/view';
 
@@ -30,7 +31,7 @@ function articleHref(id: string, title: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = (await params) as { locale: AppLocale; id: string };
+  const [locale, { id }] = await Promise.all([pageLocale(params), params]);
   const article = await loadArticle(id);
   if (!article) {
     const t = await getTranslations({ locale, namespace: 'NotFound' });
@@ -61,7 +62,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
-  const { locale, id } = (await params) as { locale: AppLocale; id: string };
+  const [locale, { id }] = await Promise.all([pageLocale(params), params]);
   setRequestLocale(locale);
   const article = await loadArticle(id);
   if (!article) notFound();

@@ -8,7 +8,6 @@ import { TranslationsSection } from '@/components/translations/admin/translation
 import { getAdminArticle } from '@/lib/articles';
 import { requireAdminPage } from '@/lib/auth/require-admin';
 import { getPathname, Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = PageProps<'/[locale]/admin/articles/[id]/edit'>;
@@ -20,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditArticlePage({ params }: Props) {
-  const { locale, id } = (await params) as { locale: AppLocale; id: string };
+  const [locale, { id }] = await Promise.all([pageLocale(params), params]);
   setRequestLocale(locale);
   const admin = await requireAdminPage(locale, getPathname({ href: `/admin/articles/${encodeURIComponent(id)}/edit`, locale }));
   const article = await getAdminArticle(id);
