@@ -15,7 +15,12 @@ function Row({ label, field, children }: { label: string; field: string; childre
   );
 }
 
-const KNOWN_CALENDARS = new Set(['gregory', 'persian', 'islamic']);
+// The calendars with a name of their own in the messages (Article.calendars); others show as stored.
+const KNOWN_CALENDARS = ['gregory', 'persian', 'islamic'] as const;
+
+function isKnownCalendar(calendar: string): calendar is (typeof KNOWN_CALENDARS)[number] {
+  return KNOWN_CALENDARS.some((known) => known === calendar);
+}
 
 /** Everything known about the article; values from the source are isolated in their own direction. */
 export async function MetadataPanel({ article, permalinkPath }: { article: ArticleDetail; permalinkPath: string }) {
@@ -56,8 +61,8 @@ export async function MetadataPanel({ article, permalinkPath }: { article: Artic
         </Row>
         <Row label={t('calendar')} field="calendar">
           {article.calendar
-            ? KNOWN_CALENDARS.has(article.calendar)
-              ? t(`calendars.${article.calendar as 'gregory' | 'persian' | 'islamic'}`)
+            ? isKnownCalendar(article.calendar)
+              ? t(`calendars.${article.calendar}`)
               : t('calendars.other', { name: article.calendar })
             : unknown}
         </Row>
