@@ -1,9 +1,7 @@
-import { LOCALES, routing, type AppLocale } from './routing';
-
-const prefixes = (routing.localePrefix as { prefixes?: Partial<Record<AppLocale, string>> }).prefixes ?? {};
+import { LOCALE_PREFIXES, LOCALES, routing, type AppLocale } from './routing';
 
 /** The path prefix readers see for a locale: `/fa` for Dari, `/en` for English. */
-export const publicPrefix = (locale: AppLocale) => prefixes[locale] ?? `/${locale}`;
+export const publicPrefix = (locale: AppLocale) => LOCALE_PREFIXES[locale] ?? `/${locale}`;
 
 /**
  * The locale of a path already in the app's internal form (`/fa-AF/...`) for a locale whose

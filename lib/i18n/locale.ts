@@ -1,13 +1,8 @@
 import type { AppLocale } from './routing';
-import { LOCALES } from './routing';
 
 // A fixed map rather than Intl.Locale#textInfo: Node exposes a getter and Chromium a method,
 // and the two would disagree during hydration.
 const DIRECTION: Record<AppLocale, 'ltr' | 'rtl'> = { en: 'ltr', vi: 'ltr', 'fa-AF': 'rtl', ar: 'rtl' };
-
-export function isAppLocale(value: string): value is AppLocale {
-  return (LOCALES as readonly string[]).includes(value);
-}
 
 export function localeDirection(locale: AppLocale): 'ltr' | 'rtl' {
   return DIRECTION[locale];
