@@ -21,6 +21,7 @@ vi.mock('next/navigation', () => ({
 
 const { adminRoute } = await import('../../lib/http/admin-route');
 const { GET: rawFile } = await import('../../app/api/admin/articles/[id]/raw/route');
+const { POST: preview } = await import('../../app/api/admin/preview/route');
 
 let database: TestDatabase;
 let token = '';
@@ -101,5 +102,29 @@ describe('an admin route through the wrapper', () => {
     const missing = await raw('abcdefghjkmn');
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: 'No stored file for this article.' });
+  });
+});
+
+describe('the upload endpoints through the wrapper', () => {
+  it('answer a request they cannot read with its status and a sentence, in the one shape', async () => {
+    request.cookies.set(SESSION_COOKIE, token);
+    request.headers.set('origin', 'http://reading-room.test');
+    const post = async (body: BodyInit, headers: Record<string, string> = {}) => {
+      const answer = await preview(new Request('http://reading-room.test/api/admin/preview', { method: 'POST', body, headers }), context);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      return { status: answer.status, body: await answer.json() };
+    };
+    expect(await post('file=x', { 'content-type': 'application/x-www-form-urlencoded' })).toEqual({
+      status: 415,
+      body: { status: 'error', error: 'Send the file as multipart/form-data.' },
+    });
+    expect(await post('--x\r\n', { 'content-type': 'multipart/form-data; boundary=x', 'content-length': '6000000' })).toEqual({
+      status: 413,
+      body: { status: 'refused', file: '', reason: 'too-large', error: 'The file is larger than the upload limit.' },
+    });
+    const form = new FormData();
+    form.append('file', new File(['Ein Titel'], 'a.txt'));
+    form.append('title', 'x');
+    expect(await post(form)).toEqual({ status: 400, body: { status: 'error', error: 'Unknown field: title.' } });
   });
 });
