@@ -21,13 +21,13 @@ export async function requireAdminPage(locale: AppLocale, next?: string): Promis
   return admin;
 }
 
-export type Unauthorised = { ok: false; status: 401 | 403; error: 'unauthorised' | 'forbidden' };
+export type Unauthorised = { ok: false; status: 401 | 403 };
 
 /** First line of every admin server action and API route: the admin, or a 401/403 result. */
 export async function requireAdminAction(): Promise<Admin | Unauthorised> {
-  if (!(await sameOrigin())) return { ok: false, status: 403, error: 'forbidden' };
+  if (!(await sameOrigin())) return { ok: false, status: 403 };
   const admin = await currentAdmin();
-  return admin ?? { ok: false, status: 401, error: 'unauthorised' };
+  return admin ?? { ok: false, status: 401 };
 }
 
 export function isUnauthorised(value: Admin | Unauthorised): value is Unauthorised {
