@@ -17,8 +17,8 @@ export interface FacetItem {
 
 /**
  * A plain link, not next-intl's client Link: a facet can have hundreds of values, and a client
- * component's props are sent twice (HTML and the RSC payload); a few hundred Links made the
- * reading room's page 850 KB at 100k articles.
+ * component's props are sent twice (HTML and the RSC payload), and a few hundred Links made the
+ * reading room's page several times larger.
  */
 function FacetLink({ item, selectedLabel, locale }: { item: FacetItem; selectedLabel: string; locale: AppLocale }) {
   return (

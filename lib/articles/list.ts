@@ -123,8 +123,7 @@ type SearchRow = ArticleRow & { paragraphs?: string[]; original_match?: boolean;
  * Up to this many matches, a search's date-ordered page is read from its matches (the GIN index),
  * not by walking the date index until twenty match. PostgreSQL estimates any word outside its
  * statistics at some thousands of matches, and so walked the date index for a rare word, testing
- * every row against the search: 644,342 rows and 17 s for "zeppelin" (28 matches) at 1M articles.
- * A common word, with its matches everywhere, finds its twenty in the first rows of the walk.
+ * nearly every row against the search (seconds at a million articles). A common word, with its matches everywhere, finds its twenty in the first rows of the walk.
  */
 const FEW_MATCHES = 10_000;
 
@@ -144,13 +143,12 @@ export const rankedOrderCacheHits = () => rankedOrders.hits;
 /**
  * How to find a search's newest `candidates` matches: `reading` all of them through the search
  * index and sorting them by date, or `walking` the date index and testing each row until enough
- * match. Reading costs about 2.1 µs a match; walking passes articles/matches rows per match found,
- * each costing about 13 µs to test (its tsvector is decompressed). PostgreSQL prices that test as
- * nearly free and chose to walk: 40,000 rows (770 ms) for "glaciers", 25,000 matches in a million
- * articles, which read and sort in about 50 ms. For "trade", 278,000 matches, walking is the
- * cheaper (3,600 rows, 46 ms, against 600 ms). Reading wins while matches² < candidates ×
- * articles × 13 / 2.1: up to about 79,000 matches of a million articles, 25,000 of 100,000. A
- * search the probe saw no match of is always read: walking for a rare word passes every article.
+ * match. Walking passes articles/matches rows per match found, and testing a row (its tsvector
+ * decompressed) costs several times reading a match; PostgreSQL prices that test as nearly free and
+ * so walked for words whose matches are few but not rare. Reading wins while matches² < candidates
+ * × articles × (test cost / read cost); the ratio below was measured at 1M articles
+ * (docs/performance.md, *How the views stay cheap*). A search the probe saw no match of is always
+ * read: walking for a rare word passes every article.
  */
 export function newestMatchesBy({ matches, articles }: SearchSize, candidates: number): 'reading' | 'walking' {
   return matches * matches <= candidates * articles * (13 / 2.1) ? 'reading' : 'walking';

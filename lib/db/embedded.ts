@@ -135,8 +135,8 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Data
       // local account, and nothing of ours connects through it.
       '-c',
       'unix_socket_directories=',
-      // PostgreSQL's own default (128MB) holds about 70k articles' rows; past that every facet or
-      // search over the table goes back to the operating system's cache.
+      // PostgreSQL's own default (128MB) holds a small collection's rows only; past that every facet
+      // or search over the table goes back to the operating system's cache.
       '-c',
       `shared_buffers=${settings().EMBEDDED_PG_SHARED_BUFFERS}`,
       ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),

@@ -2,8 +2,8 @@ import type { AbstractIntlMessages } from 'next-intl';
 
 /**
  * Only the messages that client components read. NextIntlClientProvider otherwise serialises
- * every message of the locale into each page's payload (some 17–23 KB per page, most of it
- * admin text no reader needs); server components read theirs on the server.
+ * every message of the locale into each page's payload, most of it admin text no reader needs;
+ * server components read theirs on the server.
  */
 export const READER_CLIENT_MESSAGES = ['Error', 'Reading.passage', 'Reading.citation', 'Reading.compare'] as const;
 /** Admin pages add their forms' messages. */
