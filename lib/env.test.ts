@@ -36,6 +36,7 @@ describe('readSettings', () => {
       EMBEDDED_PG_PORT: 54329,
       EMBEDDED_PG_SHARED_BUFFERS: '512MB',
       DEBUG_POSTGRES: false,
+      READING_ROOM_BENCH_FLOOR: false,
       CORPUS_DIR: '../shared/corpus/articles',
       ADMIN_EMAIL: null,
       ADMIN_PASSWORD: null,
@@ -70,6 +71,7 @@ describe('readSettings', () => {
         EMBEDDED_PG_PORT: '65535',
         EMBEDDED_PG_SHARED_BUFFERS: '2GB',
         DEBUG_POSTGRES: '1',
+        READING_ROOM_BENCH_FLOOR: '1',
         CORPUS_DIR: 'corpus',
         ADMIN_EMAIL: ' admin@example.org ',
         ADMIN_PASSWORD: ' a password with spaces ',
@@ -96,6 +98,7 @@ describe('readSettings', () => {
       EMBEDDED_PG_PORT: 65535,
       EMBEDDED_PG_SHARED_BUFFERS: '2GB',
       DEBUG_POSTGRES: true,
+      READING_ROOM_BENCH_FLOOR: true,
       CORPUS_DIR: 'corpus',
       ADMIN_EMAIL: 'admin@example.org',
       ADMIN_PASSWORD: ' a password with spaces ',
@@ -167,6 +170,7 @@ describe('readSettings', () => {
         'half',
         'EMBEDDED_PG_SHARED_BUFFERS must be an amount of memory PostgreSQL understands, such as 512MB or 2GB; it is "half".',
       ],
+      ['READING_ROOM_BENCH_FLOOR', 'yes', 'READING_ROOM_BENCH_FLOOR must be 1 to serve the bench floor page, or 0; it is "yes".'],
     ];
     for (const [name, value, sentence] of sentences) expect(refusal({ [name]: value }), name).toBe(sentence);
   });

@@ -147,6 +147,10 @@ function schemaFor(cores: number) {
     ),
     /** Logs the embedded PostgreSQL's start and stop. */
     DEBUG_POSTGRES: setting(false, '', () => true),
+    /** Serves app/[locale]/bench-floor, the bench's page with no data (bench/bench.ts sets it for its server). */
+    READING_ROOM_BENCH_FLOOR: setting(false, 'must be 1 to serve the bench floor page, or 0', (value) =>
+      value === '1' ? true : value === '0' ? false : undefined,
+    ),
     /** Demo articles loaded into an empty database, relative to the working folder. */
     CORPUS_DIR: text('../shared/corpus/articles'),
     /** The first admin, created on start when there is none (lib/auth/admins.ts checks them then). */

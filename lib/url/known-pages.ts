@@ -26,6 +26,9 @@ export function knownPage(segments: readonly string[]): KnownPage {
       return rest.length === 0 ? PAGE : MISSING;
     case 'compare':
       return rest.length === 0 ? PAGE : MISSING;
+    case 'bench-floor':
+      // The bench's page with no data; it answers 404 itself unless the bench's setting is on.
+      return rest.length === 0 ? PAGE : MISSING;
     case 'facets':
       return rest.length === 1 && isValueFacet(rest[0]!) ? PAGE : MISSING;
     case 'articles':
