@@ -12,6 +12,12 @@
  * queries straight through lib/articles (database alone), and the gzipped JavaScript the browser
  * loads. Every phase is bounded; the server and PostgreSQL are stopped at the end.
  *
+ * First it measures the floor: app/[locale]/bench-floor, a page of the list's shape and about its
+ * size in the same layout, rendered from no data (the server gets READING_ROOM_BENCH_FLOOR=1 to
+ * serve it). Each view's p50 and p95 are printed as a multiple of the floor's, at the same
+ * concurrency in the same run, so what Next and the layout cost any page stands beside every
+ * figure. The build is the one in NEXT_DIST_DIR (default .next), as for the server.
+ *
  * The bench repeats each request, so the cache of search counts (lib/articles/count-cache.ts)
  * would answer all but the first: it is off unless --count-cache, so that searches show what
  * counting costs. With --count-cache they show what a repeated search (the next page, the other
@@ -114,6 +120,9 @@ const SCENARIOS: Scenario[] = [
   { label: 'article page', path: '/en/articles/{id}', article: true },
 ];
 
+/** app/[locale]/bench-floor: the list's shape and size with no data (READING_ROOM_BENCH_FLOOR). */
+const FLOOR_PATH = '/en/bench-floor';
+
 const log = (line = '') => console.log(line);
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 1 : 0) : '-');
 
@@ -156,6 +165,7 @@ function startServer(o: Options, url: string): ChildProcess {
       NEXT_TELEMETRY_DISABLED: '1',
       HOSTNAME: '127.0.0.1',
       SEARCH_COUNT_CACHE_ENTRIES: o.countCache ? '200' : '0',
+      READING_ROOM_BENCH_FLOOR: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -222,14 +232,48 @@ async function javascriptBytes(base: string, pagePath: string): Promise<{ files:
   return { files: [...srcs.values()].filter((legacyOnly) => !legacyOnly).length, raw, gzip, legacyGzip };
 }
 
-function row(label: string, server: LoadResult, database: LoadResult): string {
-  const ratio = database.p50 > 0 ? server.p50 / database.p50 : NaN;
+/** A server run's latencies with the mean size of the pages it was answered with. */
+type ServerResult = LoadResult & { kilobytes: number };
+
+const times = (a: number, b: number) => (b > 0 && Number.isFinite(a / b) ? `${(a / b).toFixed(1)}x` : '-');
+const cells = (values: string[], width: number) => values.map((value) => value.padStart(width)).join(' ');
+
+const HEADER = [
+  'view'.padEnd(22),
+  'KB'.padStart(5),
+  `server ${cells(['p50', 'p95', 'p99', 'req/s'], 6)}`,
+  `floor ${cells(['p50', 'p95'], 5)}`,
+  `db ${cells(['p50', 'p95', 'p99', 'q/s'], 6)}`,
+  'server/db p50',
+].join(' | ');
+
+/** One view: the server's latencies, them as multiples of the floor's, the database's alone, and the server's p50 over the database's. */
+function row(label: string, server: ServerResult, floor: LoadResult, database: LoadResult | null): string {
   return [
     label.padEnd(22),
-    `${ms(server.p50).padStart(6)} ${ms(server.p95).padStart(6)} ${ms(server.p99).padStart(6)} ${server.rps.toFixed(1).padStart(7)}${server.errors ? ` (${server.errors} err)` : ''}`,
-    `${ms(database.p50).padStart(6)} ${ms(database.p95).padStart(6)} ${ms(database.p99).padStart(6)} ${database.rps.toFixed(1).padStart(7)}`,
-    `${Number.isFinite(ratio) ? ratio.toFixed(1) : '-'}x`.padStart(6),
+    server.kilobytes.toFixed(0).padStart(5),
+    `       ${cells([ms(server.p50), ms(server.p95), ms(server.p99), server.rps.toFixed(1)], 6)}${server.errors ? ` (${server.errors} err)` : ''}`,
+    `      ${cells([times(server.p50, floor.p50), times(server.p95, floor.p95)], 5)}`,
+    database
+      ? `   ${cells([ms(database.p50), ms(database.p95), ms(database.p99), database.rps.toFixed(1)], 6)}`
+      : `   ${cells(['-', '-', '-', '-'], 6)}`,
+    (database ? times(server.p50, database.p50) : '-').padStart(13),
   ].join(' | ');
+}
+
+/** Runs `target(i)` against the server; every answer must be a 200. */
+async function serverLoad(base: string, target: (i: number) => string, bounds: Parameters<typeof runLoad>[1]): Promise<ServerResult> {
+  let bytes = 0;
+  let answers = 0;
+  const result = await runLoad(async (i) => {
+    const address = target(i);
+    const res = await fetch(base + address);
+    const body = await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${address}: ${res.status}`);
+    bytes += body.byteLength;
+    answers++;
+  }, bounds);
+  return { ...result, kilobytes: answers > 0 ? bytes / answers / 1024 : NaN };
 }
 
 async function benchSize(o: Options, size: number, database: DatabaseHandle): Promise<void> {
@@ -260,21 +304,27 @@ async function benchSize(o: Options, size: number, database: DatabaseHandle): Pr
     const { getArticle } = await import('../lib/articles/get');
     const bounds = { concurrency: o.concurrency, maxRequests: o.requests, maxSeconds: o.seconds, warmup: 2 };
     log(`${o.concurrency} concurrent, up to ${o.requests} requests or ${o.seconds} s per line; latencies in ms`);
-    log(`${'view'.padEnd(22)} | server p50    p95    p99   req/s | db     p50    p95    p99   q/s  | p50 server/db`);
+    log('KB: mean page size; floor: server time over the floor page’s (bench floor, no data), p50 and p95');
+    log(HEADER);
+    // The server has just started: one untimed run of the floor first warms what every page
+    // shares (the proxy, the layout, the renderer), so the floor is not measured cold.
+    await serverLoad(base, () => FLOOR_PATH, bounds);
+    const floor = await serverLoad(base, () => FLOOR_PATH, bounds);
+    if (floor.count === 0) throw new Error(`${FLOOR_PATH} answered no request with a 200; see server.log in the bench data folder.`);
+    log(row('bench floor (no data)', floor, floor, null));
     for (const s of SCENARIOS) {
-      const serverResult = await runLoad(async (i) => {
-        const target = s.article ? s.path.replace('{id}', ids[i % ids.length]!) : `${s.path}${s.query ? `?${s.query}` : ''}`;
-        const res = await fetch(base + target);
-        await res.arrayBuffer();
-        if (res.status !== 200) throw new Error(`${target}: ${res.status}`);
-      }, bounds);
+      const serverResult = await serverLoad(
+        base,
+        (i) => (s.article ? s.path.replace('{id}', ids[i % ids.length]!) : `${s.path}${s.query ? `?${s.query}` : ''}`),
+        bounds,
+      );
       const filters = parseFilters(new URLSearchParams(s.query ?? '')).filters;
       const dbResult = await runLoad(async (i) => {
         if (s.article) {
           if (!(await getArticle(ids[i % ids.length]!))) throw new Error('article not found');
         } else await listArticles(filters);
       }, bounds);
-      log(row(s.label, serverResult, dbResult));
+      log(row(s.label, serverResult, floor, dbResult));
     }
     for (const [label, p] of [
       ['reading room', '/en'],
@@ -297,7 +347,8 @@ async function benchSize(o: Options, size: number, database: DatabaseHandle): Pr
 
 async function main(): Promise<void> {
   const o = parseOptions();
-  if (!fs.existsSync(path.resolve('.next', 'BUILD_ID'))) {
+  // next.config.js puts the build in NEXT_DIST_DIR, and the server started below finds it there.
+  if (!fs.existsSync(path.resolve(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
     console.error('No production build: run `npm run build` first, then `npm run bench`.');
     process.exit(1);
   }

@@ -29,7 +29,9 @@ export interface AppProcessOptions {
  */
 export async function startAppProcess(options: AppProcessOptions): Promise<AppProcess> {
   const cwd = options.cwd ?? process.cwd();
-  if (!fs.existsSync(path.join(cwd, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
+  // next.config.js puts the build in NEXT_DIST_DIR, where the server finds it.
+  const build = path.resolve(cwd, options.env?.NEXT_DIST_DIR || process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
+  if (!fs.existsSync(build)) throw new Error('No production build: run `npm run build` first.');
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
