@@ -22,8 +22,8 @@ const handleLocale = createMiddleware(routing);
 // API routes, Next internals and files with an extension are not pages: no locale, no nonce.
 const NOT_A_PAGE = /^\/(?:api(?:\/|$)|_next\/|_vercel\/|.*\.[^/]*$)/;
 
-// Files need no database, and keep loading during an outage; machine endpoints do need it.
-const IS_A_FILE = /^\/(?!api\/)(?:_next\/|.*\.[^/]*$)/;
+// Next's files and other file addresses need no database, and keep loading during an outage.
+const needsNoDatabase = (pathname: string) => pathname.startsWith('/_next/') || isFileAddress(pathname);
 
 /**
  * Runs before every request but Next's static files (next.config.js gives those their headers).
@@ -46,7 +46,7 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
   const { pathname, search } = request.nextUrl;
   if (hasMalformedPercentEncoding(pathname)) return badAddress(pathname);
   ensureDatabaseMonitor();
-  if (!databaseState().up && !IS_A_FILE.test(pathname)) return unavailable(pathname, search);
+  if (!databaseState().up && !needsNoDatabase(pathname)) return unavailable(pathname, search);
   const response = await answer(request);
   if (isWriteMethod(request.method) && replicaUrls().length > 0) {
     const maxAge = settings().READ_PRIMARY_AFTER_WRITE_SECONDS;
