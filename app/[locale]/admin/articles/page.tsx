@@ -9,6 +9,9 @@ import { formatDateTime, formatNumber, languageName } from '@/lib/i18n/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
+// The table's columns, as their headers' message keys.
+const COLUMNS = ['heading', 'language', 'state', 'uploaded', 'actions'] as const;
+
 type Props = PageProps<'/[locale]/admin/articles'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -58,21 +61,11 @@ export default async function AdminArticlesPage({ params, searchParams }: Props)
         <table className="w-full border-collapse bg-white text-sm max-md:block max-md:bg-transparent" data-testid="admin-articles">
           <thead className="max-md:hidden">
             <tr className="border-b border-stone-300 text-start">
-              <th scope="col" className="p-2 text-start">
-                {t('heading')}
-              </th>
-              <th scope="col" className="p-2 text-start">
-                {t('language')}
-              </th>
-              <th scope="col" className="p-2 text-start">
-                {t('state')}
-              </th>
-              <th scope="col" className="p-2 text-start">
-                {t('uploaded')}
-              </th>
-              <th scope="col" className="p-2 text-start">
-                {t('actions')}
-              </th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" className="p-2 text-start">
+                  {t(column)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="max-md:block max-md:space-y-3">

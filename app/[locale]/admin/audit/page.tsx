@@ -10,6 +10,9 @@ import { formatDateTime, languageName } from '@/lib/i18n/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
+// The table's columns, as their headers' message keys.
+const COLUMNS = ['at', 'actor', 'action', 'article', 'changes'] as const;
+
 type Props = PageProps<'/[locale]/admin/audit'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,21 +40,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <table className="w-full border-collapse bg-white text-sm" data-testid="audit-log">
             <thead>
               <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2 text-start">
-                  {t('at')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('actor')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('action')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('article')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('changes')}
-                </th>
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col" className="p-2 text-start">
+                    {t(column)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
