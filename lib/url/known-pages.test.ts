@@ -21,6 +21,14 @@ describe('knownPage', () => {
     expect(knownPage(['admin', 'articles', ID, 'edit'])).toEqual({ kind: 'page' });
   });
 
+  it('calls the bench floor missing unless its setting is on', () => {
+    delete process.env.READING_ROOM_BENCH_FLOOR;
+    expect(knownPage(['bench-floor'])).toEqual({ kind: 'missing' });
+    process.env.READING_ROOM_BENCH_FLOOR = '1';
+    expect(knownPage(['bench-floor'])).toEqual({ kind: 'page' });
+    delete process.env.READING_ROOM_BENCH_FLOOR;
+  });
+
   it('calls everything else missing', () => {
     for (const segments of [
       ['nothing'],
@@ -43,6 +51,8 @@ describe('knownPage', () => {
   });
 
   it('knows every page under app/[locale]', () => {
+    // The bench's floor page is a page only while its setting is on.
+    process.env.READING_ROOM_BENCH_FLOOR = '1';
     const root = path.resolve(__dirname, '../../app/[locale]');
     const pages: string[] = [];
     const walk = (folder: string, route: string[]) => {
@@ -64,6 +74,7 @@ describe('knownPage', () => {
       expect(knownPage(sample(route)).kind, route || '(home)').not.toBe('missing');
     }
     expect(pages.length).toBeGreaterThanOrEqual(10);
+    delete process.env.READING_ROOM_BENCH_FLOOR;
   });
 });
 

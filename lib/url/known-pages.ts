@@ -1,5 +1,6 @@
 import { ARTICLE_ID_PATTERN } from '../articles/ids';
 import { isValueFacet } from '../articles/value-facets';
+import { settings } from '../env';
 
 /**
  * What an address under a language names, told from its path alone, so that the proxy can answer
@@ -27,8 +28,9 @@ export function knownPage(segments: readonly string[]): KnownPage {
     case 'compare':
       return rest.length === 0 ? PAGE : MISSING;
     case 'bench-floor':
-      // The bench's page with no data; it answers 404 itself unless the bench's setting is on.
-      return rest.length === 0 ? PAGE : MISSING;
+      // The bench's page with no data, there only while the bench's setting is on: otherwise
+      // missing here, so that its 404 is the complete not-found page.
+      return rest.length === 0 && settings().READING_ROOM_BENCH_FLOOR ? PAGE : MISSING;
     case 'facets':
       return rest.length === 1 && isValueFacet(rest[0]!) ? PAGE : MISSING;
     case 'articles':
