@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations, signIn } from './support/admin';
+import { distinctSentence } from './support/distinct-text';
 
 // The admin forms after a refusal (issue 23): every typed value stays, the field in error says
 // what is wrong in its own terms and takes focus; countries and language are named choices in
 // the admin's language; a file with only a headline is never published. Runs on the admin
 // server; what it stores is under the pair KE-SO. The tests build on each other, in order.
-test.describe.configure({ mode: 'serial' });
+// Each test signs in (slowed by the lockout test's failures) and saves twice, some with an
+// accessibility scan: more than the default 30 s on a loaded machine.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 type Messages = { Admin: Record<string, Record<string, unknown>> };
 const messages = (locale: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, `../messages/${locale}.json`), 'utf8')) as Messages;
@@ -23,6 +26,8 @@ const ARTICLE = [
   `Officials from Kenya and Somalia met in Nairobi for round ${NONCE} of talks on counterterrorism and the security of their shared border.`,
   '',
   'They agreed to hold joint patrols next year and to share more intelligence on armed groups that cross the border.',
+  '',
+  distinctSentence(NONCE),
 ].join('\n');
 
 const item = (page: Page, file: string) => page.locator(`[data-testid="upload-item"][data-file="${file}"]`);

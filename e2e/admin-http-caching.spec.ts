@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './support/admin';
+import { distinctSentence } from './support/distinct-text';
 
 // A page's entity tag is made of the corpus version (lib/http/shared-page.ts): once an admin
 // publishes, a browser or cache holding the old page gets the new one, not a 304. What the
@@ -15,6 +16,8 @@ const TEXT = [
   `Officials from Pakistan and the United States met in Islamabad to review joint counterterrorism work, round ${NONCE}.`,
   '',
   'Both sides agreed to share more information on armed groups along the border next year.',
+  '',
+  distinctSentence(NONCE),
 ].join('\n');
 
 test('publishing changes the tag, so a kept page is sent again; the admin gets private pages', async ({ page, request }) => {
