@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations, signIn } from './support/admin';
+import { distinctSentence } from './support/distinct-text';
 
 // The admin lists (issue 23): the articles list searches title, source and author the way the
 // reading room folds words, filters by status, language and pair with the filters kept in the
@@ -33,6 +34,8 @@ const VI_TEXT = [
   `Hai nước thảo luận hợp tác an ninh biên giới và chia sẻ thông tin tình báo trong vòng ${NONCE}.`,
   '',
   'Các quan chức cho biết sẽ tổ chức tuần tra chung vào năm tới dọc theo tuyến biên giới.',
+  '',
+  distinctSentence(NONCE, 'vi'),
 ].join('\n');
 const AR_TEXT = [
   AR_TITLE,
@@ -40,6 +43,8 @@ const AR_TEXT = [
   `بحث مسؤولون من كينيا والصومال في نيروبي سبل تعزيز التعاون في مكافحة الإرهاب في الجولة ${NONCE}.`,
   '',
   'واتفق الجانبان على تسيير دوريات مشتركة على الحدود وتبادل المعلومات عن الجماعات المسلحة.',
+  '',
+  distinctSentence(NONCE, 'ar'),
 ].join('\n');
 
 const item = (page: Page, file: string) => page.locator(`[data-testid="upload-item"][data-file="${file}"]`);
