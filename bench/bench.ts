@@ -32,7 +32,7 @@ import zlib from 'node:zlib';
 import pg from 'pg';
 import { startEmbedded, type DatabaseHandle } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
-import { positiveNumber, readArguments, wholeNumber } from '../scripts/lib/arguments';
+import { optionalPositiveNumber, optionalWholeNumber, readArguments, wholeNumber } from '../scripts/lib/arguments';
 import { runLoad, type LoadResult } from './lib/load';
 
 interface Options {
@@ -63,10 +63,8 @@ function parseOptions(): Options {
       'count-cache': { type: 'boolean' },
     },
   });
-  const whole = (name: 'requests' | 'concurrency' | 'port' | 'pg-port', fallback: number) => {
-    const value = values[name];
-    return value === undefined ? fallback : wholeNumber(fail, name, value, 1);
-  };
+  const whole = (name: 'requests' | 'concurrency' | 'port' | 'pg-port', fallback: number) =>
+    optionalWholeNumber(fail, name, values[name], fallback, 1);
   const o: Options = {
     sizes: values.sizes
       ? values.sizes
@@ -74,7 +72,7 @@ function parseOptions(): Options {
           .map((size) => wholeNumber(fail, 'sizes', size, 1))
           .sort((a, b) => a - b)
       : [100_000, 1_000_000],
-    seconds: values.seconds === undefined ? 10 : positiveNumber(fail, 'seconds', values.seconds),
+    seconds: optionalPositiveNumber(fail, 'seconds', values.seconds, 10),
     requests: whole('requests', 1000),
     concurrency: whole('concurrency', 8),
     port: whole('port', 3391),

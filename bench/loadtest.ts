@@ -17,7 +17,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { startEmbedded, type DatabaseHandle } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
-import { positiveNumber, readArguments, wholeNumber } from '../scripts/lib/arguments';
+import { optionalPositiveNumber, optionalWholeNumber, readArguments } from '../scripts/lib/arguments';
 import { startAppProcess } from './lib/app-process';
 import { buildLoadMix, parseMixWeights } from './lib/load-mix';
 import { formatReport, runLoad } from './lib/load-run';
@@ -58,14 +58,9 @@ function parseOptions(): Options {
       'no-count-cache': { type: 'boolean' },
     },
   });
-  const number = (name: keyof typeof values, fallback: number) => {
-    const value = values[name];
-    return typeof value === 'string' ? positiveNumber(fail, name, value) : fallback;
-  };
-  const whole = (name: keyof typeof values, fallback: number) => {
-    const value = values[name];
-    return typeof value === 'string' ? wholeNumber(fail, name, value, 1) : fallback;
-  };
+  const number = (name: 'seconds' | 'fault-at' | 'fault-for', fallback: number) =>
+    optionalPositiveNumber(fail, name, values[name], fallback);
+  const whole = (name: 'connections' | 'port' | 'pg-port', fallback: number) => optionalWholeNumber(fail, name, values[name], fallback, 1);
   const o: Options = {
     seconds: number('seconds', 60),
     connections: whole('connections', 32),

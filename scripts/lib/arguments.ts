@@ -40,3 +40,13 @@ export function positiveNumber(fail: Fail, name: string, value: string): number 
   if (value.trim() === '' || !Number.isFinite(n) || n <= 0) fail(`--${name} takes a number above 0, not "${value}"`);
   return n;
 }
+
+/** An optional option's whole number (at least `min`), or `fallback` when it was not given. */
+export function optionalWholeNumber(fail: Fail, name: string, value: string | undefined, fallback: number, min = 0): number {
+  return value === undefined ? fallback : wholeNumber(fail, name, value, min);
+}
+
+/** An optional option's number above zero, or `fallback` when it was not given. */
+export function optionalPositiveNumber(fail: Fail, name: string, value: string | undefined, fallback: number): number {
+  return value === undefined ? fallback : positiveNumber(fail, name, value);
+}
