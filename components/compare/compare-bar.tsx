@@ -1,13 +1,15 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { compareQuery, MAX_COMPARED, MIN_COMPARED } from '@/lib/compare';
+import { formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { useComparison } from './comparison-store';
 
 /** The articles chosen so far, at the foot of the screen, with the way to the compare page. */
 export function CompareBar() {
   const t = useTranslations('Reading.compare');
+  const locale = useLocale();
   const { items, remove, clear } = useComparison();
   if (items.length === 0) return null;
   return (
@@ -21,7 +23,10 @@ export function CompareBar() {
       >
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-2">
           <h2 id="compare-bar-heading" className="text-sm font-semibold">
-            {t('bar')} <span className="font-normal text-stone-700">({t('barCount', { count: items.length, max: MAX_COMPARED })})</span>
+            {t('bar')}{' '}
+            <span className="font-normal text-stone-700">
+              ({t('barCount', { count: formatNumber(items.length, locale), max: formatNumber(MAX_COMPARED, locale) })})
+            </span>
           </h2>
           <ol className="flex min-w-0 flex-1 flex-wrap gap-2">
             {items.map((item) => (
