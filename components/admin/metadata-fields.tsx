@@ -82,7 +82,9 @@ function Fields({ prefix, values, errors = [], unsure = {}, joinCountries = fals
   const id = (name: string) => `${prefix}-${name}`;
   const errorOf = (name: string) => errors.find((error) => error.field === name);
   const errorText = (error: FieldError) => t(`errors.${error.key}`, error.values);
-  const unsureNote = (name: keyof UnsureFields) =>
+  const isUnsure = (name: string): name is keyof UnsureFields => name in unsure;
+  const unsureNote = (name: string) =>
+    isUnsure(name) &&
     unsure[name] && (
       <p id={id(`${name}-unsure`)} className="mb-0.5 flex items-center gap-1 text-sm text-amber-950" data-testid="unsure" data-field={name}>
         <span aria-hidden="true">⚠</span>
@@ -104,7 +106,7 @@ function Fields({ prefix, values, errors = [], unsure = {}, joinCountries = fals
       <label htmlFor={id(name)} className="mb-0.5 block text-sm font-medium">
         {label}
       </label>
-      {name in unsure && unsureNote(name as keyof UnsureFields)}
+      {unsureNote(name)}
       {control}
       {hint && (
         <p id={id(`${name}-hint`)} className="mt-0.5 text-xs text-stone-600">
