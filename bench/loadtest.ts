@@ -2,6 +2,7 @@
  * npm run loadtest -- [--seconds 60] [--connections 32] [--mix list:40,search:30,article:30]
  *                     [--port 3300] [--data-dir DIR] [--pg-port N] [--database-url URL]
  *                     [--fault [--fault-at 20] [--fault-for 10]] [--json FILE] [--no-count-cache]
+ *                     [--nginx]
  *
  * Starts the production server (`npm run build` first) on loopback against the app's database
  * (DATABASE_URL / --database-url, else the embedded PostgreSQL in --data-dir or DATA_DIR; fill it
@@ -10,7 +11,9 @@
  * the run and starts it again (embedded only), and reports the 503s and the time to recovery.
  * Every request is rendered, as a first view is (repeated views are for a cache in front: see
  * docs/operations.md). The server keeps searches' counts as in production; --no-count-cache
- * counts every time.
+ * counts every time. --nginx puts Debian's nginx with the deployment guide's configuration
+ * (deploy/nginx/reading-room.conf) in front and drives it instead, so repeated views are answered
+ * from its cache as in a deployment; the report adds how nginx's cache answered.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +23,8 @@ import { migrate } from '../lib/db/migrate';
 import { optionalPositiveNumber, optionalWholeNumber, readArguments } from '../scripts/lib/arguments';
 import { startAppProcess } from './lib/app-process';
 import { buildLoadMix, parseMixWeights } from './lib/load-mix';
+import { startNginx, type RunningNginx } from './lib/nginx';
+import { freePort } from './lib/free-port';
 import { formatReport, runLoad } from './lib/load-run';
 
 interface Options {
@@ -35,11 +40,12 @@ interface Options {
   faultFor: number;
   json: string | null;
   countCache: boolean;
+  nginx: boolean;
 }
 
 const USAGE =
   'Usage: npm run loadtest -- [--seconds 60] [--connections 32] [--mix list:40,search:30,article:30] [--port 3300] ' +
-  '[--data-dir DIR] [--pg-port N] [--database-url URL] [--fault [--fault-at 20] [--fault-for 10]] [--json FILE] [--no-count-cache]';
+  '[--data-dir DIR] [--pg-port N] [--database-url URL] [--fault [--fault-at 20] [--fault-for 10]] [--json FILE] [--no-count-cache] [--nginx]';
 
 function parseOptions(): Options {
   const { values, fail } = readArguments(USAGE, {
@@ -56,6 +62,7 @@ function parseOptions(): Options {
       'fault-for': { type: 'string' },
       json: { type: 'string' },
       'no-count-cache': { type: 'boolean' },
+      nginx: { type: 'boolean' },
     },
   });
   const number = (name: 'seconds' | 'fault-at' | 'fault-for', fallback: number) =>
@@ -74,6 +81,7 @@ function parseOptions(): Options {
     faultFor: number('fault-for', 10),
     json: values.json ?? null,
     countCache: !values['no-count-cache'],
+    nginx: values.nginx ?? false,
   };
   if (o.fault && o.databaseUrl) fail('--fault stops and starts the embedded PostgreSQL; it cannot stop a server named by a URL');
   if (o.fault && o.faultAt + o.faultFor >= o.seconds) fail('--fault-at plus --fault-for must end before --seconds');
@@ -100,6 +108,7 @@ async function main(): Promise<void> {
     throw new Error(`PostgreSQL in ${o.dataDir} is already run by another process; stop it so --fault can stop and start it.`);
   }
   let server;
+  let nginx: RunningNginx | undefined;
   try {
     await migrate(database.url);
     const articles = await countArticles(database.url);
@@ -109,13 +118,16 @@ async function main(): Promise<void> {
       port: o.port,
       databaseUrl: database.url,
       logFile: path.join(o.dataDir, 'loadtest-server.log'),
-      env: o.countCache ? {} : { SEARCH_COUNT_CACHE_ENTRIES: '0' },
+      // Behind nginx the client's address is the one nginx adds to X-Forwarded-For.
+      env: { ...(o.countCache ? {} : { SEARCH_COUNT_CACHE_ENTRIES: '0' }), ...(o.nginx ? { TRUSTED_PROXY_HOPS: '1' } : {}) },
     });
+    if (o.nginx) nginx = await startNginx({ upstreamPort: o.port, port: await freePort() });
+    const target = nginx?.url ?? server.url;
     console.log(
-      `Server ready on ${server.url} (search count cache ${o.countCache ? 'on' : 'off'}); ${o.connections} connections for ${o.seconds} s${o.fault ? `, PostgreSQL stopped at ${o.faultAt} s for ${o.faultFor} s` : ''}...`,
+      `Server ready on ${server.url}${nginx ? `, nginx in front on ${nginx.url}` : ''} (search count cache ${o.countCache ? 'on' : 'off'}); ${o.connections} connections for ${o.seconds} s${o.fault ? `, PostgreSQL stopped at ${o.faultAt} s for ${o.faultFor} s` : ''}...`,
     );
     const report = await runLoad(mix, {
-      url: server.url,
+      url: target,
       connections: o.connections,
       seconds: o.seconds,
       fault: o.fault
@@ -129,9 +141,17 @@ async function main(): Promise<void> {
           }
         : undefined,
     });
+    const cache = nginx?.cacheStatuses() ?? null;
     console.log(`\n${articles} articles\n${formatReport(report)}`);
-    if (o.json) fs.writeFileSync(o.json, `${JSON.stringify({ articles, ...report }, null, 2)}\n`);
+    if (cache)
+      console.log(
+        `nginx cache: ${Object.entries(cache)
+          .map(([status, n]) => `${n} ${status}`)
+          .join(', ')}`,
+      );
+    if (o.json) fs.writeFileSync(o.json, `${JSON.stringify({ articles, ...report, nginxCache: cache }, null, 2)}\n`);
   } finally {
+    await nginx?.stop();
     await server?.stop();
     await database.stop();
   }

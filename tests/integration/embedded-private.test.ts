@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbedded, type DatabaseHandle } from '../../lib/db/embedded';
 import { CREDENTIALS_FILE, SUPERUSER } from '../../lib/db/embedded-credentials';
 import { migrate } from '../../lib/db/migrate';
-import { freePort } from '../helpers/free-port';
+import { freePort } from '../../bench/lib/free-port';
 
 const ROOT = path.resolve(__dirname, '../..');
 /** What every data folder's superuser had before folders had passwords of their own. */

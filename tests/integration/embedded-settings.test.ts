@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbedded } from '../../lib/db/embedded';
 import { BULK_LOAD_SETTINGS } from '../../bench/lib/bulk-load';
-import { freePort } from '../helpers/free-port';
+import { freePort } from '../../bench/lib/free-port';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reading-room-settings-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));

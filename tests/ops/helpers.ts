@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import pg from 'pg';
 import { startEmbedded, type DatabaseHandle } from '../../lib/db/embedded';
-import { freePort } from '../helpers/free-port';
+import { freePort } from '../../bench/lib/free-port';
 
 export { freePort };
 

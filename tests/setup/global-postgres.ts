@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbedded } from '../../lib/db/embedded';
 import { quoteIdent } from '../../lib/ops/backup-format';
-import { freePort } from '../helpers/free-port';
+import { freePort } from '../../bench/lib/free-port';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 import net from 'node:net';
 
-/** A TCP port free on loopback right now, for a server a test starts itself. */
+/** A TCP port free on loopback right now, for a server a test or the load test starts itself. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
