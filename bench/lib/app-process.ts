@@ -65,7 +65,10 @@ export async function startAppProcess(options: AppProcessOptions): Promise<AppPr
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      // A bound, so that a hung server cannot hang its caller, with room for what a clean stop
+      // does: an embedded PostgreSQL made for the run writes its shutdown checkpoint, which took
+      // more than 10 s on a busy machine.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
       await exited;
       clearTimeout(timer);
       log?.end();
