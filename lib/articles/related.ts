@@ -90,10 +90,13 @@ type RankedRow = ArticleRow & { in_language: bigint };
 const shiftDays = (isoDate: string, days: number) => parseDate(isoDate).add({ days }).toString();
 
 /**
- * Other published articles on the same country pair within ±windowDays of the article's date.
- * Both queries are served by the pair's date-ordered index (article_pair_date_idx): the dated one
- * as a range of its date key, the undated one as the key's '-infinity' end. The dated query reads
- * every article in the window once, to count each language and keep its closest few.
+ * Other published articles on the same country pair within ±windowDays of the published
+ * `article`'s date. Both queries are served by the pair's date-ordered index
+ * (article_pair_date_idx): the dated one as a range of its date key, the undated one as the
+ * key's '-infinity' end. The dated query reads every article in the window once, to count each
+ * language and keep its closest few. The undated one reads only the few it shows: their number
+ * is the pair's undated count in facet_count, kept exact by triggers, where counting them in
+ * the query read every undated article of a busy pair (tens of thousands at a million articles).
  */
 export async function relatedCoverage(
   article: { id: string; countryPair: [string, string] | null; publishedAt: string | null },
@@ -114,11 +117,16 @@ export async function relatedCoverage(
         ) ranked
         WHERE nearness <= ${RELATED_PER_LANGUAGE}`
     : Promise.resolve([]);
-  // The count is taken over every undated match before the LIMIT: one read of them.
-  const undated = prisma.$queryRaw<(ArticleRow & { total: bigint })[]>`SELECT ${COLUMNS}, count(*) OVER () AS total FROM article
+  const undated = prisma.$queryRaw<ArticleRow[]>`SELECT ${COLUMNS} FROM article
       WHERE status = 'published' AND pair_key = ${pairKey} AND id <> ${article.id} AND ${DATE_KEY} = '-infinity'::date
       ORDER BY created_at DESC, id DESC LIMIT ${RELATED_PER_LANGUAGE}`;
-  const [datedRows, undatedRows] = await Promise.all([dated, undated]);
+  // Month 0 holds the articles without a known date; the article itself is among them when undated.
+  const undatedCount = prisma.facetCount.findUnique({
+    where: { facet_scope_month_value: { facet: 'all', scope: `pair:${pairKey}`, month: 0, value: '' } },
+    select: { count: true },
+  });
+  const [datedRows, undatedRows, undatedOnPair] = await Promise.all([dated, undated, undatedCount]);
+  const undatedTotal = Math.max(0, (undatedOnPair?.count ?? 0) - (article.publishedAt ? 0 : 1));
   const window = article.publishedAt
     ? { from: shiftDays(article.publishedAt, -windowDays), to: shiftDays(article.publishedAt, windowDays) }
     : null;
@@ -129,7 +137,7 @@ export async function relatedCoverage(
   return {
     windowDays,
     groups,
-    undated: { total: Number(undatedRows[0]?.total ?? 0), items: undatedRows.map(toListItem), view: undatedView },
+    undated: { total: undatedTotal, items: undatedRows.map(toListItem), view: undatedView },
     pairView: { ...EMPTY_FILTERS, pairs: [pairKey] },
   };
 }
