@@ -300,6 +300,7 @@ async function benchSize(o: Options, size: number, database: DatabaseHandle): Pr
     const { parseFilters } = await import('../lib/articles/filters');
     const { listArticles } = await import('../lib/articles/list');
     const { getArticle } = await import('../lib/articles/get');
+    const { relatedCoverage } = await import('../lib/articles/related');
     const bounds = { concurrency: o.concurrency, maxRequests: o.requests, maxSeconds: o.seconds, warmup: 2 };
     log(`${o.concurrency} concurrent, up to ${o.requests} requests or ${o.seconds} s per line; latencies in ms`);
     log('KB: mean page size; floor: server time over the floor page’s (bench floor, no data), p50 and p95');
@@ -319,7 +320,10 @@ async function benchSize(o: Options, size: number, database: DatabaseHandle): Pr
       const filters = parseFilters(new URLSearchParams(s.query ?? '')).filters;
       const dbResult = await runLoad(async (i) => {
         if (s.article) {
-          if (!(await getArticle(ids[i % ids.length]!))) throw new Error('article not found');
+          // What the article page reads (but for its translations, a lookup by the article's id).
+          const article = await getArticle(ids[i % ids.length]!);
+          if (!article) throw new Error('article not found');
+          await relatedCoverage(article);
         } else await listArticles(filters);
       }, bounds);
       log(row(s.label, serverResult, floor, dbResult));
