@@ -25,6 +25,31 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Drops a test's database with whatever is still connected to it. FORCE ends the connections a
+ * test left open, but refuses (insufficient privilege) when one of them is an autovacuum worker,
+ * which after a bulk load of generated articles may be running, as the admin role is no superuser.
+ * A plain DROP ends autovacuum workers itself and waits a few seconds for other sessions, so it
+ * is tried then, until they have gone.
+ */
+async function dropDatabase(client: pg.Client, name: string): Promise<void> {
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42501') throw error;
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      // 55006: still in use by other sessions.
+      if ((error as { code?: string }).code !== '55006' || attempt === 5) throw error;
+    }
+  }
+}
+
 /** An empty database of its own for one test file; `migrated` applies the project's migrations. */
 export async function createTestDatabase({ migrated = true } = {}): Promise<TestDatabase> {
   const name = `test_${randomBytes(6).toString('hex')}`;
@@ -36,7 +61,7 @@ export async function createTestDatabase({ migrated = true } = {}): Promise<Test
     url,
     drop: async () => {
       await disconnectDb();
-      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await admin((client) => dropDatabase(client, name));
     },
   };
 }
