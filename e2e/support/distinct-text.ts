@@ -1,3 +1,5 @@
+import { rng } from '../../bench/lib/corpus';
+
 /**
  * A sentence of ordinary words (English, Vietnamese or Arabic) drawn from the nonce, for test articles that are
  * uploaded once per run into a database that keeps earlier runs' articles (a retry, a second
@@ -29,16 +31,10 @@ const SEPARATOR = { en: ', ', vi: ', ', ar: '، ' };
 
 export function distinctSentence(nonce: string, language: keyof typeof WORDS = 'en', count = 24): string {
   const list = WORDS[language].join(' ').split(' ');
+  // FNV-1a over the whole nonce, so nonces that share a prefix still seed apart.
   let seed = 2166136261;
   for (const char of nonce) seed = Math.imul(seed ^ char.charCodeAt(0), 16777619) >>> 0;
-  const words: string[] = [];
-  for (let i = 0; i < count; i++) {
-    // mulberry32: small, seeded and good enough to spread picks over the list.
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    words.push(list[((t ^ (t >>> 14)) >>> 0) % list.length]!);
-  }
+  const random = rng(seed);
+  const words = Array.from({ length: count }, () => list[Math.floor(random() * list.length)]!);
   return `${LEAD[language]} ${words.join(SEPARATOR[language])}.`;
 }
