@@ -148,7 +148,7 @@ test.describe('on a phone (390×844), a date choice lands on the results', () =>
 
     await bar(page, '2024-07').click();
     await expect(page).toHaveURL(/\/en\?from=2024-07-01&to=2024-07-31#results$/);
-    const heading = page.locator('#results-heading');
+    const heading = page.locator('#results');
     await expect(heading).toBeFocused();
     await expect(heading).toHaveText('1 article');
     await expect(heading).toBeInViewport();

@@ -39,9 +39,9 @@ test.describe('on a phone (390×844)', () => {
     await expect(facetLink(page, 'pair', 'PK-US')).toBeVisible();
     await facetLink(page, 'language', 'ar').click();
     await expect(page).toHaveURL(/#results$/);
-    await expect(page.locator('#results-heading')).toBeFocused();
-    await expect(page.locator('#results-heading')).toHaveText('3 articles');
-    await expect(page.locator('#results-heading')).toBeInViewport();
+    await expect(page.locator('#results')).toBeFocused();
+    await expect(page.locator('#results')).toHaveText('3 articles');
+    await expect(page.locator('#results')).toBeInViewport();
     await expect(page.getByTestId('filters-toggle')).toHaveText(/Filters \(1\)/);
   });
 
@@ -69,6 +69,15 @@ test.describe('without JavaScript', () => {
     await expect(facetLink(page, 'pair', 'PK-US')).toBeHidden();
     await page.getByTestId('filters-toggle').click();
     await expect(facetLink(page, 'pair', 'PK-US')).toBeVisible();
+  });
+
+  test('choosing a facet focuses the new count, by the browser alone', async ({ page }) => {
+    await page.goto('/en?pair=PK-US&lang=ar');
+    await page.getByTestId('filters-toggle').click();
+    await facetLink(page, 'language', 'ar').click();
+    await expect(page).toHaveURL(/#results$/);
+    await expect(page.locator('#results')).toBeFocused();
+    await expect(page.locator('#results')).toHaveText('3 articles');
   });
 });
 
@@ -158,7 +167,7 @@ test.describe('keyboard and headings', () => {
     await facetLink(page, 'pair', 'PK-US').focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/pair=PK-US#results$/);
-    await expect(page.locator('#results-heading')).toBeFocused();
+    await expect(page.locator('#results')).toBeFocused();
     await expect(page.locator(':focus')).toHaveText('3 articles');
   });
 
@@ -224,7 +233,7 @@ test.describe('empty views and unknown parameters', () => {
     await expect(loosen.getByRole('link')).toHaveText(['Remove the search zzqxj', 'Remove Pakistan – United States', 'Clear all filters']);
     await loosen.getByRole('link', { name: 'Remove the search zzqxj' }).click();
     await expect(results(page)).toHaveCount(3);
-    await expect(page.locator('#results-heading')).toBeFocused();
+    await expect(page.locator('#results')).toBeFocused();
   });
 
   test('an unknown parameter and a pair of non-country codes are named, and the pair is not selected', async ({ page }) => {

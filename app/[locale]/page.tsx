@@ -43,8 +43,12 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
   );
   if ('refused' in read) {
     return (
-      <section aria-labelledby="results-heading">
-        <h1 id="results-heading" className="mb-4 text-2xl font-semibold">
+      <section aria-labelledby={RESULTS_FRAGMENT}>
+        <h1
+          id={RESULTS_FRAGMENT}
+          tabIndex={-1}
+          className="mb-4 scroll-mt-2 text-2xl font-semibold focus:outline-none focus-visible:outline-2"
+        >
           {t('title')}
         </h1>
         <SearchBox filters={filters} />
@@ -78,13 +82,15 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
           <FiltersPanel listing={listing} filters={filters} />
         </FiltersDisclosure>
       </aside>
-      <section id={RESULTS_FRAGMENT} aria-labelledby="results-heading" className="min-w-0 scroll-mt-2 lg:col-start-2">
+      <section aria-labelledby={RESULTS_FRAGMENT} className="min-w-0 lg:col-start-2">
         <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-          {/* Focused after a facet, page or loosening link (ResultsFocus), so the new count is read out. */}
+          {/* The target of every link that changes the view (facets, pages, loosening), and focusable,
+              so the browser focuses it on arrival and the new count is read out; ResultsFocus does
+              the same after a client-side navigation. */}
           <h2
-            id="results-heading"
+            id={RESULTS_FRAGMENT}
             tabIndex={-1}
-            className="text-lg font-semibold focus:outline-none focus-visible:outline-2"
+            className="scroll-mt-2 text-lg font-semibold focus:outline-none focus-visible:outline-2"
             data-testid="result-count"
           >
             {countText}
@@ -99,7 +105,7 @@ export default async function ReadingRoomPage({ params, searchParams }: Props) {
             <CopyLinkButton path={null} label={t('copyView')} copiedLabel={ta('copied')} failedLabel={tp('failed')} />
           </div>
         </div>
-        <ResultsFocus targetId="results-heading" />
+        <ResultsFocus />
         {listing.rankedAmong !== null && (
           <p className="mb-4 rounded border border-sky-300 bg-sky-50 p-3 text-sky-950" role="note" data-testid="ranked-among">
             {t('rankedAmongShown', {
