@@ -315,10 +315,10 @@ async function rebuildFacetCounts(url: string, log: (line: string) => void): Pro
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    // About 1.1M groups at 1M articles (106 MB): in the database's 32 MB the aggregate spilled to
-    // disk in 5 batches, 34 s against 26 s in memory. Groups grow with values and months, not
-    // with articles.
-    await client.query(`SET work_mem = '256MB'`);
+    // The aggregate's groups grow with values and months (Gregorian and Solar Hijri), not with
+    // articles; in the database's default work_mem it spilled to disk in batches and took about a
+    // third longer. docs/performance.md gives the size at 1M articles.
+    await client.query(`SET work_mem = '384MB'`);
     await client.query('BEGIN');
     await client.query('LOCK TABLE article IN SHARE MODE');
     await client.query('DELETE FROM facet_count');

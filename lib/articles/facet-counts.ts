@@ -163,6 +163,21 @@ async function months(filters: ArticleFilters, from: CountSource) {
   }));
 }
 
+/**
+ * The view's dated articles per Solar Hijri month (`YYYY-MM`), from facet_count's Solar keys (see
+ * the solar_month_counts migration), or null when facet_count cannot hold the view exactly. Like
+ * the Gregorian months, the view's own date range is left aside.
+ */
+export async function solarMonthsFromTable(filters: ArticleFilters): Promise<Map<string, number> | null> {
+  const [slice] = slicesFor(filters);
+  if (!slice) return null;
+  const rows = await readDb().$queryRaw<{ month: number; count: number }[]>`SELECT -month AS month, sum(count)::int AS count
+    FROM facet_count WHERE ${inSlice(slice)} AND month < -1 GROUP BY month HAVING sum(count) > 0`;
+  return new Map(
+    rows.map(({ month, count }) => [`${String(Math.floor(month / 100)).padStart(4, '0')}-${String(month % 100).padStart(2, '0')}`, count]),
+  );
+}
+
 async function total(filters: ArticleFilters, from: CountSource) {
   const [slice] = from === 'auto' ? slicesFor(filters) : [];
   const monthsIn = monthCondition(filters);

@@ -2,6 +2,7 @@ import 'server-only';
 import { readDb } from '../db/client';
 import { solarMonthsSpanned, solarSpans, type SolarSpan } from '../i18n/solar-hijri';
 import { countKey } from './count-cache';
+import { solarMonthsFromTable } from './facet-counts';
 import { CORPUS_VERSION, corpusVersion, KEPT_SEARCHES } from './corpus-version';
 import { MAX_MONTH_BUCKETS } from './date-buckets';
 import type { ArticleFilters } from './filters';
@@ -12,11 +13,11 @@ import { whereClause } from './where';
 /**
  * The date facet in the Solar Hijri calendar, for the Dari UI: a bar per Solar Hijri month (or
  * year), each covering exactly that month's Gregorian days. Solar months start between the 19th
- * and the 23rd of a Gregorian month, so facet_count's Gregorian months cannot be summed into them:
- * the articles are counted by Solar month in one pass, `width_bucket` placing each date among the
- * months' first days (computed with ICU, passed as one bound array). Without a search that pass
- * reads only the date index; its result is kept under the corpus version, so the Dari first view
- * pays it once per change to the collection.
+ * and the 23rd of a Gregorian month, so facet_count's Gregorian months cannot be summed into them.
+ * Where facet_count holds the view exactly it keeps Solar months too, kept by the same triggers.
+ * Elsewhere (a search, or selections facet_count does not keep) the articles are counted by Solar
+ * month in one pass, `width_bucket` placing each date among the months' first days (computed with
+ * ICU, passed as one bound array); that result is kept under the corpus version.
  *
  * `gregorian` is the same view's Gregorian facet: its range bounds the months to count, and its
  * undated count is the same in any calendar. When its counts are estimates from a sample
@@ -27,7 +28,7 @@ export async function solarDateFacet(filters: ArticleFilters, gregorian: DateFac
   const { buckets, undated } = gregorian;
   if (buckets.length === 0) return { unit: 'month', buckets: [], undated };
   const months = solarSpans(buckets[0]!.from, buckets.at(-1)!.to, 'month');
-  const counts = approximate ? apportioned(months, buckets) : await counted(filters, months);
+  const counts = approximate ? apportioned(months, buckets) : await exact(filters, months);
   return inUnits(trimmed(months.map((span, i) => ({ ...span, count: counts[i] ?? 0 }))), undated);
 }
 
@@ -37,6 +38,12 @@ const kept = new VersionedCache<number[]>(KEPT_SEARCHES);
 export const solarCountCacheHits = () => kept.hits;
 
 /** Articles of the view (its own dates aside) per month of `months`, in their order. */
+async function exact(filters: ArticleFilters, months: SolarSpan[]): Promise<number[]> {
+  const fromTable = await solarMonthsFromTable(filters);
+  return fromTable ? months.map((m) => fromTable.get(m.key) ?? 0) : counted(filters, months);
+}
+
+/** As `exact`, counted from the articles. */
 function counted(filters: ArticleFilters, months: SolarSpan[]): Promise<number[]> {
   // The facet ignores its own selection, so every date range of one view shares its counts.
   const ownDatesAside = { ...filters, from: null, to: null, undated: false };
