@@ -109,6 +109,15 @@ describe('toBlocks', () => {
     ).toEqual(['Security', 'Belgium and France set up joint counter-terrorism unit to track fighters']);
   });
 
+  it('ends a paragraph whose last line is full at its sentence end, not in the share line under it', () => {
+    const last = wrap(EN[2]!, 66);
+    const share = 'Share: Facebook | X | Telegram | WhatsApp';
+    // The paragraph's last line leaves no room for the share line's first word: the run goes on into it.
+    expect(last.at(-1)!.length + 1 + 'Share:'.length).toBeGreaterThan(66);
+    const page = [...wrap(EN[0]!, 66), '', ...wrap(EN[1]!, 66), '', ...last, share, 'Most read'].join('\n');
+    expect(toBlocks(page).map((b) => b.text)).toEqual([...EN, share, 'Most read']);
+  });
+
   it('keeps one line per block on a page that is not wrapped, and records where each starts', () => {
     const blocks = toBlocks(['Title here', '', EN[0], EN[1]].join('\n'));
     expect(blocks.map((b) => [b.text, b.line, b.blankBefore, b.lines])).toEqual([

@@ -139,7 +139,11 @@ export function toBlocks(text: string, keepApart?: number): Block[] {
       }
       const last = lines[end] ?? '';
       const closed = endsSentence(last) || end + 1 >= lines.length || lines[end + 1] === '';
-      if (end > i && !closed) end = i;
+      // A run that does not end like a paragraph ran on past one (into a share line, a list
+      // heading): it ends at its last sentence end, or is no run at all.
+      if (end > i && !closed) {
+        while (end > i && !endsSentence(lines[end] ?? '')) end--;
+      }
     }
     blocks.push({ text: lines.slice(i, end + 1).join(' '), line: i, blankBefore, lines: end - i + 1, firstLine: line });
     i = end + 1;
