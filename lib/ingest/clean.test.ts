@@ -337,6 +337,26 @@ describe('cleanArticle: tightly wrapped pages', () => {
     );
     expect(dated.title).toBe(headline);
   });
+
+  // The lead is wrapped at 80 characters; so is a headline one word longer than that.
+  const longHeadline = 'Lào, Thái Lan tuần tra chung trên sông Mê Kông để siết chặt đường vận chuyển ma túy';
+  const wrappedHeadline = [longHeadline.slice(0, longHeadline.lastIndexOf(' ')), longHeadline.slice(longHeadline.lastIndexOf(' ') + 1)];
+
+  it('takes back the last word a wrapped headline left on a line of its own', () => {
+    expect(wrappedHeadline[0]!.length).toBeLessThanOrEqual(80);
+    expect(wrappedHeadline[0]!.length + 1 + wrappedHeadline[1]!.length).toBeGreaterThan(80);
+    const c = cleanArticle(
+      ['TIN MEKONG 24H', 'Trang nhất | Biên giới | Kinh tế', ...wrappedHeadline, 'Thứ Hai, 12/8/2024 08:15', ...lead].join('\n'),
+    );
+    expect(c.title).toBe(longHeadline);
+    expect(c.removed).not.toContain(wrappedHeadline[1]);
+    expect(c.paragraphs[0]).toMatch(/^Viêng Chăn, 12\/8 \(TTXVN\) - Cảnh sát Lào/);
+  });
+
+  it('never takes a name printed under a full headline line for its tail', () => {
+    const c = cleanArticle(['TIN MEKONG 24H', wrappedHeadline[0]!, 'Minh Anh', 'Thứ Hai, 12/8/2024 08:15', ...lead].join('\n'));
+    expect(c.title).toBe(wrappedHeadline[0]);
+  });
 });
 
 describe('cleanArticle: headline, deck and key points', () => {

@@ -18,7 +18,7 @@ import { isDoubledHeadline, isFollowPrompt, isFurniture, isMenu, isSectionEnder,
 import { looksLikeByline, parseCreditLine, parsePlaceAgencyLine, readByline, type Byline } from './bylines';
 import { isCaption } from './captions';
 import { findDates, isDateLine } from './dates';
-import { endsSentence, toBlocks } from './paragraphs';
+import { endsSentence, isFullBefore, pageWrapWidth, toBlocks, type Block as RawBlock } from './paragraphs';
 import { stopwordShare } from './stopwords';
 import { comparisonKey, countWords } from './text';
 
@@ -257,6 +257,24 @@ function toBlock(text: string): Block {
   };
 }
 
+/** Words a hard-wrapped headline may leave on a line of their own. */
+const HEADLINE_TAIL_WORDS = 2;
+
+/**
+ * The block after the headline when it is the headline's own last word or two: on a hard-wrapped
+ * page a headline a little longer than the width leaves them on the next line, where they read as
+ * a stray fragment. They are its tail only when the headline's line is full (their first word did
+ * not fit on it) and they are a bare fragment: no sentence, date, byline, name or furniture.
+ */
+function headlineTail(blocks: readonly Block[], raw: readonly RawBlock[], titleAt: number, width: number | null): number | null {
+  const tail = titleAt + 1;
+  const headline = raw[titleAt];
+  const next = blocks[tail];
+  if (width === null || !headline || !next || headline.lines > 1 || raw[tail]!.lines > 1) return null;
+  if (next.kind !== 'text' || next.words > HEADLINE_TAIL_WORDS || next.sentence || looksLikeByline(next.text)) return null;
+  return isFullBefore(headline.text, next.text, width) ? tail : null;
+}
+
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanedArticle {
   const raw = toBlocks(text, options.keepApart);
   const counts = new Map<string, number>();
@@ -344,8 +362,17 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   }
 
   // Some pages print no headline line but start with the article: its first block is not one.
-  const title = titleAt >= 0 ? blocks[titleAt]!.text : null;
-  if (titleAt === bodyStart) bodyStart++;
+  const tailAt = titleAt >= 0 && !inList.has(titleAt + 1) ? headlineTail(blocks, raw, titleAt, pageWrapWidth(text)) : null;
+  const titleEnd = tailAt ?? titleAt;
+  const title =
+    titleAt >= 0
+      ? blocks
+          .slice(titleAt, titleEnd + 1)
+          .map((b) => b.text)
+          .join(' ')
+      : null;
+  if (titleAt === bodyStart) bodyStart = titleEnd + 1;
+  else if (tailAt === bodyStart) bodyStart++;
   const anchor = titleAt >= 0 ? titleAt : bodyStart;
 
   const paragraphs: string[] = [];
@@ -370,7 +397,16 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const zone: Zone = i === titleAt ? 'title' : i < anchor ? 'above' : i < bodyStart ? 'between' : i <= bodyEnd ? 'body' : 'after';
+    const zone: Zone =
+      i >= titleAt && i <= titleEnd && titleAt >= 0
+        ? 'title'
+        : i < anchor
+          ? 'above'
+          : i < bodyStart
+            ? 'between'
+            : i <= bodyEnd
+              ? 'body'
+              : 'after';
     const distance = Math.abs((rank[i] ?? 0) - (rank[anchor] ?? 0));
     let paragraph = false;
     if (b.kind === 'credit') {

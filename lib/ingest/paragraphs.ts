@@ -104,6 +104,16 @@ function dropSpacingBlanks(lines: string[]): string[] {
 
 const firstWord = (line: string) => line.split(/\s+/u)[0] ?? '';
 
+/** The width a page's text was hard-wrapped at, as toBlocks reads it, or null when it was not. */
+export function pageWrapWidth(text: string): number | null {
+  return wrapWidth(dropSpacingBlanks(text.split('\n').map((l) => l.trim())));
+}
+
+/** On a page wrapped at `width`, `next`'s first word would not have fitted on `line`: it is full. */
+export function isFullBefore(line: string, next: string, width: number): boolean {
+  return line.length <= width + FIT_SLACK && line.length + 1 + firstWord(next).length > width - FIT_SLACK;
+}
+
 /**
  * Split page text into blocks, joining hard-wrapped lines back into their paragraphs. A line
  * in `keepApart` (by index) is never joined to the line after it.
@@ -129,7 +139,7 @@ export function toBlocks(text: string, keepApart?: number): Block[] {
         // A date line is never the continuation of a wrapped line: it is the headline's stamp.
         // A menu is never a wrapped line of a paragraph, whatever its length.
         if (next === '' || end === keepApart || here.length > width + FIT_SLACK || isDateLine(next) || isMenu(here)) break;
-        const full = here.length + 1 + firstWord(next).length > width - FIT_SLACK;
+        const full = isFullBefore(here, next, width);
         // A line that merely comes close to the width continues only inside a paragraph or at
         // the start of one after a blank line: a headline printed right above its lead is as
         // long as a wrapped line, and must stay apart.
