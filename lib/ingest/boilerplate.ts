@@ -113,8 +113,41 @@ export function isFollowPrompt(line: string): boolean {
   return line.length <= 120 && countWords(line) <= 14 && FOLLOW_PROMPTS.some((re) => re.test(line));
 }
 
-/** Menus and breadcrumbs: several short items separated by |, •, ·, », ›, > or /. */
+const SECTION_KEYS = new Set(phrases('sections').map(comparisonKey));
+const LONGEST_SECTION = Math.max(...phrases('sections').map((s) => s.split(/\s+/u).length));
+/** Section names a line must list, and the share of its words they must cover, to be a menu. */
+const MIN_SECTIONS = 4;
+const MIN_SECTION_SHARE = 0.8;
+
+/**
+ * A navigation bar whose separators were lost in saving ("Home News Politics Sport Opinion"),
+ * or are dashes: a line made almost only of section names, longest names first.
+ */
+function isSectionList(line: string): boolean {
+  const words = comparisonKey(line)
+    .split(/\s+(?:[-–—|•·»›>/]\s+)*/u)
+    .filter((w) => w !== '');
+  if (words.length < MIN_SECTIONS || words.length > 40) return false;
+  let sections = 0;
+  let covered = 0;
+  for (let i = 0; i < words.length;) {
+    let length = Math.min(LONGEST_SECTION, words.length - i);
+    while (length > 0 && !SECTION_KEYS.has(words.slice(i, i + length).join(' '))) length--;
+    if (length > 0) {
+      sections++;
+      covered += length;
+      i += length;
+    } else i++;
+  }
+  return sections >= MIN_SECTIONS && covered >= words.length * MIN_SECTION_SHARE;
+}
+
+/**
+ * Menus and breadcrumbs: several short items separated by |, •, ·, », ›, > or /, or a line of
+ * section names however it is separated.
+ */
 export function isMenu(line: string): boolean {
+  if (isSectionList(line)) return true;
   // Items are separated by bars, bullets, arrows, slashes or runs of spaces (a scraped nav bar).
   const items = line.split(/\s*(?:\||•|·|»|›|>|\s\/\s|\s{2,})\s*/u).filter((s) => s.trim() !== '');
   if (items.length < 3 && !(items.length === 2 && /[»›>]/u.test(line))) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowPrompt, isFurniture, isFurniturePrefixed, isSectionEnder } from '../../boilerplate';
+import { isFollowPrompt, isFurniture, isFurniturePrefixed, isMenu, isSectionEnder } from '../../boilerplate';
 import { AR } from './ar';
 import { EN } from './en';
 import { FA } from './fa';
@@ -31,10 +31,27 @@ describe.each(Object.entries(LANGUAGES))('furniture phrases: %s', (_, phrases) =
     expect(isFollowPrompt(`${phrases.followVerbs[0]} ${first} ${second}`)).toBe(true);
   });
 
+  it('reads a line of section names as a menu, whether single spaces or dashes separate them', () => {
+    const bar = phrases.sections.slice(0, 7);
+    expect(isMenu(bar.join(' '))).toBe(true);
+    expect(isMenu(bar.join(' - '))).toBe(true);
+  });
+
   it('never takes a sentence of prose that contains a phrase for furniture', () => {
     const sentence = `${'word '.repeat(30)}${phrases.enders[0]} ${'word '.repeat(5)}.`;
     expect(isSectionEnder(sentence)).toBe(false);
     expect(isFurniture(sentence)).toBe(false);
     expect(isFollowPrompt(sentence)).toBe(false);
+    const sections = `${phrases.sections.slice(1, 4).join(' ')} ${'word '.repeat(12)}`;
+    expect(isMenu(sections)).toBe(false);
+  });
+});
+
+describe('a line of section names', () => {
+  it('is a menu only when section names make up almost all of it', () => {
+    expect(isMenu('Home News Politics Security Business Sports Features Opinion')).toBe(true);
+    expect(isMenu('Trang chủ Thời sự Góc nhìn Thế giới Kinh doanh Khoa học Giải trí Thể thao')).toBe(true);
+    expect(isMenu('Security, business and sports leaders discuss the economy and health of the region')).toBe(false);
+    expect(isMenu('Home Secretary visits Islamabad counter-terrorism centre')).toBe(false);
   });
 });

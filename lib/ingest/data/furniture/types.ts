@@ -17,6 +17,11 @@ export interface FurniturePhrases {
   platforms: readonly string[];
   /** Verbs of following and joining: with two networks they make a line a follow prompt. */
   followVerbs: readonly string[];
+  /**
+   * Section names a site's navigation bar lists ("News", "Thời sự", "سياسة"): a line made of them
+   * is a menu even when its separators were lost in saving.
+   */
+  sections: readonly string[];
   /** Copyright and licence wording. */
   copyright: readonly string[];
 }
