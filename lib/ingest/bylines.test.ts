@@ -15,6 +15,8 @@ describe('parseLeadSource', () => {
     ['Hà Nội (TTXVN) - Việt Nam và Nhật Bản', 'TTXVN'],
     ['WASHINGTON (Reuters) — The United States', 'Reuters'],
     ['TPO - Sáng nay', 'TPO'],
+    ['Viêng Chăn, 12/8 (TTXVN) - Cảnh sát Lào và Thái Lan', 'TTXVN'],
+    ['KABUL, 2024/05/12 (AFP) - Afghan officials said', 'AFP'],
   ])('%s', (paragraph, source) => {
     expect(parseLeadSource(paragraph)).toBe(source);
   });

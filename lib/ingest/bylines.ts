@@ -25,8 +25,11 @@ export function parseCreditLine(line: string): string | null {
   return cleanIdentifier(source);
 }
 
-/** "(VOV) - ", "HÀ NỘI (TTXVN) - ", "WASHINGTON (Reuters) — ", "کابل (پژواک): ", "KAMPALA, Aug 22 (Reuters) - ". */
-const PAREN_LEAD = /^(?:[\p{L}\p{M}\p{Nd}.,،'’ ]{1,40}\s)?\(([^()\p{Nd}]{2,30})\)\s*[-–—:]\s*/u;
+/**
+ * "(VOV) - ", "HÀ NỘI (TTXVN) - ", "WASHINGTON (Reuters) — ", "کابل (پژواک): ", "KAMPALA, Aug 22
+ * (Reuters) - ", "Viêng Chăn, 12/8 (TTXVN) - " (a numeric date in the dateline).
+ */
+const PAREN_LEAD = /^(?:[\p{L}\p{M}\p{Nd}.,،'’/ ]{1,40}\s)?\(([^()\p{Nd}]{2,30})\)\s*[-–—:]\s*/u;
 /** A dateline with a date and the agency in parentheses, no dash: "نئی دہلی، 12 فروری (یو این آئی) …". */
 const DATED_PAREN_LEAD = /^[\p{L}\p{M}.,،'’ ]{1,30}\p{Nd}{1,2}[\p{L}\p{M}\p{Nd} .,،]{1,20}\(([^()\p{Nd}]{2,30})\)\s+/u;
 /** "تهران- ایرنا- …": place, agency, then the text, each after a dash. */
