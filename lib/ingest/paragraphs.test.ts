@@ -118,6 +118,14 @@ describe('toBlocks', () => {
     expect(toBlocks(page).map((b) => b.text)).toEqual([...EN, share, 'Most read']);
   });
 
+  it('keeps a labelled link line between two paragraphs apart from both, however full it is', () => {
+    const related = "Related: Ecuador's president extends state of emergency for 30 more days";
+    // As long as a wrapped line: the next paragraph's first word would not have fitted after it.
+    expect(related.length + 1 + EN[1]!.split(' ')[0]!.length).toBeGreaterThan(76 - 4);
+    const page = [...wrap(EN[0]!, 76), related, ...wrap(EN[1]!, 76), ...wrap(EN[2]!, 76)].join('\n');
+    expect(toBlocks(page).map((b) => b.text)).toEqual([EN[0], related, EN[1], EN[2]]);
+  });
+
   it('keeps one line per block on a page that is not wrapped, and records where each starts', () => {
     const blocks = toBlocks(['Title here', '', EN[0], EN[1]].join('\n'));
     expect(blocks.map((b) => [b.text, b.line, b.blankBefore, b.lines])).toEqual([

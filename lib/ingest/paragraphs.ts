@@ -7,7 +7,7 @@
  * run ends like a paragraph (a sentence end, or a blank line after it), so a headline above a
  * byline or a menu above a label is never glued to it.
  */
-import { isMenu } from './boilerplate';
+import { isFurniturePrefixed, isMenu } from './boilerplate';
 import { isDateLine } from './dates';
 
 export interface Block {
@@ -137,8 +137,10 @@ export function toBlocks(text: string, keepApart?: number): Block[] {
         const here = lines[end] ?? '';
         const next = lines[end + 1] ?? '';
         // A date line is never the continuation of a wrapped line: it is the headline's stamp.
-        // A menu is never a wrapped line of a paragraph, whatever its length.
+        // A menu is never a wrapped line of a paragraph, whatever its length, and a labelled
+        // line ("Related: …", "Đọc thêm: …") is a link between paragraphs, not part of either.
         if (next === '' || end === keepApart || here.length > width + FIT_SLACK || isDateLine(next) || isMenu(here)) break;
+        if (isFurniturePrefixed(here) || isFurniturePrefixed(next)) break;
         const full = isFullBefore(here, next, width);
         // A line that merely comes close to the width continues only inside a paragraph or at
         // the start of one after a blank line: a headline printed right above its lead is as
