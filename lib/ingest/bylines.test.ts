@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAuthor, parseAttribution, parseCreditLine, parseLeadSource } from './bylines';
 import { cleanArticle } from './clean';
+import { ingestFile } from './index';
 
 const BODY = [
   'The two governments agreed to share intelligence on armed groups operating along their common border, officials said after the meeting.',
@@ -34,8 +35,20 @@ describe('parseCreditLine', () => {
     ['Nguồn: Tuổi Trẻ', 'Tuổi Trẻ'],
     ['المصدر: وكالات', 'وكالات'],
     ['Source: AFP', 'AFP'],
+    ['Source: Reuters | 5 March 2024 14:20', 'Reuters'],
+    ['المصدر: الوكالة الوطنية للإعلام 2024-03-05 14:20', 'الوكالة الوطنية للإعلام'],
   ])('%s', (line, source) => {
     expect(parseCreditLine(line)).toBe(source);
+  });
+
+  it('reads the source printed beside the date under the headline, and the date too', () => {
+    for (const stamp of ['Source: Reuters | 5 March 2024 14:20', 'Source: Reuters 2024-03-05']) {
+      const page = ingestFile(
+        new TextEncoder().encode(['Kenya and Somalia agree to reopen border crossings', stamp, '', ...BODY].join('\n')),
+        'a.txt',
+      );
+      expect(page.ok && [page.source, page.publishedAt]).toEqual(['Reuters', '2024-03-05']);
+    }
   });
 
   it.each([

@@ -6,6 +6,7 @@
  */
 import type { PageBlock } from './clean';
 import { countCountries } from './country-mentions';
+import { withoutDates } from './dates';
 import { stopwordShare } from './stopwords';
 import { AGENCIES } from './data/agencies';
 import { alternation, cleanIdentifier, countWords, foldForMatching } from './text';
@@ -13,9 +14,12 @@ import { alternation, cleanIdentifier, countWords, foldForMatching } from './tex
 const CREDIT =
   /^\(?\s*(?:Theo|THEO|Nguồn|NGUỒN|Nguồn tin|Source|Sources|SOURCE|المصدر|مصدر|منبع|ماخذ|بشکریہ|بہ شکریہ)\s*(?:[:_\-–]\s*|\s+)([^()]{2,60}?)\s*\)?\s*\.?$/u;
 
-/** The source named by a credit line, or null when the line is not one. */
+/**
+ * The source named by a credit line, or null when the line is not one. A date printed beside the
+ * credit ("المصدر: … 2024-03-05 14:20") is no part of the source.
+ */
 export function parseCreditLine(line: string): string | null {
-  const m = CREDIT.exec(line.trim());
+  const m = CREDIT.exec(withoutDates(line.trim()));
   const source = m?.[1]?.trim();
   if (!source || countWords(source) > 6) return null;
   // "Theo dõi…" (follow) and "Theo ông X…" (according to Mr X) start with lower-case words.

@@ -409,7 +409,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
               : 'after';
     const distance = Math.abs((rank[i] ?? 0) - (rank[anchor] ?? 0));
     let paragraph = false;
-    if (b.kind === 'credit') {
+    // A metadata line may print the source beside the date ("Source: Reuters | 5 March 2024").
+    if (b.kind === 'credit' || b.kind === 'date') {
       const credit = parseCreditLine(b.text);
       if (credit) credits.push(credit);
     }

@@ -596,6 +596,19 @@ export function findDates(line: string, options: FindDateOptions = {}): DateCand
 
 /** A clock time anywhere: page headers and sidebars print them next to dates. */
 const TIME = /(?<![\p{Nd}:])\d{1,2}:\d{2}(?::\d{2})?(?![\p{Nd}])/gu;
+/**
+ * The line with its dates and clock times taken out, and the separators they leave at its ends:
+ * what else a metadata line says ("Source: Reuters" in "Source: Reuters | 5 March 2024 14:20").
+ */
+export function withoutDates(line: string): string {
+  let rest = line;
+  for (const c of [...findDates(line)].reverse()) rest = rest.slice(0, c.start) + ' ' + rest.slice(c.end);
+  return rest
+    .replace(TIME, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s|·•\-–—,،]+|[\s|·•\-–—,،]+$/gu, '');
+}
+
 /** Past this length a line is text, however many dates it holds. */
 const MAX_DATE_LINE = 120;
 /**
