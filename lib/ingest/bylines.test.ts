@@ -65,6 +65,7 @@ describe('findAuthor', () => {
     expect(findAuthor(['محمد شعت'])).toBe('محمد شعت');
     expect(findAuthor(['By Jane Doe'])).toBe('Jane Doe');
     expect(findAuthor(['Tác giả: Minh Anh'])).toBe('Minh Anh');
+    expect(findAuthor(['By Jane Doe, Security Correspondent'])).toBe('Jane Doe');
     expect(findAuthor(['بقلم \u202Bأحمد علي\u202C'])).toBe('أحمد علي');
   });
 

@@ -131,7 +131,9 @@ function authorOf(line: string): string | null {
   if (withAgency) return withAgency.author;
   const withRole = NAME_AND_ROLE.exec(line);
   const role = withRole?.[2] ?? withRole?.[3];
-  if (withRole?.[1] && role && ROLES.test(role) && looksLikeName(withRole[1])) return cleanIdentifier(withRole[1]);
+  // "By Jane Doe, Security Correspondent": the label is no part of the name.
+  const named = withRole?.[1] && (BYLINE_LABEL.map((re) => re.exec(withRole[1]!)?.[1]).find((n) => n !== undefined) ?? withRole[1]);
+  if (named && role && ROLES.test(role) && looksLikeName(named)) return cleanIdentifier(named);
   const labelled = BYLINE_LABEL.map((re) => re.exec(line)?.[1]).find((name) => name !== undefined);
   if (labelled) return cleanIdentifier(labelled.replace(/[.,;|/].*$/u, '').replace(/\s+in\s+\p{Lu}.*$/u, ''));
   const reporting = REPORTING_BY.exec(line)?.[1];

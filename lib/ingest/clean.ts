@@ -242,6 +242,8 @@ export interface CleanOptions {
   template?: ReadonlySet<string>;
   /** A line (by index) never joined to the next one: a headline found glued to its lead. */
   keepApart?: number;
+  /** The headline the page's markup marks (an HTML page's h1): the title when printed as a block. */
+  headline?: string;
 }
 
 function toBlock(text: string): Block {
@@ -349,6 +351,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
         titleAt = above;
       }
     }
+  }
+  // The markup's headline, printed as a block of its own, is the title whatever the shapes say.
+  const marked =
+    options.headline === undefined ? -1 : blocks.findIndex((b, i) => !inList.has(i) && b.key === comparisonKey(options.headline!));
+  if (marked >= 0 && marked !== titleAt && marked <= bodyEnd) {
+    runnerUp = Math.max(titleScore, runnerUp);
+    titleScore = Math.max(titleScore, headlineScore(blocks[marked]!, 0));
+    titleAt = marked;
+    if (bodyStart <= marked) bodyStart = marked;
   }
   // On a tightly wrapped page a headline printed right above its lead is joined to it like any
   // wrapped line. The first line of a joined first block is a candidate too; when it wins, the

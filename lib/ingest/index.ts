@@ -5,7 +5,7 @@
 import { cleanArticle } from './clean';
 import { readCountries } from './country-mentions';
 import { pickArticleDate } from './date-choice';
-import { mergeDeclared, readInput } from './input';
+import { markedHeadline, mergeDeclared, readInput } from './input';
 import { bodyHash, sha256Hex } from './hash';
 import { directionOf, identifyLanguage } from './language';
 import { cleanIdentifier, headlineFrom, stripBidiControls } from './text';
@@ -24,7 +24,9 @@ function ingestUnsafe(bytes: Uint8Array, file: string, options: IngestOptions): 
   if (!decoded.ok) {
     return { ok: false, file, error: decoded.error, reason: decoded.reason, sha256, encoding: decoded.encoding };
   }
-  const cleaned = cleanArticle(decoded.text, { template: options.template });
+  // The markup's headline anchors the reading, so the byline and dateline are looked for beside it.
+  const headline = decoded.extras ? markedHeadline(decoded.extras) : null;
+  const cleaned = cleanArticle(decoded.text, { template: options.template, headline: headline ?? undefined });
   if (cleaned.paragraphs.length === 0) {
     return {
       ok: false,

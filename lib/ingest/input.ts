@@ -201,23 +201,32 @@ function titleParts(pageTitle: string | undefined): string[] {
   return pageTitle ? [pageTitle, ...pageTitle.split(/\s+[|\-–—:·•»]+\s+/u)] : [];
 }
 
-function chooseTitle(article: IngestedArticle, extras: InputExtras, choices: DeclaredChoice[]): IngestedArticle {
-  const { headline, pageTitle } = extras.metadata;
-  const printedKey = comparisonKey(article.title);
-  const declaredKeys = new Set([headline, ...titleParts(pageTitle)].filter((t): t is string => !!t).map(comparisonKey));
+const declaredTitleKeys = ({ headline, pageTitle }: DeclaredMetadata) =>
+  new Set([headline, ...titleParts(pageTitle)].filter((t): t is string => !!t).map(comparisonKey));
+
+/**
+ * The headline the page's markup gives: the declared headline when the page prints it as its h1
+ * (or as one of `printed`), else a single h1 that the declared titles confirm or do not contradict.
+ */
+export function markedHeadline(extras: InputExtras, printed: readonly string[] = []): string | null {
+  const { headline } = extras.metadata;
+  const declaredKeys = declaredTitleKeys(extras.metadata);
   const headingKeys = new Set(extras.headings.map(comparisonKey));
-  if (declaredKeys.has(printedKey) || headingKeys.has(printedKey)) {
+  const [h1, ...more] = extras.headings;
+  if (headline && (headingKeys.has(comparisonKey(headline)) || printed.some((p) => comparisonKey(p) === comparisonKey(headline)))) {
+    return headline;
+  }
+  return h1 && more.length === 0 && (declaredKeys.size === 0 || declaredKeys.has(comparisonKey(h1))) ? h1 : null;
+}
+
+function chooseTitle(article: IngestedArticle, extras: InputExtras, choices: DeclaredChoice[]): IngestedArticle {
+  const { headline } = extras.metadata;
+  const printedKey = comparisonKey(article.title);
+  const headingKeys = new Set(extras.headings.map(comparisonKey));
+  if (declaredTitleKeys(extras.metadata).has(printedKey) || headingKeys.has(printedKey)) {
     return { ...article, confidence: { ...article.confidence, title: Math.max(article.confidence.title, 0.95) } };
   }
-  // A single page headline the markup marks (h1) and the metadata confirms or does not contradict.
-  const [h1, ...more] = extras.headings;
-  const candidates = [
-    headline && (headingKeys.has(comparisonKey(headline)) || article.paragraphs.some((p) => comparisonKey(p) === comparisonKey(headline)))
-      ? headline
-      : null,
-    h1 && more.length === 0 && (declaredKeys.size === 0 || declaredKeys.has(comparisonKey(h1))) ? h1 : null,
-  ];
-  const chosen = candidates.find((c): c is string => !!c);
+  const chosen = markedHeadline(extras, article.paragraphs);
   if (!chosen) {
     if (headline)
       choices.push({

@@ -161,6 +161,23 @@ describe('HTML pages', () => {
     expect(result.paragraphs).not.toContain('Ministers agree to share border intelligence');
   });
 
+  it('read the byline beside the headline the markup marks, above key points that read like headlines', () => {
+    const keyPoints = [
+      'Liaison officers posted to each other’s border commands',
+      'Joint patrols to begin before the end of the year',
+      'A joint committee to review the arrangement',
+    ];
+    const page = article(
+      `<div class="kicker">Security</div><h1>Ministers agree to share border intelligence</h1>` +
+        `<p class="byline">By <a href="/a/jane">Jane Doe</a>, Security Correspondent</p><time>5 March 2024</time>` +
+        `<div class="key-points"><h2>Key points</h2><ul>${keyPoints.map((k) => `<li>${k}</li>`).join('')}</ul></div>${PARAGRAPHS.join('')}`,
+    );
+    const result = ok(ingestFile(encode(page), 'k.html'));
+    expect(result.title).toBe('Ministers agree to share border intelligence');
+    expect(result.author).toBe('Jane Doe');
+    expect(result.paragraphs).toEqual(PARAGRAPHS.map((p) => p.replace(/<\/?p>/g, '')));
+  });
+
   it('read the charset the page declares, or detect it', () => {
     const arabic =
       'وقّعت المملكة العربية السعودية والمملكة الأردنية الهاشمية في الرياض مذكرة تفاهم للتعاون في مكافحة تهريب المخدرات عبر الحدود المشتركة.';
