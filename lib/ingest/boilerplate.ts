@@ -113,33 +113,42 @@ export function isFollowPrompt(line: string): boolean {
   return line.length <= 120 && countWords(line) <= 14 && FOLLOW_PROMPTS.some((re) => re.test(line));
 }
 
-const SECTION_KEYS = new Set(phrases('sections').map(comparisonKey));
+/** A light key for section names: case, letter variants and joiners, without full normalisation. */
+const sectionKey = (text: string) => foldForMatching(text.toLowerCase()).replace(/[\u200B-\u200D]/gu, '');
+const SECTION_KEYS = new Set(phrases('sections').map(sectionKey));
 const LONGEST_SECTION = Math.max(...phrases('sections').map((s) => s.split(/\s+/u).length));
 /** Section names a line must list, and the share of its words they must cover, to be a menu. */
 const MIN_SECTIONS = 4;
 const MIN_SECTION_SHARE = 0.8;
+const endsLikeSentence = /[.!?؟。]$/u;
 
 /**
  * A navigation bar whose separators were lost in saving ("Home News Politics Sport Opinion"),
  * or are dashes: a line made almost only of section names, longest names first.
  */
 function isSectionList(line: string): boolean {
-  const words = comparisonKey(line)
+  // Cheap refusals first: this runs on every line of every page.
+  if (line.length > 300 || endsLikeSentence.test(line)) return false;
+  const rough = line.split(/\s+/u).length;
+  if (rough < MIN_SECTIONS || rough > 40) return false;
+  const words = sectionKey(line)
     .split(/\s+(?:[-–—|•·»›>/]\s+)*/u)
     .filter((w) => w !== '');
   if (words.length < MIN_SECTIONS || words.length > 40) return false;
+  // Past this many words that are no section name the line is not a menu: most lines stop early.
+  const allowedMisses = words.length * (1 - MIN_SECTION_SHARE);
   let sections = 0;
-  let covered = 0;
+  let missed = 0;
   for (let i = 0; i < words.length;) {
     let length = Math.min(LONGEST_SECTION, words.length - i);
     while (length > 0 && !SECTION_KEYS.has(words.slice(i, i + length).join(' '))) length--;
     if (length > 0) {
       sections++;
-      covered += length;
       i += length;
-    } else i++;
+    } else if (++missed > allowedMisses) return false;
+    else i++;
   }
-  return sections >= MIN_SECTIONS && covered >= words.length * MIN_SECTION_SHARE;
+  return sections >= MIN_SECTIONS;
 }
 
 /**
@@ -147,11 +156,11 @@ function isSectionList(line: string): boolean {
  * section names however it is separated.
  */
 export function isMenu(line: string): boolean {
-  if (isSectionList(line)) return true;
   // Items are separated by bars, bullets, arrows, slashes or runs of spaces (a scraped nav bar).
   const items = line.split(/\s*(?:\||•|·|»|›|>|\s\/\s|\s{2,})\s*/u).filter((s) => s.trim() !== '');
-  if (items.length < 3 && !(items.length === 2 && /[»›>]/u.test(line))) return false;
-  return items.every((item) => item.split(/\s+/u).length <= 4);
+  const separated = items.length >= 3 || (items.length === 2 && /[»›>]/u.test(line));
+  if (separated && items.every((item) => item.split(/\s+/u).length <= 4)) return true;
+  return isSectionList(line);
 }
 
 /** A sidebar headline printed twice with no separator: "Tin ATin A" / "Tin A Tin A". */

@@ -11,15 +11,18 @@ import { stopwordShare } from './stopwords';
 import { AGENCIES } from './data/agencies';
 import { alternation, cleanIdentifier, countWords, foldForMatching } from './text';
 
-const CREDIT =
-  /^\(?\s*(?:Theo|THEO|Nguồn|NGUỒN|Nguồn tin|Source|Sources|SOURCE|المصدر|مصدر|منبع|ماخذ|بشکریہ|بہ شکریہ)\s*(?:[:_\-–]\s*|\s+)([^()]{2,60}?)\s*\)?\s*\.?$/u;
+const CREDIT_LABEL = /^\(?\s*(?:Theo|THEO|Nguồn|NGUỒN|Nguồn tin|Source|Sources|SOURCE|المصدر|مصدر|منبع|ماخذ|بشکریہ|بہ شکریہ)/u;
+const CREDIT = new RegExp(`${CREDIT_LABEL.source}\\s*(?:[:_\\-–]\\s*|\\s+)([^()]{2,60}?)\\s*\\)?\\s*\\.?$`, 'u');
 
 /**
  * The source named by a credit line, or null when the line is not one. A date printed beside the
  * credit ("المصدر: … 2024-03-05 14:20") is no part of the source.
  */
 export function parseCreditLine(line: string): string | null {
-  const m = CREDIT.exec(withoutDates(line.trim()));
+  const trimmed = line.trim();
+  // Only a line that opens with a credit label is looked at further (finding dates costs more).
+  if (!CREDIT_LABEL.test(trimmed)) return null;
+  const m = CREDIT.exec(withoutDates(trimmed));
   const source = m?.[1]?.trim();
   if (!source || countWords(source) > 6) return null;
   // "Theo dõi…" (follow) and "Theo ông X…" (according to Mr X) start with lower-case words.

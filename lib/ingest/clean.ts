@@ -268,13 +268,15 @@ const HEADLINE_TAIL_WORDS = 2;
  * a stray fragment. They are its tail only when the headline's line is full (their first word did
  * not fit on it) and they are a bare fragment: no sentence, date, byline, name or furniture.
  */
-function headlineTail(blocks: readonly Block[], raw: readonly RawBlock[], titleAt: number, width: number | null): number | null {
+function headlineTail(blocks: readonly Block[], raw: readonly RawBlock[], titleAt: number, text: string): number | null {
   const tail = titleAt + 1;
   const headline = raw[titleAt];
   const next = blocks[tail];
-  if (width === null || !headline || !next || headline.lines > 1 || raw[tail]!.lines > 1) return null;
+  if (!headline || !next || headline.lines > 1 || raw[tail]!.lines > 1) return null;
   if (next.kind !== 'text' || next.words > HEADLINE_TAIL_WORDS || next.sentence || looksLikeByline(next.text)) return null;
-  return isFullBefore(headline.text, next.text, width) ? tail : null;
+  // Measured last: finding the wrap width reads every line of the page.
+  const width = pageWrapWidth(text);
+  return width !== null && isFullBefore(headline.text, next.text, width) ? tail : null;
 }
 
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanedArticle {
@@ -373,7 +375,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   }
 
   // Some pages print no headline line but start with the article: its first block is not one.
-  const tailAt = titleAt >= 0 && !inList.has(titleAt + 1) ? headlineTail(blocks, raw, titleAt, pageWrapWidth(text)) : null;
+  const tailAt = titleAt >= 0 && !inList.has(titleAt + 1) ? headlineTail(blocks, raw, titleAt, text) : null;
   const titleEnd = tailAt ?? titleAt;
   const title =
     titleAt >= 0
