@@ -18,7 +18,7 @@ import { isDoubledHeadline, isFollowPrompt, isFurniture, isMenu, isSectionEnder,
 import { looksLikeByline, parseCreditLine, parsePlaceAgencyLine, readByline, type Byline } from './bylines';
 import { isCaption } from './captions';
 import { findDates, isDateLine } from './dates';
-import { endsSentence, isFullBefore, pageWrapWidth, toBlocks, type Block as RawBlock } from './paragraphs';
+import { endsSentence, isFullBefore, pageWrap, toBlocks, type Block as RawBlock } from './paragraphs';
 import { stopwordShare } from './stopwords';
 import { comparisonKey, countWords } from './text';
 
@@ -275,8 +275,8 @@ function headlineTail(blocks: readonly Block[], raw: readonly RawBlock[], titleA
   if (!headline || !next || headline.lines > 1 || raw[tail]!.lines > 1) return null;
   if (next.kind !== 'text' || next.words > HEADLINE_TAIL_WORDS || next.sentence || looksLikeByline(next.text)) return null;
   // Measured last: finding the wrap width reads every line of the page.
-  const width = pageWrapWidth(text);
-  return width !== null && isFullBefore(headline.text, next.text, width) ? tail : null;
+  const wrap = pageWrap(text);
+  return wrap !== null && isFullBefore(headline.text, next.text, wrap) ? tail : null;
 }
 
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanedArticle {

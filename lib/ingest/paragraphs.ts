@@ -29,6 +29,11 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
+/** A line's length as a wrapping tool counted it. */
+export type Measure = (line: string) => number;
+const characters: Measure = (line) => line.length;
+const decomposed: Measure = (line) => line.normalize('NFD').length;
+
 /** Lines shorter than this never count towards the wrap width. */
 const MIN_WRAPPED_LENGTH = 40;
 /** Wrapped lines end within this many characters of the width (a long next word moves down). */
@@ -53,11 +58,17 @@ const CLEAR_ROOM = 6;
  * mid-sentence and go on on the next line; the width is the length most such lines end just
  * under. A page whose prose mostly runs past that width (one paragraph per line) is not wrapped.
  */
-export function wrapWidth(lines: readonly string[]): number | null {
+export function wrapWidth(lines: readonly string[], measure: Measure = characters): number | null {
+  return fitWrap(lines, measure)?.width ?? null;
+}
+
+/** wrapWidth's answer with its score: the open lines that agree with it, less twice those that do not. */
+function fitWrap(lines: readonly string[], measure: Measure): { width: number; score: number } | null {
   const open: { length: number; next: number }[] = [];
   lines.forEach((l, i) => {
     const next = lines[i + 1] ?? '';
-    if (l.length >= MIN_WRAPPED_LENGTH && !endsSentence(l) && next !== '') open.push({ length: l.length, next: firstWord(next).length });
+    if (measure(l) >= MIN_WRAPPED_LENGTH && !endsSentence(l) && next !== '')
+      open.push({ length: measure(l), next: measure(firstWord(next)) });
   });
   // Each candidate width is judged by the open lines just under it: a line the next word would
   // not have fitted on agrees with it, a line it would have fitted on (an unwrapped headline,
@@ -82,8 +93,8 @@ export function wrapWidth(lines: readonly string[]): number | null {
     }
   }
   if (bestAgree < MIN_WRAPPED_LINES) return null;
-  const beyond = lines.filter((l) => l.length > best + WRAP_BAND / 2).length;
-  return beyond * 3 <= bestAgree ? best : null;
+  const beyond = lines.filter((l) => measure(l) > best + WRAP_BAND / 2).length;
+  return beyond * 3 <= bestAgree ? { width: best, score: bestScore } : null;
 }
 
 /** Share of lines followed by a blank above which blank lines are spacing, not paragraph breaks. */
@@ -104,14 +115,40 @@ function dropSpacingBlanks(lines: string[]): string[] {
 
 const firstWord = (line: string) => line.split(/\s+/u)[0] ?? '';
 
-/** The width a page's text was hard-wrapped at, as toBlocks reads it, or null when it was not. */
-export function pageWrapWidth(text: string): number | null {
-  return wrapWidth(dropSpacingBlanks(text.split('\n').map((l) => l.trim())));
+/** How a page was hard-wrapped: the width, and how the wrapping tool counted a line's length. */
+export interface Wrap {
+  width: number;
+  measure: Measure;
 }
 
-/** On a page wrapped at `width`, `next`'s first word would not have fitted on `line`: it is full. */
-export function isFullBefore(line: string, next: string, width: number): boolean {
-  return line.length <= width + FIT_SLACK && line.length + 1 + firstWord(next).length > width - FIT_SLACK;
+/** How much better decomposed counts must fit than characters to be taken as the tool's. */
+const DECOMPOSED_MARGIN = 1.25;
+
+/**
+ * The page's wrap, or null when it was not hard-wrapped. Text is read in composed form (NFC), but
+ * a tool may have wrapped it decomposed, where a Vietnamese letter with two marks counts three:
+ * the lines then end short of any one width by a varying amount. Both counts are tried.
+ */
+function wrapOf(lines: readonly string[]): Wrap | null {
+  const byCharacters = fitWrap(lines, characters);
+  // Decomposed counts only where the page has letters they count differently, and only when
+  // clearly more lines agree with them: a score a line or two apart is chance.
+  const byDecomposed = lines.some((l) => l.length !== decomposed(l)) ? fitWrap(lines, decomposed) : null;
+  if (byDecomposed && (!byCharacters || byDecomposed.score >= byCharacters.score * DECOMPOSED_MARGIN)) {
+    return { width: byDecomposed.width, measure: decomposed };
+  }
+  return byCharacters && { width: byCharacters.width, measure: characters };
+}
+
+/** The wrap of a page's text, as toBlocks reads it, or null when it was not hard-wrapped. */
+export function pageWrap(text: string): Wrap | null {
+  return wrapOf(dropSpacingBlanks(text.split('\n').map((l) => l.trim())));
+}
+
+/** On a page with this wrap, `next`'s first word would not have fitted on `line`: it is full. */
+export function isFullBefore(line: string, next: string, { width, measure }: Wrap): boolean {
+  const length = measure(line);
+  return length <= width + FIT_SLACK && length + 1 + measure(firstWord(next)) > width - FIT_SLACK;
 }
 
 /**
@@ -120,7 +157,7 @@ export function isFullBefore(line: string, next: string, width: number): boolean
  */
 export function toBlocks(text: string, keepApart?: number): Block[] {
   const lines = dropSpacingBlanks(text.split('\n').map((l) => l.trim()));
-  const width = wrapWidth(lines);
+  const wrap = wrapOf(lines);
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -131,7 +168,8 @@ export function toBlocks(text: string, keepApart?: number): Block[] {
     }
     const blankBefore = i === 0 || lines[i - 1] === '';
     let end = i;
-    if (width !== null) {
+    if (wrap !== null) {
+      const { width, measure } = wrap;
       // Extend the run while each line is full: the next line's first word would not have fitted.
       while (end + 1 < lines.length) {
         const here = lines[end] ?? '';
@@ -139,14 +177,14 @@ export function toBlocks(text: string, keepApart?: number): Block[] {
         // A date line is never the continuation of a wrapped line: it is the headline's stamp.
         // A menu is never a wrapped line of a paragraph, whatever its length, and a labelled
         // line ("Related: …", "Đọc thêm: …") is a link between paragraphs, not part of either.
-        if (next === '' || end === keepApart || here.length > width + FIT_SLACK || isDateLine(next) || isMenu(here)) break;
+        if (next === '' || end === keepApart || measure(here) > width + FIT_SLACK || isDateLine(next) || isMenu(here)) break;
         if (isFurniturePrefixed(here) || isFurniturePrefixed(next)) break;
-        const full = isFullBefore(here, next, width);
+        const full = isFullBefore(here, next, wrap);
         // A line that merely comes close to the width continues only inside a paragraph or at
         // the start of one after a blank line: a headline printed right above its lead is as
         // long as a wrapped line, and must stay apart.
         const insideParagraph = end > i || blankBefore;
-        if (!full && (endsSentence(here) || here.length < width * MIN_FILL || !insideParagraph)) break;
+        if (!full && (endsSentence(here) || measure(here) < width * MIN_FILL || !insideParagraph)) break;
         end++;
       }
       const last = lines[end] ?? '';
