@@ -16,6 +16,19 @@ function ingestGold(file: string): IngestedArticle {
   return result;
 }
 
+/** Greedy hard wrap at `width` code units. */
+function wrapAt(line: string, width: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(/\s+/u)) {
+    if (current && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  return current ? [...out, current] : out;
+}
+
 describe('gold corpus', () => {
   it('has entries', () => {
     expect(gold.length).toBeGreaterThan(0);
@@ -56,6 +69,21 @@ describe('gold corpus', () => {
 
     it('drops the boilerplate', () => {
       for (const line of entry.boilerplateParagraphs) expect(article.paragraphs).not.toContain(line);
+    });
+
+    it('reads the same page hard-wrapped at 90 columns with no blank lines, as a text dump saves it', () => {
+      // Wrapped by the file's own code units: a page saved decomposed (NFD) is wrapped that way.
+      const lines = readFileSync(path.join(corpusDir, entry.file), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .flatMap((l) => wrapAt(l.trim(), 90));
+      const wrapped = ingestFile(new TextEncoder().encode(lines.join('\n')), entry.file);
+      expect(wrapped.ok && [wrapped.title, wrapped.publishedAt, wrapped.countryPair, wrapped.paragraphs.at(-1)]).toEqual([
+        entry.title,
+        entry.publishedAt,
+        entry.countryPair,
+        entry.lastBodyParagraph,
+      ]);
     });
 
     it('does not take a sidebar date', () => {
