@@ -126,6 +126,23 @@ describe('toBlocks', () => {
     expect(toBlocks(page).map((b) => b.text)).toEqual([EN[0], related, EN[1], EN[2]]);
   });
 
+  it('ends a paragraph at a full line that ends a sentence where no blank line parts paragraphs', () => {
+    const first = wrap(EN[0]!, 68);
+    expect(first.at(-1)!.length + 1 + 'The'.length).toBeGreaterThan(68 - 4);
+    const page = [...first, ...wrap(EN[1]!, 68), ...wrap(EN[2]!, 68)].join('\n');
+    expect(toBlocks(page).map((b) => b.text)).toEqual(EN);
+  });
+
+  it('goes on past a full line that ends a sentence where blank lines part the paragraphs', () => {
+    const twoSentences = `${EN[0]} ${EN[1]}`;
+    const lines = wrap(twoSentences, 100);
+    const sentenceEnd = lines.findIndex((l) => l.endsWith('Tuesday.'));
+    expect(sentenceEnd).toBeLessThan(lines.length - 1);
+    expect(lines[sentenceEnd]!.length + 1 + 'The'.length).toBeGreaterThan(100 - 4);
+    const page = [...lines, '', ...wrap(EN[2]!, 100), '', ...wrap(twoSentences, 100)].join('\n');
+    expect(toBlocks(page).map((b) => b.text)).toEqual([twoSentences, EN[2], twoSentences]);
+  });
+
   it('keeps one line per block on a page that is not wrapped, and records where each starts', () => {
     const blocks = toBlocks(['Title here', '', EN[0], EN[1]].join('\n'));
     expect(blocks.map((b) => [b.text, b.line, b.blankBefore, b.lines])).toEqual([

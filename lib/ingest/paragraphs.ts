@@ -151,6 +151,18 @@ export function isFullBefore(line: string, next: string, { width, measure }: Wra
   return length <= width + FIT_SLACK && length + 1 + measure(firstWord(next)) > width - FIT_SLACK;
 }
 
+/** Paragraph ends (a sentence end) followed by a blank line that a page needs to count as parting its paragraphs with them. */
+const MIN_BLANK_PARTINGS = 2;
+
+/** The page parts its paragraphs with blank lines: several sentence ends have one after them. */
+function partsParagraphsWithBlanks(lines: readonly string[]): boolean {
+  let partings = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i + 1] === '' && endsSentence(lines[i] ?? '') && ++partings >= MIN_BLANK_PARTINGS) return true;
+  }
+  return false;
+}
+
 /**
  * Split page text into blocks, joining hard-wrapped lines back into their paragraphs. A line
  * in `keepApart` (by index) is never joined to the line after it.
@@ -158,6 +170,7 @@ export function isFullBefore(line: string, next: string, { width, measure }: Wra
 export function toBlocks(text: string, keepApart?: number): Block[] {
   const lines = dropSpacingBlanks(text.split('\n').map((l) => l.trim()));
   const wrap = wrapOf(lines);
+  const blankParted = partsParagraphsWithBlanks(lines);
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -185,6 +198,9 @@ export function toBlocks(text: string, keepApart?: number): Block[] {
         // long as a wrapped line, and must stay apart.
         const insideParagraph = end > i || blankBefore;
         if (!full && (endsSentence(here) || measure(here) < width * MIN_FILL || !insideParagraph)) break;
+        // Where no blank line parts paragraphs, a full line that ends a sentence more often ends
+        // its paragraph than a sentence inside one happens to end where a line does.
+        if (full && endsSentence(here) && !blankParted) break;
         end++;
       }
       const last = lines[end] ?? '';
