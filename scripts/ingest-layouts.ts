@@ -44,6 +44,15 @@ const LAYOUTS: Record<string, Layout> = {
     filled(lines)
       .flatMap((l) => wrap(l, 90))
       .join('\n'),
+  /** Every line longer than 60 characters hard-wrapped, with no blank lines anywhere. */
+  'wrapped-60-tight': (lines) =>
+    filled(lines)
+      .flatMap((l) => wrap(l, 60))
+      .join('\n'),
+  /** Every line hard-wrapped at 72 characters, blank lines kept, as a plain-text e-mail. */
+  'wrapped-72': (lines) => lines.flatMap((l) => (l.trim() === '' ? [''] : wrap(l, 72))).join('\n'),
+  /** Windows line ends, every line indented by two spaces and followed by a space. */
+  'crlf-indented': (lines) => lines.map((l) => (l.trim() === '' ? '' : `  ${l} `)).join('\r\n'),
   /** A bare HTML page: each blank-separated group a paragraph, its lines joined by <br>. */
   'html-paragraphs': (lines, entry) => {
     const groups = lines

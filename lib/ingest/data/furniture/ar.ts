@@ -28,6 +28,8 @@ export const AR: FurniturePhrases = {
     'آراء القراء',
   ],
   lines: [
+    'اتصل بنا',
+    'من نحن',
     'طباعة',
     'مشاركة',
     'شارك',

@@ -32,6 +32,8 @@ export const EN: FurniturePhrases = {
     'most viewed',
   ],
   lines: [
+    'contact us',
+    'about us',
     'share',
     'share this',
     'share this article',

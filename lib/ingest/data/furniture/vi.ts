@@ -32,6 +32,7 @@ export const VI: FurniturePhrases = {
     'tin xem nhiều',
   ],
   lines: [
+    'liên hệ',
     'video đang hot',
     'chia sẻ',
     'in bài',
