@@ -5,7 +5,8 @@
  * lines end close to one width and break mid-sentence. A wrapped line is joined to the next one
  * only where the next line's first word would not have fitted on it, and only when the joined
  * run ends like a paragraph (a sentence end, or a blank line after it), so a headline above a
- * byline or a menu above a label is never glued to it.
+ * byline or a menu above a label is never glued to it. Where no blank lines part the paragraphs,
+ * a full line that ends a sentence ends its paragraph too.
  */
 import { isFurniturePrefixed, isMenu } from './boilerplate';
 import { isDateLine } from './dates';
