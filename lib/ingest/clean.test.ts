@@ -353,6 +353,12 @@ describe('cleanArticle: tightly wrapped pages', () => {
     expect(c.paragraphs[0]).toMatch(/^Viêng Chăn, 12\/8 \(TTXVN\) - Cảnh sát Lào/);
   });
 
+  it("takes back a wrapped headline's last word when the lead follows it directly", () => {
+    const c = cleanArticle(['TIN MEKONG 24H', 'Trang nhất | Biên giới | Kinh tế', ...wrappedHeadline, ...lead].join('\n'));
+    expect(c.title).toBe(longHeadline);
+    expect(c.paragraphs[0]).toMatch(/^Viêng Chăn, 12\/8 \(TTXVN\) - Cảnh sát Lào/);
+  });
+
   it('never takes a name printed under a full headline line for its tail', () => {
     const c = cleanArticle(['TIN MEKONG 24H', wrappedHeadline[0]!, 'Minh Anh', 'Thứ Hai, 12/8/2024 08:15', ...lead].join('\n'));
     expect(c.title).toBe(wrappedHeadline[0]);

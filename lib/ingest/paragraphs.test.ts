@@ -143,6 +143,15 @@ describe('toBlocks', () => {
     expect(toBlocks(page).map((b) => b.text)).toEqual([twoSentences, EN[2], twoSentences]);
   });
 
+  it('rejoins text wrapped twice, the second time narrower, into its paragraphs', () => {
+    const rewrapped = (p: string) => wrap(p, 90).flatMap((line) => wrap(line, 72));
+    const lines = rewrapped(EN[0]!);
+    // A wide line and a stub, alternating.
+    expect(lines.some((l) => l.split(' ').length <= 2 && !/[.]$/u.test(l))).toBe(true);
+    const page = EN.flatMap((p) => [...rewrapped(p), '']).join('\n');
+    expect(toBlocks(page).map((b) => b.text)).toEqual(EN);
+  });
+
   it('keeps one line per block on a page that is not wrapped, and records where each starts', () => {
     const blocks = toBlocks(['Title here', '', EN[0], EN[1]].join('\n'));
     expect(blocks.map((b) => [b.text, b.line, b.blankBefore, b.lines])).toEqual([

@@ -152,6 +152,21 @@ export function isFullBefore(line: string, next: string, { width, measure }: Wra
   return length <= width + FIT_SLACK && length + 1 + measure(firstWord(next)) > width - FIT_SLACK;
 }
 
+/**
+ * Text wrapped twice, the second time narrower (a saved dump opened and wrapped again), leaves
+ * each wider line as a full line and a stub of a word or two. Inside a run, a stub that ends no
+ * sentence, whose first word did not fit on the full line above it, and after which the text goes
+ * on (a long line, or the sentence's end) is part of the paragraph.
+ */
+function isRewrapStub(lines: readonly string[], at: number, runStart: number, wrap: Wrap): boolean {
+  const here = lines[at] ?? '';
+  const next = lines[at + 1] ?? '';
+  const { width, measure } = wrap;
+  if (at === runStart || endsSentence(here) || measure(here) >= width * MIN_FILL) return false;
+  if (measure(next) < width * MIN_FILL && !endsSentence(next)) return false;
+  return isFullBefore(lines[at - 1] ?? '', here, wrap);
+}
+
 /** Paragraph ends (a sentence end) followed by a blank line that a page needs to count as parting its paragraphs with them. */
 const MIN_BLANK_PARTINGS = 2;
 
@@ -198,7 +213,9 @@ export function toBlocks(text: string, keepApart?: number): Block[] {
         // the start of one after a blank line: a headline printed right above its lead is as
         // long as a wrapped line, and must stay apart.
         const insideParagraph = end > i || blankBefore;
-        if (!full && (endsSentence(here) || measure(here) < width * MIN_FILL || !insideParagraph)) break;
+        if (!full && !isRewrapStub(lines, end, i, wrap) && (endsSentence(here) || measure(here) < width * MIN_FILL || !insideParagraph)) {
+          break;
+        }
         // Where no blank line parts paragraphs, a full line that ends a sentence more often ends
         // its paragraph than a sentence inside one happens to end where a line does.
         if (full && endsSentence(here) && !blankParted) break;
