@@ -359,6 +359,21 @@ describe('cleanArticle: tightly wrapped pages', () => {
     expect(c.paragraphs[0]).toMatch(/^Viêng Chăn, 12\/8 \(TTXVN\) - Cảnh sát Lào/);
   });
 
+  it('takes back a headline wrapped over three lines at a narrow width', () => {
+    const wrapAt = (paragraph: string, width: number) =>
+      paragraph.split(' ').reduce<string[]>((lines, word) => {
+        const last = lines.at(-1);
+        if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+        return lines;
+      }, []);
+    const headline = 'Lào và Thái Lan mở rộng tuần tra chung trên sông Mê Kông để siết chặt đường vận chuyển ma túy tổng hợp';
+    const lines = wrapAt(headline, 44);
+    expect(lines).toHaveLength(3);
+    const c = cleanArticle(['TIN MEKONG 24H', ...lines, 'Thứ Hai, 12/8/2024 08:15', ...wrapAt(lead.join(' '), 44)].join('\n'));
+    expect(c.title).toBe(headline);
+  });
+
   it('never takes a name printed under a full headline line for its tail', () => {
     const c = cleanArticle(['TIN MEKONG 24H', wrappedHeadline[0]!, 'Minh Anh', 'Thứ Hai, 12/8/2024 08:15', ...lead].join('\n'));
     expect(c.title).toBe(wrappedHeadline[0]);

@@ -259,24 +259,38 @@ function toBlock(text: string): Block {
   };
 }
 
-/** Words a hard-wrapped headline may leave on a line of their own. */
-const HEADLINE_TAIL_WORDS = 2;
+/** Words a hard-wrapped headline may leave on its last line. */
+const HEADLINE_TAIL_WORDS = 6;
 
 /**
- * The block after the headline when it is the headline's own last word or two: on a hard-wrapped
- * page a headline a little longer than the width leaves them on the next line, where they read as
- * a stray fragment. They are its tail only when the headline's line is full (their first word did
- * not fit on it) and they are a bare fragment: no sentence, date, byline, name or furniture.
+ * The last block of the headline when it wrapped onto lines of its own: on a hard-wrapped page a
+ * headline longer than the width goes on over one or more lines, the last of them a fragment.
+ * Each line is the headline's only when the line above it is full (its first word did not fit
+ * there) and it is a bare fragment: no sentence, date, byline, name or furniture; the last one is
+ * short.
  */
-function headlineTail(blocks: readonly Block[], raw: readonly RawBlock[], titleAt: number, text: string): number | null {
-  const tail = titleAt + 1;
+function headlineEnd(blocks: readonly Block[], raw: readonly RawBlock[], titleAt: number, text: string): number | null {
   const headline = raw[titleAt];
-  const next = blocks[tail];
-  if (!headline || !next || headline.lines > 1 || raw[tail]!.lines > 1) return null;
-  if (next.kind !== 'text' || next.words > HEADLINE_TAIL_WORDS || next.sentence || looksLikeByline(next.text)) return null;
-  // Measured last: finding the wrap width reads every line of the page.
+  if (!headline || headline.lines > 1) return null;
+  const fragment = (i: number) => {
+    const b = blocks[i];
+    return b !== undefined && raw[i]!.lines === 1 && b.kind === 'text' && !b.sentence && !looksLikeByline(b.text);
+  };
+  if (!fragment(titleAt + 1)) return null;
+  // Measured only now: finding the wrap width reads every line of the page.
   const wrap = pageWrap(text);
-  return wrap !== null && isFullBefore(headline.text, next.text, wrap) ? tail : null;
+  if (wrap === null) return null;
+  let end = titleAt;
+  let words = blocks[titleAt]!.words;
+  while (fragment(end + 1) && isFullBefore(blocks[end]!.text, blocks[end + 1]!.text, wrap)) {
+    end++;
+    words += blocks[end]!.words;
+    if (words > HEADLINE_MAX_WORDS) return null;
+    const next = blocks[end + 1];
+    // A full line goes on; a line with room left is the headline's last.
+    if (!next || !isFullBefore(blocks[end]!.text, next.text, wrap)) break;
+  }
+  return end > titleAt && blocks[end]!.words <= HEADLINE_TAIL_WORDS ? end : null;
 }
 
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanedArticle {
@@ -375,7 +389,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   }
 
   // Some pages print no headline line but start with the article: its first block is not one.
-  const tailAt = titleAt >= 0 && !inList.has(titleAt + 1) ? headlineTail(blocks, raw, titleAt, text) : null;
+  const tailAt = titleAt >= 0 && !inList.has(titleAt + 1) ? headlineEnd(blocks, raw, titleAt, text) : null;
   const titleEnd = tailAt ?? titleAt;
   const title =
     titleAt >= 0
@@ -384,8 +398,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
           .map((b) => b.text)
           .join(' ')
       : null;
-  if (titleAt === bodyStart) bodyStart = titleEnd + 1;
-  else if (tailAt === bodyStart) bodyStart++;
+  if (titleAt <= bodyStart && bodyStart <= titleEnd) bodyStart = titleEnd + 1;
   const anchor = titleAt >= 0 ? titleAt : bodyStart;
 
   const paragraphs: string[] = [];
