@@ -6,6 +6,15 @@ import { ingestFile } from './index';
 import type { IngestedArticle } from './types';
 
 const enc = (s: string) => new TextEncoder().encode(s);
+/** Greedy hard wrap at `width` characters, as a text dump does. */
+const wrapAt = (paragraph: string, width: number) =>
+  paragraph.split(' ').reduce<string[]>((lines, word) => {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+    return lines;
+  }, []);
+
 function ingest(text: string, name = 'a.txt'): IngestedArticle {
   const r = ingestFile(enc(text), name);
   if (!r.ok) throw new Error(r.error);
@@ -360,13 +369,6 @@ describe('cleanArticle: tightly wrapped pages', () => {
   });
 
   it('takes back a headline wrapped over three lines at a narrow width', () => {
-    const wrapAt = (paragraph: string, width: number) =>
-      paragraph.split(' ').reduce<string[]>((lines, word) => {
-        const last = lines.at(-1);
-        if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-        else lines.push(word);
-        return lines;
-      }, []);
     const headline = 'Lào và Thái Lan mở rộng tuần tra chung trên sông Mê Kông để siết chặt đường vận chuyển ma túy tổng hợp';
     const lines = wrapAt(headline, 44);
     expect(lines).toHaveLength(3);
@@ -431,14 +433,7 @@ describe('cleanArticle: headline, deck and key points', () => {
   });
 
   it('never joins a menu to the cookie banner under it on a wrapped page, and drops both', () => {
-    const wrap = (p: string) =>
-      p.split(' ').reduce<string[]>((lines, word) => {
-        const last = lines.at(-1);
-        if (last !== undefined && last.length + 1 + word.length <= 76) lines[lines.length - 1] = `${last} ${word}`;
-        else lines.push(word);
-        return lines;
-      }, []);
-    const wrapped = P.flatMap((p) => [...wrap(p), '']);
+    const wrapped = P.flatMap((p) => [...wrapAt(p, 76), '']);
     const c = cleanArticle(
       [
         'World | Europe | Baltics | Nordics | Defence | Energy | Opinion | Newsletters',
