@@ -18,7 +18,7 @@ import { isDoubledHeadline, isFollowPrompt, isFurniture, isMenu, isSectionEnder,
 import { looksLikeByline, parseCreditLine, parsePlaceAgencyLine, readByline, type Byline } from './bylines';
 import { isCaption } from './captions';
 import { findDates, isDateLine } from './dates';
-import { endsSentence, isFullBefore, pageWrap, toBlocks, type Block as RawBlock } from './paragraphs';
+import { endsSentence, isFullBefore, toBlocks, type Block as RawBlock, type Wrap } from './paragraphs';
 import { stopwordShare } from './stopwords';
 import { comparisonKey, countWords } from './text';
 
@@ -269,32 +269,25 @@ const HEADLINE_TAIL_WORDS = 6;
  * there) and it is a bare fragment: no sentence, date, byline, name or furniture; the last one is
  * short.
  */
-function headlineEnd(blocks: readonly Block[], raw: readonly RawBlock[], titleAt: number, text: string): number | null {
-  const headline = raw[titleAt];
-  if (!headline || headline.lines > 1) return null;
+function headlineEnd(blocks: readonly Block[], raw: readonly RawBlock[], titleAt: number, wrap: Wrap | null): number | null {
+  if (wrap === null || raw[titleAt]!.lines > 1) return null;
   const fragment = (i: number) => {
     const b = blocks[i];
     return b !== undefined && raw[i]!.lines === 1 && b.kind === 'text' && !b.sentence && !looksLikeByline(b.text);
   };
-  if (!fragment(titleAt + 1)) return null;
-  // Measured only now: finding the wrap width reads every line of the page.
-  const wrap = pageWrap(text);
-  if (wrap === null) return null;
+  // A full line goes on; the first line with room left is the headline's last.
   let end = titleAt;
   let words = blocks[titleAt]!.words;
   while (fragment(end + 1) && isFullBefore(blocks[end]!.text, blocks[end + 1]!.text, wrap)) {
     end++;
     words += blocks[end]!.words;
     if (words > HEADLINE_MAX_WORDS) return null;
-    const next = blocks[end + 1];
-    // A full line goes on; a line with room left is the headline's last.
-    if (!next || !isFullBefore(blocks[end]!.text, next.text, wrap)) break;
   }
   return end > titleAt && blocks[end]!.words <= HEADLINE_TAIL_WORDS ? end : null;
 }
 
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanedArticle {
-  const raw = toBlocks(text, options.keepApart);
+  const { blocks: raw, wrap } = toBlocks(text, options.keepApart);
   const counts = new Map<string, number>();
   const blocks: Block[] = raw.map((r) => {
     const b = toBlock(r.text);
@@ -369,8 +362,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
     }
   }
   // The markup's headline, printed as a block of its own, is the title whatever the shapes say.
-  const marked =
-    options.headline === undefined ? -1 : blocks.findIndex((b, i) => !inList.has(i) && b.key === comparisonKey(options.headline!));
+  const markedKey = options.headline === undefined ? null : comparisonKey(options.headline);
+  const marked = markedKey === null ? -1 : blocks.findIndex((b, i) => !inList.has(i) && b.key === markedKey);
   if (marked >= 0 && marked !== titleAt && marked <= bodyEnd) {
     runnerUp = Math.max(titleScore, runnerUp);
     titleScore = Math.max(titleScore, headlineScore(blocks[marked]!, 0));
@@ -389,7 +382,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   }
 
   // Some pages print no headline line but start with the article: its first block is not one.
-  const tailAt = titleAt >= 0 && !inList.has(titleAt + 1) ? headlineEnd(blocks, raw, titleAt, text) : null;
+  const tailAt = titleAt >= 0 && !inList.has(titleAt + 1) ? headlineEnd(blocks, raw, titleAt, wrap) : null;
   const titleEnd = tailAt ?? titleAt;
   const title =
     titleAt >= 0

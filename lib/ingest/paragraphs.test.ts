@@ -61,9 +61,9 @@ describe('wrapWidth', () => {
 describe('toBlocks', () => {
   it('joins hard-wrapped lines back into their paragraphs, with or without blank lines between them', () => {
     const withBlanks = EN.flatMap((p) => [...wrap(p, 76), '']).join('\n');
-    expect(toBlocks(withBlanks).map((b) => b.text)).toEqual(EN);
+    expect(toBlocks(withBlanks).blocks.map((b) => b.text)).toEqual(EN);
     const noBlanks = FA.flatMap((p) => wrap(p, 78)).join('\n');
-    expect(toBlocks(noBlanks).map((b) => b.text)).toEqual(FA);
+    expect(toBlocks(noBlanks).blocks.map((b) => b.text)).toEqual(FA);
   });
 
   it('never glues a headline to its byline and date on a wrapped page', () => {
@@ -75,7 +75,7 @@ describe('toBlocks', () => {
       '',
       ...EN.flatMap((p) => [...wrap(p, 76), '']),
     ].join('\n');
-    const texts = toBlocks(page).map((b) => b.text);
+    const texts = toBlocks(page).blocks.map((b) => b.text);
     expect(texts.slice(0, 4)).toEqual([
       'Security',
       'Belgium and France set up joint counter-terrorism unit to track returning fighters now',
@@ -93,7 +93,7 @@ describe('toBlocks', () => {
       ...EN.flatMap((p) => wrap(p, 76)),
     ];
     const spaced = page.flatMap((l) => [l, '']).join('\n');
-    expect(toBlocks(spaced).map((b) => b.text)).toEqual(['Security', page[1], 'By Elise Verhoeven', ...EN]);
+    expect(toBlocks(spaced).blocks.map((b) => b.text)).toEqual(['Security', page[1], 'By Elise Verhoeven', ...EN]);
   });
 
   it('keeps a headline apart from the lead it sits right above on a tightly wrapped page', () => {
@@ -104,7 +104,7 @@ describe('toBlocks', () => {
     ].join('\n');
     expect(
       toBlocks(page)
-        .map((b) => b.text)
+        .blocks.map((b) => b.text)
         .slice(0, 2),
     ).toEqual(['Security', 'Belgium and France set up joint counter-terrorism unit to track fighters']);
   });
@@ -115,7 +115,7 @@ describe('toBlocks', () => {
     // The paragraph's last line leaves no room for the share line's first word: the run goes on into it.
     expect(last.at(-1)!.length + 1 + 'Share:'.length).toBeGreaterThan(66);
     const page = [...wrap(EN[0]!, 66), '', ...wrap(EN[1]!, 66), '', ...last, share, 'Most read'].join('\n');
-    expect(toBlocks(page).map((b) => b.text)).toEqual([...EN, share, 'Most read']);
+    expect(toBlocks(page).blocks.map((b) => b.text)).toEqual([...EN, share, 'Most read']);
   });
 
   it('keeps a labelled link line between two paragraphs apart from both, however full it is', () => {
@@ -123,14 +123,14 @@ describe('toBlocks', () => {
     // As long as a wrapped line: the next paragraph's first word would not have fitted after it.
     expect(related.length + 1 + EN[1]!.split(' ')[0]!.length).toBeGreaterThan(76 - 4);
     const page = [...wrap(EN[0]!, 76), related, ...wrap(EN[1]!, 76), ...wrap(EN[2]!, 76)].join('\n');
-    expect(toBlocks(page).map((b) => b.text)).toEqual([EN[0], related, EN[1], EN[2]]);
+    expect(toBlocks(page).blocks.map((b) => b.text)).toEqual([EN[0], related, EN[1], EN[2]]);
   });
 
   it('ends a paragraph at a full line that ends a sentence where no blank line parts paragraphs', () => {
     const first = wrap(EN[0]!, 68);
     expect(first.at(-1)!.length + 1 + 'The'.length).toBeGreaterThan(68 - 4);
     const page = [...first, ...wrap(EN[1]!, 68), ...wrap(EN[2]!, 68)].join('\n');
-    expect(toBlocks(page).map((b) => b.text)).toEqual(EN);
+    expect(toBlocks(page).blocks.map((b) => b.text)).toEqual(EN);
   });
 
   it('goes on past a full line that ends a sentence where blank lines part the paragraphs', () => {
@@ -140,7 +140,7 @@ describe('toBlocks', () => {
     expect(sentenceEnd).toBeLessThan(lines.length - 1);
     expect(lines[sentenceEnd]!.length + 1 + 'The'.length).toBeGreaterThan(100 - 4);
     const page = [...lines, '', ...wrap(EN[2]!, 100), '', ...wrap(twoSentences, 100)].join('\n');
-    expect(toBlocks(page).map((b) => b.text)).toEqual([twoSentences, EN[2], twoSentences]);
+    expect(toBlocks(page).blocks.map((b) => b.text)).toEqual([twoSentences, EN[2], twoSentences]);
   });
 
   it('rejoins text wrapped twice, the second time narrower, into its paragraphs', () => {
@@ -149,11 +149,11 @@ describe('toBlocks', () => {
     // A wide line and a stub, alternating.
     expect(lines.some((l) => l.split(' ').length <= 2 && !/[.]$/u.test(l))).toBe(true);
     const page = EN.flatMap((p) => [...rewrapped(p), '']).join('\n');
-    expect(toBlocks(page).map((b) => b.text)).toEqual(EN);
+    expect(toBlocks(page).blocks.map((b) => b.text)).toEqual(EN);
   });
 
   it('keeps one line per block on a page that is not wrapped, and records where each starts', () => {
-    const blocks = toBlocks(['Title here', '', EN[0], EN[1]].join('\n'));
+    const blocks = toBlocks(['Title here', '', EN[0], EN[1]].join('\n')).blocks;
     expect(blocks.map((b) => [b.text, b.line, b.blankBefore, b.lines])).toEqual([
       ['Title here', 0, true, 1],
       [EN[0], 2, true, 1],
@@ -164,12 +164,12 @@ describe('toBlocks', () => {
   it('never continues a menu or a line above a date line, however full they are', () => {
     const menu = 'World | Europe | Baltics | Nordics | Defence | Energy | Opinion | Newsletters';
     const page = [menu, ...wrap(EN[0]!, 76), '', ...wrap(EN[1]!, 76)].join('\n');
-    expect(toBlocks(page).map((b) => b.text)).toEqual([menu, EN[0], EN[1]]);
+    expect(toBlocks(page).blocks.map((b) => b.text)).toEqual([menu, EN[0], EN[1]]);
     const first = wrap(EN[2]!, 76)[0]!;
     const dated = [first, 'Tuesday 8 February 2022, 14:05 CET', '', ...wrap(EN[0]!, 76), '', ...wrap(EN[1]!, 76)].join('\n');
     expect(
       toBlocks(dated)
-        .map((b) => b.text)
+        .blocks.map((b) => b.text)
         .slice(0, 2),
     ).toEqual([first, 'Tuesday 8 February 2022, 14:05 CET']);
   });

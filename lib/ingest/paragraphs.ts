@@ -141,11 +141,6 @@ function wrapOf(lines: readonly string[]): Wrap | null {
   return byCharacters && { width: byCharacters.width, measure: characters };
 }
 
-/** The wrap of a page's text, as toBlocks reads it, or null when it was not hard-wrapped. */
-export function pageWrap(text: string): Wrap | null {
-  return wrapOf(dropSpacingBlanks(text.split('\n').map((l) => l.trim())));
-}
-
 /** On a page with this wrap, `next`'s first word would not have fitted on `line`: it is full. */
 export function isFullBefore(line: string, next: string, { width, measure }: Wrap): boolean {
   const length = measure(line);
@@ -179,11 +174,17 @@ function partsParagraphsWithBlanks(lines: readonly string[]): boolean {
   return false;
 }
 
+/** A page's blocks, and how it was hard-wrapped (null when it was not). */
+export interface PageBlocks {
+  blocks: Block[];
+  wrap: Wrap | null;
+}
+
 /**
  * Split page text into blocks, joining hard-wrapped lines back into their paragraphs. A line
  * in `keepApart` (by index) is never joined to the line after it.
  */
-export function toBlocks(text: string, keepApart?: number): Block[] {
+export function toBlocks(text: string, keepApart?: number): PageBlocks {
   const lines = dropSpacingBlanks(text.split('\n').map((l) => l.trim()));
   const wrap = wrapOf(lines);
   const blankParted = partsParagraphsWithBlanks(lines);
@@ -232,5 +233,5 @@ export function toBlocks(text: string, keepApart?: number): Block[] {
     blocks.push({ text: lines.slice(i, end + 1).join(' '), line: i, blankBefore, lines: end - i + 1, firstLine: line });
     i = end + 1;
   }
-  return blocks;
+  return { blocks, wrap };
 }
