@@ -135,9 +135,9 @@ function authorOf(line: string): string | null {
   const withRole = NAME_AND_ROLE.exec(line);
   const role = withRole?.[2] ?? withRole?.[3];
   // "By Jane Doe, Security Correspondent": the label is no part of the name.
-  const named = withRole?.[1] && (BYLINE_LABEL.map((re) => re.exec(withRole[1]!)?.[1]).find((n) => n !== undefined) ?? withRole[1]);
+  const named = withRole?.[1] && (labelledName(withRole[1]) ?? withRole[1]);
   if (named && role && ROLES.test(role) && looksLikeName(named)) return cleanIdentifier(named);
-  const labelled = BYLINE_LABEL.map((re) => re.exec(line)?.[1]).find((name) => name !== undefined);
+  const labelled = labelledName(line);
   if (labelled) return cleanIdentifier(labelled.replace(/[.,;|/].*$/u, '').replace(/\s+in\s+\p{Lu}.*$/u, ''));
   const reporting = REPORTING_BY.exec(line)?.[1];
   if (reporting && looksLikeName(reporting)) return cleanIdentifier(reporting);
@@ -209,6 +209,9 @@ const BYLINE_LABEL = [
   // Labels that are ordinary words too ("Bài viết…") count only with a colon: "Tác giả: …".
   /^(?:Tác giả|Bài và ảnh|Bài|Phóng viên|PV|Nhóm phóng viên|Đăng bởi|Viết bởi|Posted by|Author|إعداد|كتب|نویسنده|گزارشگر|خبرنگار|رپورٹ|تحریر)\s*[:：]\s*(.{3,60})$/u,
 ];
+/** What follows a byline label ("By …", "Tác giả: …"), or undefined when the line has none. */
+const labelledName = (line: string) => BYLINE_LABEL.map((re) => re.exec(line)?.[1]).find((name) => name !== undefined);
+
 /** Function words that show a short line is a phrase, not a name. */
 const FUNCTION_WORDS = new Set([
   'في',

@@ -596,14 +596,19 @@ export function findDates(line: string, options: FindDateOptions = {}): DateCand
 
 /** A clock time anywhere: page headers and sidebars print them next to dates. */
 const TIME = /(?<![\p{Nd}:])\d{1,2}:\d{2}(?::\d{2})?(?![\p{Nd}])/gu;
+/** `text` with each of the dates found in it (by their offsets) replaced by a space. */
+function blankedOut(text: string, found: readonly DateCandidate[]): string {
+  let rest = text;
+  for (const c of [...found].reverse()) rest = rest.slice(0, c.start) + ' ' + rest.slice(c.end);
+  return rest;
+}
+
 /**
  * The line with its dates and clock times taken out, and the separators they leave at its ends:
  * what else a metadata line says ("Source: Reuters" in "Source: Reuters | 5 March 2024 14:20").
  */
 export function withoutDates(line: string): string {
-  let rest = line;
-  for (const c of [...findDates(line)].reverse()) rest = rest.slice(0, c.start) + ' ' + rest.slice(c.end);
-  return rest
+  return blankedOut(line, findDates(line))
     .replace(TIME, ' ')
     .replace(/\s+/gu, ' ')
     .replace(/^[\s|·•\-–—,،]+|[\s|·•\-–—,،]+$/gu, '');
@@ -626,8 +631,7 @@ export function isDateLine(line: string, options: FindDateOptions = {}): boolean
   if (line.length > MAX_DATE_LINE) return false;
   const found = findDates(line, options);
   if (found.length === 0 && !READ_DIGIT.test(line)) return false;
-  let rest = foldForMatching(line);
-  for (const c of [...found].reverse()) rest = rest.slice(0, c.start) + ' ' + rest.slice(c.end);
+  const rest = blankedOut(foldForMatching(line), found);
   const withoutTimes = rest.replace(TIME, ' ');
   if (found.length === 0 && withoutTimes === rest) return false;
   const others = lowerSameLength(withoutTimes)
