@@ -1,4 +1,5 @@
 import { readDb } from '../db/client';
+import { solarMonthKey } from '../i18n/solar-hijri';
 import { Prisma } from '../db/generated/client';
 import { countKey } from './count-cache';
 import { VersionedCache } from './versioned-cache';
@@ -173,9 +174,7 @@ export async function solarMonthsFromTable(filters: ArticleFilters): Promise<Map
   if (!slice) return null;
   const rows = await readDb().$queryRaw<{ month: number; count: number }[]>`SELECT -month AS month, sum(count)::int AS count
     FROM facet_count WHERE ${inSlice(slice)} AND month < -1 GROUP BY month HAVING sum(count) > 0`;
-  return new Map(
-    rows.map(({ month, count }) => [`${String(Math.floor(month / 100)).padStart(4, '0')}-${String(month % 100).padStart(2, '0')}`, count]),
-  );
+  return new Map(rows.map(({ month, count }) => [solarMonthKey(Math.floor(month / 100), month % 100), count]));
 }
 
 async function total(filters: ArticleFilters, from: CountSource) {

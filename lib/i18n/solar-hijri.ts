@@ -48,12 +48,15 @@ export function gregorianOf({ year, month, day }: SolarDate): string | null {
   return isoOf(new CalendarDate(PERSIAN, year, month, day));
 }
 
+/** A Solar Hijri month's `key` (`YYYY-MM`), as its SolarSpan carries it. */
+export const solarMonthKey = (year: number, month: number) => `${pad(year, 4)}-${pad(month)}`;
+
 /** The Solar Hijri month holding a Gregorian date, as the Gregorian range it covers. */
 export function solarMonthOf(iso: string): SolarSpan {
   const date = solarOf(iso);
   const from = isoOf(date.set({ day: 1 }));
   const to = isoOf(date.set({ day: PERSIAN.getDaysInMonth(date) }));
-  return { key: `${pad(date.year, 4)}-${pad(date.month)}`, from, to };
+  return { key: solarMonthKey(date.year, date.month), from, to };
 }
 
 /** The Solar Hijri year holding a Gregorian date, as the Gregorian range it covers. */
