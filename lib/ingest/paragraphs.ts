@@ -65,11 +65,13 @@ export function wrapWidth(lines: readonly string[], measure: Measure = character
 
 /** wrapWidth's answer with its score: the open lines that agree with it, less twice those that do not. */
 function fitWrap(lines: readonly string[], measure: Measure): { width: number; score: number } | null {
+  // Each line measured once: a decomposed count normalises the whole line.
+  const lengths = lines.map(measure);
   const open: { length: number; next: number }[] = [];
   lines.forEach((l, i) => {
     const next = lines[i + 1] ?? '';
-    if (measure(l) >= MIN_WRAPPED_LENGTH && !endsSentence(l) && next !== '')
-      open.push({ length: measure(l), next: measure(firstWord(next)) });
+    if (lengths[i]! >= MIN_WRAPPED_LENGTH && !endsSentence(l) && next !== '')
+      open.push({ length: lengths[i]!, next: measure(firstWord(next)) });
   });
   // Each candidate width is judged by the open lines just under it: a line the next word would
   // not have fitted on agrees with it, a line it would have fitted on (an unwrapped headline,
@@ -94,7 +96,7 @@ function fitWrap(lines: readonly string[], measure: Measure): { width: number; s
     }
   }
   if (bestAgree < MIN_WRAPPED_LINES) return null;
-  const beyond = lines.filter((l) => measure(l) > best + WRAP_BAND / 2).length;
+  const beyond = lengths.filter((length) => length > best + WRAP_BAND / 2).length;
   return beyond * 3 <= bestAgree ? { width: best, score: bestScore } : null;
 }
 
